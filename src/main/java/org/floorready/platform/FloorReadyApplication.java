@@ -1,0 +1,31 @@
+package org.floorready.platform;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/** The REST API. Every resource method is either {@code @RolesAllowed} or {@code @PermitAll}. */
+@ApplicationPath("api/v1")
+@DeclareRoles({"ADMIN", "RECRUITER", "HIRING_MANAGER", "INTERVIEWER", "TRAINER"})
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "FloorReady API",
+            version = "1",
+            description =
+                "Hiring and onboarding pipeline for insurance call-center agents. Authenticate with"
+                    + " HTTP Basic or the session cookie from POST /api/v1/session; errors are RFC 9457"
+                    + " problem+json."))
+public class FloorReadyApplication extends Application {
+
+  @Override
+  public Map<String, Object> getProperties() {
+    // Jersey enforces @RolesAllowed/@PermitAll on resources only with this feature registered.
+    return Map.of(
+        "jersey.config.server.provider.classnames",
+        "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
+  }
+}

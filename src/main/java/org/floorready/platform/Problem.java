@@ -1,0 +1,36 @@
+package org.floorready.platform;
+
+import java.net.URI;
+import java.util.List;
+
+/** An RFC 9457 problem detail, the body of every error the API returns. */
+public record Problem(
+    URI type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    String errorId,
+    List<Violation> violations) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  /** One invalid field of a request. */
+  public record Violation(String field, String message) {}
+
+  public static Problem of(int status, String title, String detail) {
+    return new Problem(URI.create("about:blank"), title, status, detail, null, null, null);
+  }
+
+  public Problem at(String path) {
+    return new Problem(type, title, status, detail, path, errorId, violations);
+  }
+
+  public Problem withErrorId(String id) {
+    return new Problem(type, title, status, detail, instance, id, violations);
+  }
+
+  public Problem withViolations(List<Violation> list) {
+    return new Problem(type, title, status, detail, instance, errorId, list);
+  }
+}

@@ -1,0 +1,134 @@
+package org.floorready.platform.database;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The one data source class the pool is built on: it reads the JDBC URL from configuration and
+ * picks the driver from it, so switching H2 to PostgreSQL is configuration only. The URL
+ * {@value #EMBEDDED} means the H2 file database in the data folder.
+ */
+public class ConfiguredDataSource implements DataSource {
+  public static final String EMBEDDED = "embedded";
+
+  private String url = EMBEDDED;
+  private String user = "";
+  private String password = "";
+  private String dataDir = "./data";
+  private DataSource delegate;
+
+  public void setUrl(String url) {
+    this.url = url;
+  }
+
+  public void setUser(String user) {
+    this.user = user;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public void setDataDir(String dataDir) {
+    this.dataDir = dataDir;
+  }
+
+  private synchronized DataSource delegate() throws SQLException {
+    if (delegate == null) {
+      delegate = create();
+    }
+    return delegate;
+  }
+
+  private DataSource create() throws SQLException {
+    String jdbcUrl = isEmbedded(url) ? embeddedUrl(dataDir) : url.trim();
+    if (jdbcUrl.startsWith("jdbc:h2:")) {
+      JdbcDataSource h2 = new JdbcDataSource();
+      h2.setURL(jdbcUrl);
+      h2.setUser(isEmbedded(url) ? "sa" : clean(user));
+      h2.setPassword(isEmbedded(url) ? "" : clean(password));
+      return h2;
+    }
+    if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+      PGSimpleDataSource pg = new PGSimpleDataSource();
+      pg.setURL(jdbcUrl);
+      pg.setUser(clean(user));
+      pg.setPassword(clean(password));
+      pg.setApplicationName("FloorReady");
+      return pg;
+    }
+    throw new SQLException(
+        "floorready.db.url must be a jdbc:postgresql: or jdbc:h2: URL, not " + jdbcUrl);
+  }
+
+  static boolean isEmbedded(String url) {
+    return clean(url).isBlank() || EMBEDDED.equals(url.trim());
+  }
+
+  /** H2 in PostgreSQL mode keeps one set of migrations and queries working on both databases. */
+  static String embeddedUrl(String dataDir) {
+    Path file = Path.of(clean(dataDir).isEmpty() ? "./data" : clean(dataDir)).toAbsolutePath()
+        .normalize().resolve("floorready");
+    return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
+        + ";DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+  }
+
+  /**
+   * MicroProfile Config cannot hold an empty value, so "-" stands for "none"; an expression the
+   * container could not resolve arrives unexpanded and also means "none".
+   */
+  private static String clean(String value) {
+    return value == null || value.equals("-") || value.startsWith("${") ? "" : value;
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    return delegate().getConnection();
+  }
+
+  @Override
+  public Connection getConnection(String username, String pass) throws SQLException {
+    return delegate().getConnection(username, pass);
+  }
+
+  @Override
+  public PrintWriter getLogWriter() {
+    return null;
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) {}
+
+  @Override
+  public void setLoginTimeout(int seconds) {}
+
+  @Override
+  public int getLoginTimeout() {
+    return 0;
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    throw new SQLFeatureNotSupportedException();
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) throws SQLException {
+    if (type.isInstance(this)) {
+      return type.cast(this);
+    }
+    return delegate().unwrap(type);
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> type) throws SQLException {
+    return type.isInstance(this) || delegate().isWrapperFor(type);
+  }
+}

@@ -1,0 +1,81 @@
+package org.floorready.platform.database;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date at every start (Flyway), then announces {@link DatabaseReady} so
+ * that demo data and the admin bootstrap can run. Readiness stays down until this has finished.
+ */
+@DataSourceDefinition(
+    name = DatabaseMigration.DATASOURCE,
+    className = "org.floorready.platform.database.ConfiguredDataSource",
+    minPoolSize = 2,
+    maxPoolSize = 30,
+    properties = {
+      "url=${MPCONFIG=floorready.db.url}",
+      "user=${MPCONFIG=floorready.db.user}",
+      "password=${MPCONFIG=floorready.db.password}",
+      "dataDir=${MPCONFIG=floorready.data.dir}",
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true"
+    })
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+  public static final String DATASOURCE = "java:app/jdbc/floorready";
+  private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+  @Resource(lookup = DATASOURCE)
+  DataSource dataSource;
+
+  @Inject Event<DatabaseReady> ready;
+
+  private volatile boolean migrated;
+  private DatabaseKind kind;
+
+  @PostConstruct
+  void migrate() {
+    kind = detectKind();
+    var result =
+        Flyway.configure(DatabaseMigration.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration/common", "classpath:db/migration/" + kind.folder())
+            .load()
+            .migrate();
+    LOG.info(() -> "Database " + kind + " at schema version " + result.targetSchemaVersion);
+    migrated = true;
+    ready.fire(new DatabaseReady(kind));
+  }
+
+  private DatabaseKind detectKind() {
+    try (Connection connection = dataSource.getConnection()) {
+      return DatabaseKind.of(connection.getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
+    }
+  }
+
+  public boolean isMigrated() {
+    return migrated;
+  }
+
+  public DatabaseKind kind() {
+    return kind;
+  }
+}

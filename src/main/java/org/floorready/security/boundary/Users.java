@@ -1,0 +1,131 @@
+package org.floorready.security.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.ZoneId;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.floorready.notification.boundary.Outbox;
+import org.floorready.notification.entity.MailMessage;
+import org.floorready.platform.Conflict;
+import org.floorready.platform.ListQuery;
+import org.floorready.platform.Page;
+import org.floorready.platform.PageRequest;
+import org.floorready.platform.StaleCheck;
+import org.floorready.security.control.AuditTrail;
+import org.floorready.security.control.PasswordHasher;
+import org.floorready.security.entity.AppUser;
+import org.floorready.security.entity.Role;
+import org.floorready.security.entity.Team;
+
+/** Creating, changing and disabling users; every change is audited. */
+@ApplicationScoped
+@Transactional
+public class Users {
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHasher hasher;
+  @Inject AuditTrail audit;
+  @Inject Outbox outbox;
+
+  @Inject
+  @ConfigProperty(name = "floorready.base-url")
+  String baseUrl;
+
+  public Page<AppUser> list(String query, Role role, Boolean enabled, PageRequest page) {
+    return ListQuery.of(AppUser.class, "u")
+        .where(
+            "(lower(u.email) like :q or lower(u.displayName) like :q)",
+            "q",
+            query == null || query.isBlank() ? null : "%" + query.toLowerCase() + "%")
+        .where(":role member of u.roles", "role", role)
+        .where("u.enabled = :enabled", "enabled", enabled)
+        .sortable("email", "u.email")
+        .sortable("displayName", "u.displayName")
+        .sortable("createdAt", "u.createdAt")
+        .defaultSort("displayName")
+        .page(em, page);
+  }
+
+  public AppUser get(long id) {
+    AppUser user = em.find(AppUser.class, id);
+    if (user == null) {
+      throw new NotFoundException("No user " + id + ".");
+    }
+    return user;
+  }
+
+  public AppUser byEmail(String email) {
+    return em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class)
+        .setParameter("email", AppUser.normalizeEmail(email))
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("No user " + email + "."));
+  }
+
+  public AppUser create(UserView.New request) {
+    String email = AppUser.normalizeEmail(request.email());
+    if (!em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class).setParameter("email", email).getResultList().isEmpty()) {
+      throw new Conflict("A user with email " + email + " already exists.");
+    }
+    ZoneId zone = ZoneId.of(request.timeZone() == null ? "America/Chicago" : request.timeZone());
+    AppUser user = new AppUser(email, request.displayName().trim(), hasher.hash(request.password()), request.roles(), zone);
+    user.update(user.displayName(), request.roles(), zone, team(request.teamId()));
+    em.persist(user);
+    audit.created(user);
+    outbox.enqueue(
+        MailMessage.plain(
+                email,
+                "Your FloorReady account",
+                "Hello " + user.displayName() + ",\n\nan administrator created a FloorReady account for you"
+                    + " with the roles " + String.join(", ", user.roleNames()) + ".\nSign in at " + baseUrl
+                    + "/ with this email address; your administrator tells you the first password.\n",
+                "account-created")
+            .about("AppUser", String.valueOf(user.id())));
+    return user;
+  }
+
+  public AppUser update(long id, UserView.Change change) {
+    AppUser user = get(id);
+    StaleCheck.requireCurrent(change.version(), user.version(), "user");
+    Map<String, Object> before = user.auditState();
+    user.update(change.displayName().trim(), change.roles(), ZoneId.of(change.timeZone()), team(change.teamId()));
+    if (change.enabled() && !user.enabled()) {
+      user.enable();
+    } else if (!change.enabled() && user.enabled()) {
+      user.disable();
+    }
+    audit.updated(user, before);
+    return user;
+  }
+
+  public AppUser resetPassword(long id, String password) {
+    AppUser user = get(id);
+    Map<String, Object> before = user.auditState();
+    user.changePassword(hasher.hash(password));
+    audit.updated(user, before, "Password reset");
+    outbox.enqueue(
+        MailMessage.plain(
+                user.email(),
+                "Your FloorReady password was reset",
+                "Hello " + user.displayName() + ",\n\nan administrator set a new password for your FloorReady"
+                    + " account. You were signed out everywhere. If you did not ask for this, tell your administrator.\n",
+                "password-reset")
+            .about("AppUser", String.valueOf(user.id())));
+    return user;
+  }
+
+  private Team team(Long teamId) {
+    if (teamId == null) {
+      return null;
+    }
+    Team team = em.find(Team.class, teamId);
+    if (team == null) {
+      throw new NotFoundException("No team " + teamId + ".");
+    }
+    return team;
+  }
+}

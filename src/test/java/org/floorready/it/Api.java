@@ -1,0 +1,76 @@
+package org.floorready.it;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.UUID;
+
+/** Ways to call the API as someone. */
+public final class Api {
+  public static final String ADMIN = "it-admin@example.com";
+  public static final String ADMIN_PASSWORD = "it-admin-password";
+  public static final String DEMO_PASSWORD = "floorready-demo";
+  public static final String RECRUITER = "riley.recruiter@floorready.example.com";
+  public static final String MANAGER_EAST = "morgan.manager@floorready.example.com";
+  public static final String MANAGER_CENTRAL = "jordan.manager@floorready.example.com";
+  public static final String INTERVIEWER = "casey.interviewer@floorready.example.com";
+  public static final String TRAINER = "taylor.trainer@floorready.example.com";
+
+  private Api() {}
+
+  public static RequestSpecification admin() {
+    return as(ADMIN, ADMIN_PASSWORD);
+  }
+
+  public static RequestSpecification demo(String email) {
+    return as(email, DEMO_PASSWORD);
+  }
+
+  public static RequestSpecification as(String email, String password) {
+    return given().auth().preemptive().basic(email, password).contentType(ContentType.JSON).accept(ContentType.JSON);
+  }
+
+  public static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** A browser-like session: the cookie from sign-in plus the CSRF token. */
+  public record Session(String cookie, String csrf) {
+    public static Session signIn(String email, String password) {
+      Response response =
+          given()
+              .contentType(ContentType.JSON)
+              .body("{\"email\":\"%s\",\"password\":\"%s\"}".formatted(email, password))
+              .post("/session");
+      response.then().statusCode(200);
+      return new Session(response.cookie("FLOORREADY_SESSION"), response.path("csrfToken"));
+    }
+
+    public RequestSpecification request() {
+      return given().cookie("FLOORREADY_SESSION", cookie).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public RequestSpecification withCsrf() {
+      return request().header("X-CSRF-Token", csrf);
+    }
+  }
+
+  /** Creates a user through the API as the IT admin and returns its id. */
+  public static long createUser(String email, String password, String... roles) {
+    String roleList = String.join("\",\"", roles);
+    return admin()
+        .body(
+            """
+            {"email":"%s","displayName":"%s","password":"%s","roles":["%s"],"timeZone":"America/Chicago"}
+            """
+                .formatted(email, "User " + email, password, roleList))
+        .post("/users")
+        .then()
+        .statusCode(201)
+        .extract()
+        .<Integer>path("id")
+        .longValue();
+  }
+}

@@ -1,0 +1,110 @@
+import { api, setCsrfToken, ApiError } from './api.js';
+import { h, mount, setUserZone, clearFlash, flash } from './ui.js';
+import { loginPage } from './pages/login.js';
+import { homePage } from './pages/home.js';
+import { usersPage, userPage } from './pages/users.js';
+import { auditPage } from './pages/audit.js';
+import { outboxPage, outboxMessagePage } from './pages/outbox.js';
+
+// Routes: hash path pattern, page, roles that see it (empty = every signed-in user), nav label.
+export const routes = [
+  { path: '/', page: homePage, roles: [], label: 'Home' },
+  { path: '/admin/users', page: usersPage, roles: ['ADMIN'], label: 'Users' },
+  { path: '/admin/users/:id', page: userPage, roles: ['ADMIN'] },
+  { path: '/admin/audit', page: auditPage, roles: ['ADMIN'], label: 'Audit log' },
+  { path: '/admin/outbox', page: outboxPage, roles: ['ADMIN'], label: 'Outbox' },
+  { path: '/admin/outbox/:id', page: outboxMessagePage, roles: ['ADMIN'] },
+];
+
+export const session = { me: null };
+
+export function hasRole(...roles) {
+  return !!session.me && roles.some(r => session.me.roles.includes(r));
+}
+
+function allowed(route) { return route.roles.length === 0 || hasRole(...route.roles); }
+
+function match(path) {
+  for (const route of routes) {
+    const names = [];
+    const pattern = new RegExp('^' + route.path.replace(/:(\w+)/g, (_, n) => { names.push(n); return '([^/]+)'; }) + '$');
+    const m = path.match(pattern);
+    if (m) return { route, params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1])])) };
+  }
+  return null;
+}
+
+function renderNav() {
+  const nav = document.getElementById('nav');
+  const current = location.hash.slice(1) || '/';
+  nav.replaceChildren(...routes.filter(r => r.label && allowed(r)).map(r =>
+    h('a', { href: `#${r.path}`, 'aria-current': (current === r.path || (r.path !== '/' && current.startsWith(r.path))) ? 'page' : null }, r.label)));
+  nav.hidden = false;
+  document.getElementById('menu-toggle').hidden = false;
+  const me = session.me;
+  document.getElementById('user-menu').hidden = false;
+  document.getElementById('user-button').textContent = me.displayName;
+  document.getElementById('user-details').replaceChildren(
+    h('strong', {}, me.displayName), h('br'), me.email, h('br'),
+    h('span', { className: 'muted' }, me.roles.join(', ')), h('br'), h('span', { className: 'muted' }, me.timeZone));
+}
+
+export async function route() {
+  if (!session.me) return;
+  renderNav();
+  const path = location.hash.slice(1) || '/';
+  const found = match(path.split('?')[0]);
+  document.getElementById('user-dropdown').hidden = true;
+  document.getElementById('nav').classList.remove('open');
+  if (!found) { mount(h('h1', {}, 'Not found'), h('p', {}, 'This page does not exist. ', h('a', { href: '#/' }, 'Go home'))); return; }
+  if (!allowed(found.route)) { mount(h('h1', {}, 'Not allowed'), h('p', {}, 'Your roles do not include this page.')); return; }
+  try {
+    await found.route.page(found.params, new URLSearchParams(path.split('?')[1] || ''));
+    document.getElementById('main').focus({ preventScroll: true });
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) { signedOut(); return; }
+    mount(h('h1', {}, 'Something went wrong'), h('p', {}, e.message));
+  }
+}
+
+export function signedIn(me) {
+  session.me = me;
+  setCsrfToken(me.csrfToken);
+  setUserZone(me.timeZone);
+  route();
+}
+
+function signedOut() {
+  session.me = null;
+  setCsrfToken(null);
+  document.getElementById('nav').hidden = true;
+  document.getElementById('menu-toggle').hidden = true;
+  document.getElementById('user-menu').hidden = true;
+  loginPage(signedIn);
+}
+
+async function start() {
+  document.getElementById('user-button').addEventListener('click', e => {
+    const box = document.getElementById('user-dropdown');
+    box.hidden = !box.hidden;
+    e.currentTarget.setAttribute('aria-expanded', String(!box.hidden));
+  });
+  document.getElementById('menu-toggle').addEventListener('click', e => {
+    const open = document.getElementById('nav').classList.toggle('open');
+    e.currentTarget.setAttribute('aria-expanded', String(open));
+  });
+  document.getElementById('sign-out').addEventListener('click', async () => {
+    await api('session', { method: 'DELETE' }).catch(() => null);
+    clearFlash();
+    signedOut();
+    flash('You are signed out.');
+  });
+  window.addEventListener('hashchange', () => { clearFlash(); route(); });
+  try {
+    signedIn(await api('session'));
+  } catch (e) {
+    signedOut();
+  }
+}
+
+start();

@@ -1,0 +1,90 @@
+// Small DOM helpers. Text always goes in as text nodes, never as HTML.
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2), value);
+    else if (key === 'className') el.className = value;
+    else if (key === 'dataset') Object.assign(el.dataset, value);
+    else el.setAttribute(key, value === true ? '' : value);
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+export function mount(...nodes) {
+  const main = document.getElementById('main');
+  main.replaceChildren(...nodes);
+  return main;
+}
+
+let userZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+export function setUserZone(zone) { if (zone) userZone = zone; }
+
+export function formatInstant(value) {
+  if (!value) return '—';
+  return new Intl.DateTimeFormat('en-US', {
+    dateStyle: 'medium', timeStyle: 'short', timeZone: userZone, timeZoneName: 'short'
+  }).format(new Date(value));
+}
+
+export function flash(message, kind = 'ok') {
+  const box = document.getElementById('flash');
+  box.replaceChildren(h('div', { className: `flash ${kind === 'error' ? 'error' : ''}` }, message));
+  if (kind !== 'error') setTimeout(() => box.replaceChildren(), 6000);
+}
+
+export function clearFlash() { document.getElementById('flash').replaceChildren(); }
+
+// Shows a problem's field violations next to the inputs named after them; returns true if any matched.
+export function showViolations(form, error) {
+  form.querySelectorAll('.field-error').forEach(e => e.remove());
+  form.querySelectorAll('[aria-invalid]').forEach(e => e.removeAttribute('aria-invalid'));
+  let matched = false;
+  for (const v of error.violations || []) {
+    const name = v.field.split('.').pop().replace(/\[\d+\]$/, '');
+    const input = form.querySelector(`[name="${name}"]`);
+    if (!input) continue;
+    matched = true;
+    input.setAttribute('aria-invalid', 'true');
+    const id = `${name}-error`;
+    input.setAttribute('aria-describedby', id);
+    (input.closest('label') || input.parentElement).append(h('span', { className: 'field-error', id }, v.message));
+  }
+  flash(error.message, 'error');
+  return matched;
+}
+
+export function table(columns, rows, { onRowClick, sort, onSort } = {}) {
+  const head = h('tr', {}, columns.map(col => {
+    if (!col.sort || !onSort) return h('th', { scope: 'col' }, col.label);
+    const active = sort === col.sort || sort === `-${col.sort}`;
+    const arrow = !active ? '' : sort.startsWith('-') ? ' ▼' : ' ▲';
+    const next = sort === col.sort ? `-${col.sort}` : col.sort;
+    return h('th', { scope: 'col', 'aria-sort': !active ? 'none' : sort.startsWith('-') ? 'descending' : 'ascending' },
+      h('button', { type: 'button', onclick: () => onSort(next) }, col.label + arrow));
+  }));
+  const body = rows.length === 0
+    ? [h('tr', {}, h('td', { colspan: columns.length, className: 'muted' }, 'Nothing matches.'))]
+    : rows.map(row => h('tr', {
+        className: onRowClick ? 'clickable' : '',
+        tabindex: onRowClick ? 0 : null,
+        onclick: onRowClick ? () => onRowClick(row) : null,
+        onkeydown: onRowClick ? e => { if (e.key === 'Enter') onRowClick(row); } : null
+      }, columns.map(col => h('td', {}, col.render ? col.render(row) : row[col.key] ?? '—'))));
+  return h('div', { className: 'table-wrap' }, h('table', {}, h('thead', {}, head), h('tbody', {}, body)));
+}
+
+export function pager(page, onPage) {
+  return h('div', { className: 'pager' },
+    h('button', { className: 'secondary', disabled: page.page <= 0, onclick: () => onPage(page.page - 1) }, 'Previous'),
+    h('span', { className: 'muted' }, `Page ${page.page + 1} of ${Math.max(page.totalPages, 1)} · ${page.totalItems} in all`),
+    h('button', { className: 'secondary', disabled: page.page + 1 >= page.totalPages, onclick: () => onPage(page.page + 1) }, 'Next'));
+}
+
+export function field(label, input) { return h('label', {}, label, input); }
+
+export function badge(text, kind = '') { return h('span', { className: `badge ${kind}` }, text); }
