@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.floorready.platform.PagedOperations;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.notification.control.SmtpSettings;
 import org.floorready.notification.entity.OutboxStatus;
@@ -29,6 +31,7 @@ public class OutboxResource {
   @Inject SmtpSettings smtp;
 
   @GET
+  @Extension(name = PagedOperations.MARK, value = "true")
   @Operation(summary = "List outbox messages, newest first; filter by status and text")
   public OutboxView.Listing list(
       @QueryParam("status") OutboxStatus status,

@@ -16,6 +16,8 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.floorready.platform.PagedOperations;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
@@ -44,6 +46,7 @@ public class AuditResource {
   }
 
   @GET
+  @Extension(name = PagedOperations.MARK, value = "true")
   @Operation(summary = "Browse the audit trail, newest first; filter by actor, record type and id, action, time")
   public Page<Entry> list(
       @QueryParam("actor") String actor,

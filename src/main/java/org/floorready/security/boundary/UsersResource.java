@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.floorready.platform.PagedOperations;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
@@ -32,6 +34,7 @@ public class UsersResource {
   @Inject Users users;
 
   @GET
+  @Extension(name = PagedOperations.MARK, value = "true")
   @Operation(summary = "List users; filter by text, role and enabled")
   public Page<UserView> list(
       @QueryParam("q") String query,

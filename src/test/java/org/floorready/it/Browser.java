@@ -1,0 +1,79 @@
+package org.floorready.it;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium. Skipped where Chromium is not installed, unless
+ * {@code -Dfloorready.browser.required=true} (CI), where a missing browser fails the build.
+ */
+public final class Browser implements AutoCloseable {
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String DRIVER = "/usr/bin/chromedriver";
+
+  public final WebDriver driver;
+  public final WebDriverWait wait;
+  private final String base;
+
+  private Browser(WebDriver driver, String base) {
+    this.driver = driver;
+    this.base = base.replaceAll("/$", "");
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  public static Browser open(String base) throws Exception {
+    boolean installed = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
+    if (!installed) {
+      if (Boolean.getBoolean("floorready.browser.required")) {
+        throw new IllegalStateException("Chromium and chromedriver are required: apt-get install chromium chromium-driver");
+      }
+      Assumptions.abort("Chromium is not installed; browser test skipped");
+    }
+    Path profile = Files.createTempDirectory("floorready-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+    return new Browser(new ChromeDriver(service, options), base);
+  }
+
+  public void go(String path) {
+    driver.get(base + path);
+  }
+
+  public WebElement visible(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public void signIn(String email, String password) {
+    go("/");
+    visible(By.id("email")).sendKeys(email);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.id("sign-in")).click();
+    visible(By.id("welcome"));
+  }
+
+  public void signOut() {
+    visible(By.id("user-button")).click();
+    visible(By.id("sign-out")).click();
+    visible(By.id("sign-in"));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
