@@ -10,6 +10,7 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,6 +27,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   @Context UriInfo uriInfo;
   @Context SecurityContext securityContext;
+  @Context HttpHeaders headers;
+
+  /**
+   * A Basic challenge only to clients that sent Basic credentials: to a browser calling the API
+   * with its session cookie, a Basic challenge would pop up the browser's own password dialog.
+   */
+  static String challenge(String authorization) {
+    boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    return basic ? "Basic realm=\"FloorReady\", charset=\"UTF-8\"" : "Session realm=\"FloorReady\"";
+  }
 
   @Override
   public Response toResponse(Throwable thrown) {
@@ -33,13 +44,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     Response.ResponseBuilder response =
         Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
     if (problem.status() == 401) {
-      response.header("WWW-Authenticate", "Basic realm=\"FloorReady\", charset=\"UTF-8\"");
+      response.header("WWW-Authenticate", challenge(headers.getHeaderString("Authorization")));
     }
     return response.build();
   }
 
   private Problem problemFor(Throwable thrown) {
     Throwable cause = rootOfInterest(thrown);
+    if (cause instanceof InvalidInput invalid) {
+      return Problem.of(400, invalid.title(), invalid.getMessage()).withViolations(invalid.violations());
+    }
     if (cause instanceof Refusal refusal) {
       return Problem.of(refusal.status(), refusal.title(), refusal.getMessage());
     }

@@ -80,6 +80,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       response.setStatus(problem.status());
       response.setContentType(Problem.MEDIA_TYPE);
       response.setCharacterEncoding("UTF-8");
+      if (problem.status() == 401) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"FloorReady\", charset=\"UTF-8\"");
+      }
       if (problem.status() == 429) {
         response.setHeader("Retry-After", "60");
       }

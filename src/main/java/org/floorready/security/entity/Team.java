@@ -25,6 +25,7 @@ public class Team implements Audited {
   private String name;
   private String site;
   private String timeZone;
+  private int baselineHeadcount;
   @Version private long version;
 
   protected Team() {}
@@ -39,6 +40,15 @@ public class Team implements Audited {
     this.name = newName;
     this.site = newSite;
     this.timeZone = zone.getId();
+  }
+
+  /** Agents on the floor when the headcount plan started; hires add to it. */
+  public void setBaselineHeadcount(int agents) {
+    this.baselineHeadcount = agents;
+  }
+
+  public int baselineHeadcount() {
+    return baselineHeadcount;
   }
 
   public Long id() {
@@ -72,6 +82,7 @@ public class Team implements Audited {
     state.put("name", name);
     state.put("site", site);
     state.put("timeZone", timeZone);
+    state.put("baselineHeadcount", baselineHeadcount);
     return state;
   }
 }

@@ -1,0 +1,17 @@
+package org.floorready.platform;
+
+import java.util.List;
+
+/** Input that passed the annotations but is still wrong (an unknown team, a user without the role): 400. */
+public class InvalidInput extends Refusal {
+  private final List<Problem.Violation> violations;
+
+  public InvalidInput(String field, String message) {
+    super(400, "Bad Request", "Some fields are invalid; see violations.");
+    this.violations = List.of(new Problem.Violation(field, message));
+  }
+
+  public List<Problem.Violation> violations() {
+    return violations;
+  }
+}

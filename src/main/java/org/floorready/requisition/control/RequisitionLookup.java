@@ -1,0 +1,67 @@
+package org.floorready.requisition.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import java.util.List;
+import org.floorready.platform.InvalidInput;
+import org.floorready.requisition.entity.Requisition;
+import org.floorready.security.control.Caller;
+import org.floorready.security.entity.AppUser;
+import org.floorready.security.entity.Role;
+
+/** Finds requisitions the caller may see, and the people and teams a request names. */
+@Dependent
+public class RequisitionLookup {
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+
+  public AppUser me() {
+    return em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class)
+        .setParameter("email", caller.name())
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new ForbiddenException("Only signed-in users work with requisitions."));
+  }
+
+  /** The requisition if it exists and the caller may see it; 404 otherwise, so its existence does not leak. */
+  public Requisition visible(long id, AppUser me) {
+    Requisition requisition = em.find(Requisition.class, id);
+    if (requisition == null || !RequisitionAccess.canSee(me, requisition)) {
+      throw new NotFoundException("No requisition " + id + ".");
+    }
+    return requisition;
+  }
+
+  public Requisition editable(long id, AppUser me) {
+    Requisition requisition = visible(id, me);
+    if (!RequisitionAccess.canEdit(me)) {
+      throw new ForbiddenException("Only recruiters and admins change requisitions.");
+    }
+    return requisition;
+  }
+
+  /** A user named in a field, who must exist and hold the role. */
+  public AppUser userWithRole(Long id, Role role, String field) {
+    if (id == null) {
+      return null;
+    }
+    AppUser user = em.find(AppUser.class, id);
+    if (user == null || !user.enabled()) {
+      throw new InvalidInput(field, "no active user " + id);
+    }
+    if (!user.hasRole(role)) {
+      throw new InvalidInput(field, user.displayName() + " is not a " + role.name().toLowerCase().replace('_', ' '));
+    }
+    return user;
+  }
+
+  public List<String> emailsOfRole(Role role) {
+    return em.createQuery("select u.email from AppUser u where :role member of u.roles and u.enabled = true", String.class)
+        .setParameter("role", role)
+        .getResultList();
+  }
+}
