@@ -93,6 +93,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     String message = web.getMessage();
     boolean generic = message == null || message.startsWith("HTTP " + status);
     return switch (status) {
+      case 400 -> generic ? "The request body is missing or is not valid JSON for this operation." : message;
       case 403 -> generic || message.startsWith("Caller not in") ? "Your roles do not allow this." : message;
       case 404 -> generic ? "Nothing exists at this address." : message;
       case 405 -> "This address does not accept that method.";

@@ -31,13 +31,18 @@ final class Violations {
     }
     StringBuilder field = new StringBuilder();
     for (Path.Node node : nodes) {
+      if (node.isInIterable() && node.getIndex() != null) {
+        field.append('[').append(node.getIndex()).append(']');
+      } else if (node.isInIterable() && node.getKey() != null) {
+        field.append('[').append(node.getKey()).append(']');
+      }
+      if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
+        continue;
+      }
       if (!field.isEmpty()) {
         field.append('.');
       }
       field.append(node.getName());
-      if (node.getIndex() != null) {
-        field.append('[').append(node.getIndex()).append(']');
-      }
     }
     return field.isEmpty() ? "body" : field.toString();
   }

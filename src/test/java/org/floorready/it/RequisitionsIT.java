@@ -77,14 +77,13 @@ class RequisitionsIT extends DeployedApp {
         .body("actions", hasItems("edit", "submit")).extract().path("summary.id");
     given().get("/careers/jobs/" + id).then().statusCode(404);
 
-    int before = mailTo(Api.MANAGER_CENTRAL).size();
     Api.demo(Api.RECRUITER).post("/requisitions/" + id + "/submit").then().statusCode(200)
         .body("summary.status", equalTo("PENDING_APPROVAL")).body("approvals[0].approver", equalTo("Jordan Manager"));
-    await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(Api.MANAGER_CENTRAL).size() > before);
-    assertThat(mailTo(Api.MANAGER_CENTRAL).get(mailTo(Api.MANAGER_CENTRAL).size() - 1).getSubject())
-        .startsWith("Approval needed: " + title);
+    await().atMost(Duration.ofSeconds(30)).until(() ->
+        mailTo(Api.MANAGER_CENTRAL).stream().anyMatch(m -> subject(m).startsWith("Approval needed: " + title)));
+    assertThat(mailTo(Api.MANAGER_CENTRAL)).anyMatch(m -> subject(m).startsWith("Approval needed: " + title));
 
-    Api.demo(Api.MANAGER_EAST).post("/requisitions/" + id + "/approve").then().statusCode(404);
+    Api.demo(Api.MANAGER_EAST).body("{}").post("/requisitions/" + id + "/approve").then().statusCode(404);
     Api.demo(Api.MANAGER_CENTRAL).get("/approvals/inbox").then().statusCode(200).body("requisitionId", hasItem(id));
     Api.demo(Api.MANAGER_CENTRAL).body("{\"comment\":\"Budgeted\"}").post("/requisitions/" + id + "/approve")
         .then().statusCode(200).body("summary.status", equalTo("OPEN"))
@@ -122,8 +121,8 @@ class RequisitionsIT extends DeployedApp {
     int id = Api.demo(Api.RECRUITER).body(body(Api.unique("Rules"), central, null, 2, "22")).post("/requisitions")
         .then().statusCode(201).extract().path("summary.id");
     Api.demo(Api.RECRUITER).body("{\"comment\":\"x\"}").post("/requisitions/" + id + "/hold").then().statusCode(409)
-        .contentType("application/problem+json").body("detail", containsString("Only a open requisition"));
-    Api.demo(Api.RECRUITER).post("/requisitions/" + id + "/cancel").then().statusCode(409)
+        .contentType("application/problem+json").body("detail", containsString("Only an open requisition"));
+    Api.demo(Api.RECRUITER).body("{}").post("/requisitions/" + id + "/cancel").then().statusCode(409)
         .body("detail", containsString("reason"));
     Api.demo(Api.RECRUITER).body(body("Renamed", central, null, 2, "22").replace("}\n", ",\"version\":999}\n"))
         .put("/requisitions/" + id).then().statusCode(409).body("detail", containsString("changed by someone else"));
@@ -187,7 +186,7 @@ class RequisitionsIT extends DeployedApp {
         .put("/headcount-plan/targets").then().statusCode(403);
     Api.admin().body("{\"teamId\":" + west + ",\"month\":\"2027-02\",\"target\":60}").put("/headcount-plan/targets")
         .then().statusCode(200);
-    Api.demo(Api.RECRUITER).post("/requisitions/" + id + "/clone").then().statusCode(201)
+    Api.demo(Api.RECRUITER).body("{}").post("/requisitions/" + id + "/clone").then().statusCode(201)
         .body("summary.status", equalTo("DRAFT")).body("clonedFromId", equalTo(id));
   }
 

@@ -262,7 +262,9 @@ public class Requisition extends RequisitionFields {
 
   private void requireStatus(RequisitionStatus required, String action) {
     if (status != required) {
-      throw new Conflict("Only a " + required.label() + " requisition can be " + action + "; this one is " + status.label() + ".");
+      String article = "aeiou".indexOf(required.label().charAt(0)) >= 0 ? "an " : "a ";
+      throw new Conflict("Only " + article + required.label() + " requisition can be " + action + "; this one is "
+          + status.label() + ".");
     }
   }
 
