@@ -1,0 +1,90 @@
+package org.floorready.candidate.control;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.floorready.candidate.entity.Location;
+
+/**
+ * The applicant's home city and state. Employers' cities look the same, so each "City, ST" is
+ * scored by where it stands: next to the phone or email, with a ZIP code, near the top, after an
+ * "Address:" label; inside work history or education it counts against.
+ */
+final class LocationExtractor {
+
+    private static final Pattern CITY_STATE = Pattern.compile(
+            "(?<![\\p{L}])(\\p{Lu}[\\p{L}'.-]*(?: (?:\\p{Lu}[\\p{L}'.-]*|de|del|la|of)){0,3}),\\s*((?i:"
+                    + UsStates.NAME_ALTERNATION + ")|(?:" + UsStates.CODE_ALTERNATION + "))"
+                    + "(?![\\p{L}\\d])(\\s+\\d{5}(?:-\\d{4})?)?");
+    private static final Pattern CITY_CODE_ZIP = Pattern.compile(
+            "(?:^|[|·•,:]\\s*)(\\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*){0,2}) (" + UsStates.CODE_ALTERNATION
+                    + ")( \\d{5}(?:-\\d{4})?)(?!\\d)");
+    private static final List<Pattern> PLACE_PATTERNS = List.of(CITY_STATE, CITY_CODE_ZIP);
+    private static final Pattern CONTACT = Pattern.compile("@|\\(?\\d{3}\\)?[\\s./-]*\\d{3}[\\s./-]*\\d{4}");
+    private static final Pattern HOME_LABEL =
+            Pattern.compile("(?i)\\b(?:address|location|home|contact|lives? in|based in)\\b");
+    private static final Pattern CITY_LABEL =
+            Pattern.compile("^(?i:contact|address|location|home|cell|tel|phone)\\b.*");
+    private static final int TOP_LINES = 6;
+    private static final int LONGEST_ADDRESS_LINE = 300;
+
+    private LocationExtractor() {}
+
+    static Optional<Found<Location>> extract(ResumeText text) {
+        List<ResumeLine> lines = text.lines();
+        Found<Location> best = null;
+        int bestScore = 0;
+        for (int index = 0; index < lines.size(); index++) {
+            String line = lines.get(index).text();
+            if (line.length() > LONGEST_ADDRESS_LINE) {
+                continue;
+            }
+            for (Pattern pattern : PLACE_PATTERNS) {
+                Matcher match = pattern.matcher(line);
+                while (match.find()) {
+                    String city = match.group(1).trim();
+                    int score = score(lines, index, text.kindAt(index), match.group(3) != null);
+                    if (score > bestScore && !CITY_LABEL.matcher(city).matches()) {
+                        bestScore = score;
+                        String state = UsStates.code(match.group(2)).orElseThrow();
+                        best = new Found<>(new Location(city, state, "US"), line);
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int score(List<ResumeLine> lines, int index, SectionKind kind, boolean zip) {
+        ResumeLine line = lines.get(index);
+        int score = 1;
+        if (CONTACT.matcher(line.text()).find()) {
+            score += 3;
+        } else if (nearContact(lines, index)) {
+            score += 2;
+        }
+        if (zip) {
+            score += 2;
+        }
+        if (index < TOP_LINES) {
+            score += 2;
+        }
+        if (HOME_LABEL.matcher(line.text()).find()) {
+            score += 2;
+        }
+        if (kind == SectionKind.EXPERIENCE || kind == SectionKind.EDUCATION || kind == SectionKind.LICENSES) {
+            score -= 3;
+        }
+        return score;
+    }
+
+    private static boolean nearContact(List<ResumeLine> lines, int index) {
+        for (int i = Math.max(0, index - 2); i < Math.min(lines.size(), index + 3); i++) {
+            if (i != index && CONTACT.matcher(lines.get(i).text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
