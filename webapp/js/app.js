@@ -5,10 +5,21 @@ import { homePage } from './pages/home.js';
 import { usersPage, userPage } from './pages/users.js';
 import { auditPage } from './pages/audit.js';
 import { outboxPage, outboxMessagePage } from './pages/outbox.js';
+import { requisitionsPage, requisitionPage } from './pages/requisitions.js';
+import { newRequisitionPage, editRequisitionPage } from './pages/requisition-form.js';
+import { approvalsPage } from './pages/approvals.js';
+import { headcountPage } from './pages/headcount.js';
 
-// Routes: hash path pattern, page, roles that see it (empty = every signed-in user), nav label.
+// Routes: hash path pattern, page, roles that see it (empty = every signed-in user), nav label,
+// and optionally navRoles when the nav entry is for fewer roles than may open the page.
 export const routes = [
   { path: '/', page: homePage, roles: [], label: 'Home' },
+  { path: '/requisitions', page: requisitionsPage, roles: [], label: 'Requisitions' },
+  { path: '/requisitions/new', page: newRequisitionPage, roles: ['ADMIN', 'RECRUITER'] },
+  { path: '/requisitions/:id', page: requisitionPage, roles: [] },
+  { path: '/requisitions/:id/edit', page: editRequisitionPage, roles: ['ADMIN', 'RECRUITER'] },
+  { path: '/approvals', page: approvalsPage, roles: [], navRoles: ['ADMIN', 'HIRING_MANAGER'], label: 'Approvals' },
+  { path: '/headcount', page: headcountPage, roles: ['ADMIN', 'HIRING_MANAGER', 'RECRUITER', 'TRAINER'], label: 'Headcount plan' },
   { path: '/admin/users', page: usersPage, roles: ['ADMIN'], label: 'Users' },
   { path: '/admin/users/:id', page: userPage, roles: ['ADMIN'] },
   { path: '/admin/audit', page: auditPage, roles: ['ADMIN'], label: 'Audit log' },
@@ -37,8 +48,9 @@ function match(path) {
 function renderNav() {
   const nav = document.getElementById('nav');
   const current = location.hash.slice(1) || '/';
-  nav.replaceChildren(...routes.filter(r => r.label && allowed(r)).map(r =>
-    h('a', { href: `#${r.path}`, 'aria-current': (current === r.path || (r.path !== '/' && current.startsWith(r.path))) ? 'page' : null }, r.label)));
+  nav.replaceChildren(...routes.filter(r => r.label && allowed(r) && (!r.navRoles || hasRole(...r.navRoles))).map(r =>
+    h('a', { href: `#${r.path}`, 'aria-current': (current === r.path || (r.path !== '/' && current.startsWith(r.path))) ? 'page' : null }, r.label)),
+    h('a', { href: 'careers/', className: 'nav-external', id: 'nav-careers' }, 'Careers page'));
   nav.hidden = false;
   document.getElementById('menu-toggle').hidden = false;
   const me = session.me;

@@ -1,7 +1,7 @@
 import { api } from '../api.js';
-import { h, mount, flash, formatInstant } from '../ui.js';
+import { h, mount, flash } from '../ui.js';
 import { formatDate } from '../careers/states.js';
-import { problemText } from './requisitions.js';
+import { problemText, when } from './requisitions.js';
 
 // The approval inbox: every step waiting for the signed-in user, decided right here.
 export async function approvalsPage() {
@@ -71,6 +71,6 @@ function inboxItem(item, list) {
       h('dt', {}, 'Target start'), h('dd', {}, formatDate(item.targetStartDate)),
       h('dt', {}, 'Requested by'), h('dd', {}, item.requestedBy || '—'),
       h('dt', {}, 'Your step'), h('dd', {}, `Round ${item.round}, step ${item.position} (${item.approver})`),
-      h('dt', {}, 'Waiting since'), h('dd', {}, formatInstant(item.waitingSince))),
+      h('dt', {}, 'Waiting since'), h('dd', {}, when(item.waitingSince))),
     form);
 }

@@ -16,7 +16,7 @@ export async function auditPage(params, query) {
     actor: h('input', { name: 'actor', value: state.actor, placeholder: 'email' }),
     entityType: h('input', { name: 'entityType', value: state.entityType, placeholder: 'AppUser, Requisition…' }),
     entityId: h('input', { name: 'entityId', value: state.entityId, size: 6 }),
-    action: h('select', { name: 'action' }, ['', 'CREATE', 'UPDATE', 'DELETE'].map(a => h('option', { value: a, selected: a === state.action }, a || 'Any'))),
+    action: h('select', { name: 'action' }, ['', 'CREATE', 'UPDATE', 'DELETE', 'READ'].map(a => h('option', { value: a, selected: a === state.action }, a || 'Any'))),
     from: h('input', { name: 'from', type: 'date' }),
     to: h('input', { name: 'to', type: 'date' }),
   };

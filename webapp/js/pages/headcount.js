@@ -19,18 +19,20 @@ const thisMonth = () => new Date().toISOString().slice(0, 7);
 
 export async function headcountPage(params, query) {
   const state = { from: query.get('from') || thisMonth(), months: Number(query.get('months') || 6), view: query.get('view') || 'total' };
-  const from = h('input', { type: 'month', name: 'from', id: 'plan-from', value: state.from, required: true });
+  const from = h('input', { type: 'month', name: 'from', id: 'plan-from', value: state.from, required: true, placeholder: 'YYYY-MM', pattern: '\\d{4}-\\d{2}' });
   const months = h('select', { name: 'months', id: 'plan-months' }, [3, 6, 9, 12, 18, 24].map(n => h('option', { value: n, selected: n === state.months }, `${n} months`)));
   const body = h('div', { id: 'plan' });
   const controls = h('form', { className: 'filters', onsubmit: e => {
     e.preventDefault();
     state.from = from.value || thisMonth();
     state.months = Number(months.value);
-    load();
+    load().catch(err => flash(problemText(err), 'error'));
   } }, h('label', {}, 'From month', from), h('label', {}, 'Show', months), h('button', { type: 'submit' }, 'Show plan'));
 
+  const remember = () => history.replaceState(null, '', `#/headcount?from=${state.from}&months=${state.months}${state.view !== 'total' ? `&view=${state.view}` : ''}`);
+
   async function load() {
-    history.replaceState(null, '', `#/headcount?from=${state.from}&months=${state.months}${state.view !== 'total' ? `&view=${state.view}` : ''}`);
+    remember();
     const plan = await api('headcount-plan', { query: { from: state.from, months: state.months } });
     render(plan);
   }
@@ -54,7 +56,7 @@ export async function headcountPage(params, query) {
       const start = team ? team.baselineHeadcount : baseline;
       chartHost.replaceChildren(chart(rows, start, team ? team.team : 'Whole company'));
     };
-    viewSelect.addEventListener('change', () => { state.view = viewSelect.value; drawChart(); load.remember?.(); history.replaceState(null, '', `#/headcount?from=${state.from}&months=${state.months}${state.view !== 'total' ? `&view=${state.view}` : ''}`); });
+    viewSelect.addEventListener('change', () => { state.view = viewSelect.value; drawChart(); remember(); });
     if (!viewSelect.value) viewSelect.value = 'total';
     drawChart();
 
@@ -196,7 +198,7 @@ function chart(rows, start, name) {
   const dots = withTarget.map(([i, t]) => svg('circle', { cx: x(i), cy: y(t), r: 4, class: 'target-dot' }, svg('title', {}, `Target ${monthName(rows[i].month, 'long')}: ${t}`)));
   const doubleLine = double > 0 ? [
     svg('line', { x1: m.left, x2: W - m.right, y1: y(double), y2: y(double), class: 'double-line' }),
-    svg('text', { x: W - m.right, y: y(double) - 6, class: 'axis-label double-label', 'text-anchor': 'end' }, `2× start = ${double}`)] : [];
+    svg('text', { x: m.left + 6, y: y(double) - 6, class: 'axis-label double-label', 'text-anchor': 'start' }, `2× start = ${double}`)] : [];
 
   const figure = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}`, class: 'plan-chart', id: 'plan-chart' },
     svg('title', { id: titleId }, `${name}: headcount and open openings per month against the target`),

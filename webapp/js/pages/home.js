@@ -1,6 +1,8 @@
 import { api } from '../api.js';
 import { h, mount, formatInstant } from '../ui.js';
 import { session, hasRole } from '../app.js';
+import { formatDate } from '../careers/states.js';
+import { when } from './requisitions.js';
 
 // Cards on the home page, each shown to the roles that need it. Features add theirs here.
 export const homeCards = [
@@ -30,11 +32,81 @@ export const homeCards = [
         h('a', { href: '#/admin/audit' }, 'Open the audit log'));
     },
   },
+  {
+    // Anyone may be an approver (chains can name a role); approvers always see the card.
+    roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'INTERVIEWER', 'TRAINER'],
+    async render() {
+      const inbox = await api('approvals/inbox');
+      if (inbox.length === 0 && !hasRole('ADMIN', 'HIRING_MANAGER')) return null;
+      return h('section', { className: 'card', id: 'home-approvals' }, h('h2', {}, 'Approvals waiting for you'),
+        h('div', { className: 'stat', id: 'home-approvals-count' }, inbox.length),
+        inbox.length === 0 ? h('p', { className: 'muted' }, 'Nothing is waiting for your decision.') :
+          h('ul', {}, inbox.slice(0, 5).map(i => h('li', {}, h('a', { href: `#/requisitions/${i.requisitionId}` }, i.title),
+            ` · ${i.team} · ${i.openings} opening${i.openings === 1 ? '' : 's'} · waiting since ${when(i.waitingSince)}`))),
+        h('a', { href: '#/approvals' }, 'Open the approval inbox'));
+    },
+  },
+  {
+    roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'TRAINER'],
+    async render() {
+      const mine = hasRole('RECRUITER') ? { recruiterId: session.me.id } : {};
+      const [open, pending, held, upcoming] = await Promise.all([
+        api('requisitions', { query: { status: 'OPEN', size: 500, ...mine } }),
+        api('requisitions', { query: { status: 'PENDING_APPROVAL', size: 1, ...mine } }),
+        api('requisitions', { query: { status: 'ON_HOLD', size: 1, ...mine } }),
+        api('requisitions', { query: { status: 'OPEN', size: 5, sort: 'targetStartDate', ...mine } }),
+      ]);
+      const seats = open.items.reduce((sum, r) => sum + r.openOpenings, 0);
+      const filter = extra => `#/requisitions?${new URLSearchParams({ ...mine, ...extra })}`;
+      return h('section', { className: 'card', id: 'home-requisitions' },
+        h('h2', {}, hasRole('RECRUITER') ? 'Your requisitions' : 'Requisitions'),
+        h('div', { className: 'grid' },
+          h('div', {}, h('div', { className: 'stat' }, open.totalItems), h('a', { href: filter({ status: 'OPEN' }) }, 'open requisitions')),
+          h('div', {}, h('div', { className: 'stat' }, seats), h('a', { href: filter({ status: 'OPEN' }) }, 'openings still to fill')),
+          h('div', {}, h('div', { className: 'stat' }, pending.totalItems), h('a', { href: filter({ status: 'PENDING_APPROVAL' }) }, 'waiting for approval')),
+          h('div', {}, h('div', { className: 'stat' }, held.totalItems), h('a', { href: filter({ status: 'ON_HOLD' }) }, 'on hold'))),
+        upcoming.items.length === 0 ? null : [h('h3', {}, 'Next class starts'),
+          h('ul', {}, upcoming.items.map(r => h('li', {}, h('a', { href: `#/requisitions/${r.id}` }, r.title),
+            ` · ${formatDate(r.targetStartDate)} · ${r.openOpenings} of ${r.openings} open`)))],
+        h('p', {}, h('a', { href: '#/requisitions' }, 'All requisitions'),
+          hasRole('RECRUITER', 'ADMIN') ? [' · ', h('a', { href: '#/requisitions/new' }, 'New requisition')] : null));
+    },
+  },
+  {
+    roles: ['INTERVIEWER'],
+    async render() {
+      if (hasRole('ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'TRAINER')) return null;
+      const mine = await api('requisitions', { query: { size: 10, sort: 'targetStartDate' } });
+      return h('section', { className: 'card', id: 'home-interviewing' }, h('h2', {}, 'Requisitions you interview for'),
+        mine.items.length === 0 ? h('p', { className: 'muted' }, 'You are not on any interview panel yet.') :
+          h('ul', {}, mine.items.map(r => h('li', {}, h('a', { href: `#/requisitions/${r.id}` }, r.title),
+            ` · ${r.team} · starts ${formatDate(r.targetStartDate)}`))));
+    },
+  },
+  {
+    roles: ['ADMIN', 'HIRING_MANAGER', 'RECRUITER', 'TRAINER'],
+    async render() {
+      const plan = await api('headcount-plan', { query: { months: 6 } });
+      const now = plan.total[0];
+      const last = plan.total[plan.total.length - 1];
+      const baseline = plan.teams.reduce((sum, t) => sum + t.baselineHeadcount, 0);
+      return h('section', { className: 'card', id: 'home-headcount' }, h('h2', {}, 'Double the organization'),
+        h('div', { className: 'grid' },
+          h('div', {}, h('div', { className: 'stat' }, now.headcount), h('span', {}, `agents now (started with ${baseline})`)),
+          h('div', {}, h('div', { className: 'stat' }, last.target ?? '—'), h('span', {}, `target by ${last.month}`)),
+          h('div', {}, h('div', { className: 'stat' }, last.target == null ? '—' : Math.max(0, last.target - now.headcount)), h('span', {}, 'agents still to hire')),
+          h('div', {}, h('div', { className: 'stat' }, plan.total.reduce((sum, r) => sum + r.openOpenings, 0)), h('span', {}, 'open openings toward it'))),
+        h('a', { href: '#/headcount' }, 'Open the headcount plan'));
+    },
+  },
 ];
+
+// A card that fails (e.g. a feature the caller may not use) is left out instead of breaking the page.
+const safely = card => card.render().catch(e => { if (e.status === 401) throw e; return null; });
 
 export async function homePage() {
   const me = session.me;
-  const cards = await Promise.all(homeCards.filter(c => hasRole(...c.roles)).map(c => c.render()));
+  const cards = (await Promise.all(homeCards.filter(c => hasRole(...c.roles)).map(safely))).filter(Boolean);
   mount(
     h('h1', { id: 'welcome' }, `Welcome, ${me.displayName}`),
     h('p', { className: 'muted' }, `Signed in as ${me.email} · ${me.roles.join(', ')} · times shown in ${me.timeZone}`),

@@ -1,12 +1,15 @@
 import { api, ApiError } from '../api.js';
-import { h, mount, flash, clearFlash } from '../ui.js';
+import { h, mount as mountAll, clearFlash } from '../ui.js';
 import { session, hasRole } from '../app.js';
 import { STATE_CODES, US_STATES, EMPLOYMENT_TYPES, WORK_MODES } from '../careers/states.js';
 import { goWithFlash, statusBadge, problemText } from './requisitions.js';
 
+const mount = (...nodes) => mountAll(...nodes.filter(Boolean));
+
 // ---------- People for the pickers ----------
-// Admins read the user directory. Everyone else only learns people from what they may already see:
-// themselves, people named on visible requisitions and the teams' approval chains.
+// GET /people?role=… lists active colleagues by role. Where it is not available (interviewers may not call
+// it, older servers lack it) the pickers fall back to people the caller may already see: themselves, people
+// named on visible requisitions and the teams' approval chains.
 
 const PICKER_ROLES = ['HIRING_MANAGER', 'RECRUITER', 'INTERVIEWER'];
 let peopleCache = null;
@@ -14,8 +17,11 @@ let peopleCache = null;
 export function loadPeople({ interviewers = false } = {}) {
   const fresh = peopleCache && Date.now() - peopleCache.at < 120000 && peopleCache.userId === session.me?.id
     && (!interviewers || peopleCache.interviewers);
-  if (!fresh) peopleCache = { at: Date.now(), userId: session.me?.id, interviewers, promise: fetchPeople(interviewers) };
-  peopleCache.promise.catch(() => { peopleCache = null; });
+  if (!fresh) {
+    const entry = { at: Date.now(), userId: session.me?.id, interviewers, promise: fetchPeople(interviewers) };
+    entry.promise.catch(() => { if (peopleCache === entry) peopleCache = null; });
+    peopleCache = entry;
+  }
   return peopleCache.promise;
 }
 
@@ -25,6 +31,14 @@ async function fetchPeople(withInterviewers) {
   const add = (role, p) => { if (p && p.id != null && !people[role].has(p.id)) people[role].set(p.id, { id: p.id, name: p.name, email: p.email }); };
   const me = session.me;
   PICKER_ROLES.forEach(role => { if (me.roles.includes(role)) add(role, { id: me.id, name: me.displayName, email: me.email }); });
+  if (hasRole('ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'TRAINER')) {
+    try {
+      const lists = await Promise.all(PICKER_ROLES.map(role => api('people', { query: { role } })));
+      lists.forEach((list, i) => list.forEach(p => add(PICKER_ROLES[i], p)));
+      people.complete = true;
+      return people;
+    } catch (e) { /* not available here: fall back below */ }
+  }
   if (hasRole('ADMIN')) {
     await Promise.all(PICKER_ROLES.map(async role => {
       const page = await api('users', { query: { role, enabled: true, size: 500, sort: 'displayName' } });
@@ -271,11 +285,11 @@ async function formPage(r) {
     let chosen = value.disqualifying.slice();
     const drawDisqualifying = () => {
       const list = choices();
-      disqualifying.replaceChildren(h('legend', {}, 'Answers that disqualify'),
-        list.length === 0 ? h('span', { className: 'muted' }, 'Add options first.') :
-          list.map(option => h('label', { className: 'inline' }, h('input', { type: 'checkbox', value: option,
-            checked: chosen.some(c => c.toLowerCase() === option.toLowerCase()),
-            onchange: e => { chosen = e.target.checked ? [...chosen, option] : chosen.filter(c => c.toLowerCase() !== option.toLowerCase()); } }), option)));
+      const boxes = list.length === 0 ? [h('span', { className: 'muted' }, 'Add options first.')] :
+        list.map(option => h('label', { className: 'inline' }, h('input', { type: 'checkbox', value: option,
+          checked: chosen.some(c => c.toLowerCase() === option.toLowerCase()),
+          onchange: e => { chosen = e.target.checked ? [...chosen, option] : chosen.filter(c => c.toLowerCase() !== option.toLowerCase()); } }), option));
+      disqualifying.replaceChildren(h('legend', {}, 'Answers that disqualify'), ...boxes);
     };
     const sync = () => { optionsLabel.hidden = type.value !== 'SINGLE_CHOICE'; drawDisqualifying(); };
     type.addEventListener('change', sync);
@@ -292,6 +306,8 @@ async function formPage(r) {
 
   // Rows carry their index in data-field (e.g. knockoutQuestions[1].disqualifying) so violations find them.
   const NOUN = { licenses: 'License', criteria: 'Criterion', knockoutQuestions: 'Question' };
+  const PROP_LABELS = { state: 'state', lines: 'lines of authority', kind: 'kind', value: 'value', minMonths: 'months',
+    mustHave: 'must have', question: 'question', answerType: 'answer type', options: 'options', disqualifying: 'disqualifying answers' };
   function renumber() {
     for (const container of [licenseRows, criteriaRows, knockoutRows]) {
       [...container.children].forEach((row, i) => {
@@ -301,7 +317,7 @@ async function formPage(r) {
         row.querySelector(':scope > legend').textContent = `${NOUN[list]} ${i + 1}`;
         row.querySelectorAll('[data-prop]').forEach(el => {
           el.dataset.field = `${list}[${i}].${el.dataset.prop}`;
-          el.dataset.label = `${NOUN[list]} ${i + 1}: ${el.dataset.prop}`;
+          el.dataset.label = `${NOUN[list]} ${i + 1}, ${PROP_LABELS[el.dataset.prop] || el.dataset.prop}`;
         });
         const remove = row.querySelector('[data-testid=remove-row]');
         remove.setAttribute('aria-label', `Remove ${NOUN[list].toLowerCase()} ${i + 1}`);
@@ -404,7 +420,7 @@ async function formPage(r) {
     h('section', { className: 'card form-section' }, h('h2', {}, 'Knock-out questions'),
       h('p', { className: 'hint' }, 'Applicants answer these when applying; a disqualifying answer rejects the application automatically (recruiters can reverse it).'),
       knockoutRows, addKnockout),
-    h('div', { className: 'actions sticky-actions' }, save,
+    h('div', { className: 'actions form-actions' }, save,
       h('a', { className: 'button secondary', href: editing ? `#/requisitions/${s.id}` : '#/requisitions' }, 'Cancel')));
 
   form.addEventListener('submit', async e => {
@@ -526,7 +542,7 @@ function showFormProblem(form, summary, err, workMode, reloadLatest) {
     summary.replaceChildren(h('h2', {}, `Please fix ${err.violations.length === 1 ? 'this problem' : `these ${err.violations.length} problems`}`), h('ul', {}, items));
   } else if (err instanceof ApiError && err.status === 409) {
     summary.replaceChildren(h('h2', {}, 'Not saved'), h('p', {}, err.message),
-      reloadLatest ? h('button', { type: 'button', className: 'secondary', onclick: reloadLatest }, 'Load the latest version (your changes here are dropped)') : null);
+      ...(reloadLatest ? [h('button', { type: 'button', className: 'secondary', onclick: reloadLatest }, 'Load the latest version (your changes here are dropped)')] : []));
   } else {
     summary.replaceChildren(h('h2', {}, 'Not saved'), h('p', {}, problemText(err)));
   }

@@ -1,8 +1,22 @@
 import { api, ApiError } from '../api.js';
-import { h, mount, table, pager, field, flash, formatInstant, badge } from '../ui.js';
-import { hasRole } from '../app.js';
+import { h, mount as mountAll, table, pager, field, flash, formatInstant, badge } from '../ui.js';
+import { hasRole, session } from '../app.js';
 import { STATE_CODES, US_STATES, formatDate, formatPay, EMPLOYMENT_TYPES, WORK_MODES } from '../careers/states.js';
 import { loadPeople, personOptions } from './requisition-form.js';
+
+const mount = (...nodes) => mountAll(...nodes.filter(Boolean));
+
+// ui.js formatInstant combines dateStyle with timeZoneName, which V8 refuses ("Invalid option"); until it is
+// fixed this falls back to the same wording built from explicit fields, still in the viewer's zone.
+export function when(value) {
+  if (!value) return '—';
+  try {
+    return formatInstant(value);
+  } catch (e) {
+    return new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit',
+      timeZone: session.me?.timeZone || undefined, timeZoneName: 'short' }).format(new Date(value));
+  }
+}
 
 export const STATUSES = {
   DRAFT: ['draft', 'draft'], PENDING_APPROVAL: ['pending approval', 'warn'], OPEN: ['open', 'ok'],
@@ -81,19 +95,21 @@ export async function requisitionsPage(params, query) {
       { label: 'Target start', sort: 'targetStartDate', render: r => formatDate(r.targetStartDate) },
       { label: 'Hiring manager', render: r => r.hiringManager?.name || '—' },
       { label: 'Recruiter', render: r => r.recruiter?.name || '—' },
-      { label: 'Status changed', sort: 'statusChangedAt', render: r => formatInstant(r.statusChangedAt) },
+      { label: 'Status changed', sort: 'statusChangedAt', render: r => when(r.statusChangedAt) },
     ], page.items, {
       sort: state.sort,
-      onSort: s => { state.sort = s; inputs.sort.value = s; state.page = 0; load(); },
+      onSort: s => { state.sort = s; inputs.sort.value = s; state.page = 0; reload(); },
       onRowClick: r => { location.hash = `#/requisitions/${r.id}`; },
-    }), pager(page, p => { state.page = p; load(); }));
+    }), pager(page, p => { state.page = p; reload(); }));
   }
+
+  const reload = () => load().catch(err => flash(problemText(err), 'error'));
 
   const filters = h('form', { className: 'filters', id: 'requisition-filters', role: 'search', onsubmit: e => {
     e.preventDefault();
     for (const [k, input] of Object.entries(inputs)) state[k] = input.value;
     state.page = 0;
-    load();
+    reload();
   } },
   field('Status', inputs.status), field('Team', inputs.teamId), field('Recruiter', inputs.recruiterId),
   field('Hiring manager', inputs.hiringManagerId), field('License state', inputs.state), field('Search', inputs.q),
@@ -101,7 +117,7 @@ export async function requisitionsPage(params, query) {
   h('button', { type: 'button', className: 'secondary', onclick: () => {
     Object.assign(state, { status: '', teamId: '', recruiterId: '', hiringManagerId: '', state: '', q: '', page: 0, sort: '-statusChangedAt' });
     for (const [k, input] of Object.entries(inputs)) input.value = state[k];
-    load();
+    reload();
   } }, 'Clear'));
 
   mount(
@@ -209,6 +225,7 @@ export async function requisitionPage({ id }) {
 
   function openPanel(name, opener) {
     const action = ACTIONS[name];
+    errorBox.hidden = true;
     if (!action.ask) { run(name); return; }
     const inputId = `action-${name}-input`;
     const input = action.ask === 'date'
@@ -217,7 +234,7 @@ export async function requisitionPage({ id }) {
     const error = h('span', { className: 'field-error', id: `${inputId}-error`, hidden: true });
     const close = () => { panel.replaceChildren(); opener.focus(); };
     const submit = h('button', { type: 'submit', className: action.danger ? 'danger' : '', dataset: { testid: `confirm-${name}` } }, action.confirm);
-    const form = h('form', { className: 'action-form card', id: 'action-form', dataset: { action: name }, onsubmit: async e => {
+    const form = h('form', { className: 'action-form card', id: 'action-form', novalidate: true, dataset: { action: name }, onsubmit: async e => {
       e.preventDefault();
       const value = input.value.trim();
       if (action.required && !value) {
@@ -262,7 +279,7 @@ export async function requisitionPage({ id }) {
     h('p', {}, h('a', { href: '#/requisitions' }, '← Requisitions')),
     h('div', { className: 'page-head' },
       h('h1', { id: 'requisition-title' }, s.title, ' ', statusBadge(s.status, { id: 'requisition-status' }))),
-    h('p', { className: 'muted' }, `Requisition ${s.id} · ${s.team} · created by ${r.createdBy} on ${formatInstant(r.createdAt)}`,
+    h('p', { className: 'muted' }, `Requisition ${s.id} · ${s.team} · created by ${r.createdBy} on ${when(r.createdAt)}`,
       r.clonedFromId ? [' · cloned from ', h('a', { href: `#/requisitions/${r.clonedFromId}` }, `requisition ${r.clonedFromId}`)] : null),
     buttons.length ? h('div', { className: 'actions', id: 'requisition-actions', role: 'group', 'aria-label': 'Actions' }, buttons) : null,
     errorBox, panel,
@@ -283,9 +300,9 @@ export async function requisitionPage({ id }) {
         ['Hiring manager', s.hiringManager ? `${s.hiringManager.name} (${s.hiringManager.email})` : null],
         ['Recruiter', s.recruiter ? `${s.recruiter.name} (${s.recruiter.email})` : null],
         ['Interviewers', r.interviewers.length ? r.interviewers.map(p => p.name).join(', ') : null],
-        ['Created', `${formatInstant(r.createdAt)} by ${r.createdBy}`],
-        ['First opened', formatInstant(r.firstOpenedAt)],
-        ['Status changed', formatInstant(s.statusChangedAt)],
+        ['Created', `${when(r.createdAt)} by ${r.createdBy}`],
+        ['First opened', when(r.firstOpenedAt)],
+        ['Status changed', when(s.statusChangedAt)],
         ['Approval round', r.approvalRound ? String(r.approvalRound) : null],
       ]))),
     descriptionSection(r),
@@ -350,8 +367,8 @@ function openingsSection(r, canFill, id, reload, showError) {
     table([
       { label: '#', render: o => String(o.number) },
       { label: 'Status', render: o => badge(o.status.toLowerCase(), OPENING_KIND[o.status] || '') },
-      { label: 'Opened', render: o => formatInstant(o.openedAt) },
-      { label: 'Filled', render: o => formatInstant(o.filledAt) },
+      { label: 'Opened', render: o => when(o.openedAt) },
+      { label: 'Filled', render: o => when(o.filledAt) },
       { label: 'Hire', render: o => o.filledBy || '—' },
       { label: 'Days to fill', render: o => (o.daysToFill == null ? '—' : String(o.daysToFill)) },
       { label: canFill ? 'Fill' : '', render: fillCell },
@@ -370,7 +387,7 @@ function approvalsSection(r) {
           { label: 'Approver', key: 'approver' },
           { label: 'Status', render: a => badge(a.status.toLowerCase(), STEP_KIND[a.status] ?? '') },
           { label: 'Decided by', render: a => a.decidedBy || '—' },
-          { label: 'When', render: a => formatInstant(a.decidedAt) },
+          { label: 'When', render: a => when(a.decidedAt) },
           { label: 'Comment', render: a => a.comment || '—' },
         ], r.approvals.filter(a => a.round === round).sort((a, b) => a.position - b.position)))));
 }
@@ -379,7 +396,7 @@ function historySection(r) {
   return h('section', { className: 'card', 'aria-labelledby': 'history-heading', id: 'history' },
     h('h2', { id: 'history-heading' }, 'History'),
     table([
-      { label: 'When', render: e => formatInstant(e.at) },
+      { label: 'When', render: e => when(e.at) },
       { label: 'Who', key: 'actor' },
       { label: 'What', render: e => eventLabel(e.type) },
       { label: 'Status', render: e => (e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus

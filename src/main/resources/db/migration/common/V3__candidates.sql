@@ -86,10 +86,10 @@ create table application (
   knocked_out boolean not null,
   knockout_reason varchar(1000),
   consent_at timestamp with time zone,
-  version bigint not null,
-  constraint application_uq unique (candidate_id, requisition_id)
+  version bigint not null
 );
 create index application_requisition_idx on application (requisition_id);
+create index application_candidate_idx on application (candidate_id);
 
 create sequence candidate_event_seq start with 50 increment by 50;
 create table candidate_event (

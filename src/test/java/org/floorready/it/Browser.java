@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -30,6 +32,8 @@ public final class Browser implements AutoCloseable {
     this.driver = driver;
     this.base = base.replaceAll("/$", "");
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // Pages re-render after every change; an element found a moment ago may be replaced by the time it is read.
+    this.wait.ignoring(StaleElementReferenceException.class);
   }
 
   public static Browser open(String base) throws Exception {
@@ -56,6 +60,22 @@ public final class Browser implements AutoCloseable {
 
   public WebElement visible(By by) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** Waits until the element's text contains the given text. */
+  public void waitForText(By by, String text) {
+    wait.until(d -> d.findElement(by).getText().contains(text));
+  }
+
+  /** Waits until the element's attribute has the given value. */
+  public void waitForAttribute(By by, String attribute, String value) {
+    wait.until(d -> value.equals(d.findElement(by).getDomAttribute(attribute)));
+  }
+
+  /** Picks an option of a select by its visible text, once that option exists. */
+  public void select(By by, String visibleText) {
+    wait.until(d -> new Select(d.findElement(by)).getOptions().stream().anyMatch(o -> o.getText().equals(visibleText)));
+    new Select(driver.findElement(by)).selectByVisibleText(visibleText);
   }
 
   public void signIn(String email, String password) {

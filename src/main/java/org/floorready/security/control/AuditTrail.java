@@ -41,6 +41,11 @@ public class AuditTrail {
     write(record, Action.UPDATE, summary, diff(before, record.auditState()));
   }
 
+  /** Someone looked at personal data; what they looked at is the summary. */
+  public void read(Audited record, String what) {
+    write(record, Action.READ, what, Map.of());
+  }
+
   public void deleted(Audited record) {
     write(record, Action.DELETE, "Deleted", diff(record.auditState(), Map.of()));
   }

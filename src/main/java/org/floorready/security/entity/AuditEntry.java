@@ -17,7 +17,9 @@ public class AuditEntry {
   public enum Action {
     CREATE,
     UPDATE,
-    DELETE
+    DELETE,
+    /** Personal data was looked at (candidate profiles, resumes). */
+    READ
   }
 
   @Id

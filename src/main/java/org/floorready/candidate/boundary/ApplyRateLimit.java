@@ -1,0 +1,45 @@
+package org.floorready.candidate.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.floorready.platform.Refusal;
+
+/**
+ * At most a few applications per client address in a sliding window, per node: enough for a
+ * family sharing a router, too few for a script.
+ */
+@ApplicationScoped
+public class ApplyRateLimit {
+  static final int MAX = 5;
+  static final Duration WINDOW = Duration.ofMinutes(10);
+
+  private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+
+  /** Too many applications from one address (429). */
+  public static class TooManyApplications extends Refusal {
+    TooManyApplications() {
+      super(429, "Too Many Requests", "Too many applications from your network in a short time. Try again in a few minutes.");
+    }
+  }
+
+  public void check(String address, Instant now) {
+    Deque<Instant> times = recent.computeIfAbsent(address, a -> new ArrayDeque<>());
+    synchronized (times) {
+      while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
+        times.pollFirst();
+      }
+      if (times.size() >= MAX) {
+        throw new TooManyApplications();
+      }
+      times.addLast(now);
+    }
+    if (recent.size() > 10_000) {
+      recent.entrySet().removeIf(e -> e.getValue().isEmpty());
+    }
+  }
+}

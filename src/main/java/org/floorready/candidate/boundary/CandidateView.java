@@ -1,0 +1,65 @@
+package org.floorready.candidate.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import org.floorready.candidate.control.ProfileJson;
+import org.floorready.candidate.entity.Application;
+import org.floorready.candidate.entity.Candidate;
+import org.floorready.candidate.entity.CandidateEvent;
+import org.floorready.candidate.entity.Corrections;
+import org.floorready.candidate.entity.ResumeDocument;
+import org.floorready.candidate.entity.ResumeProfile;
+
+/** Candidates as the API shows them. */
+public final class CandidateView {
+  private CandidateView() {}
+
+  /** One line of the search result. */
+  public record Summary(long id, String name, String email, String phone, String city, String region,
+      Integer experienceMonths, Integer contactCenterMonths, List<String> licensedStates, List<String> languages,
+      List<String> skills, String source, Instant updatedAt, Long possibleDuplicateOf) {
+    static Summary of(Candidate c) {
+      return new Summary(c.id(), c.fullName(), c.primaryEmail(), c.primaryPhone(), c.city(), c.region(),
+          c.experienceMonths(), c.contactCenterMonths(), c.licensedStates(), c.languages(), c.skills(), c.source(),
+          c.updatedAt(), c.possibleDuplicateOf());
+    }
+  }
+
+  /** An application of the candidate. */
+  public record ApplicationView(long id, long requisitionId, String requisition, String stage, String source,
+      Instant appliedAt, boolean knockedOut, String knockoutReason) {
+    static ApplicationView of(Application a) {
+      return new ApplicationView(a.id(), a.requisition().id(), a.requisition().title(), a.stage().name(), a.source(),
+          a.appliedAt(), a.knockedOut(), a.knockoutReason());
+    }
+  }
+
+  /** A stored original and what parsing made of it. */
+  public record DocumentView(long id, String fileName, String mediaType, long sizeBytes, String status, String outcome,
+      String error, Instant uploadedAt, Instant parsedAt) {
+    static DocumentView of(ResumeDocument d) {
+      return new DocumentView(d.id(), d.fileName(), d.mediaType(), d.sizeBytes(), d.status().name(),
+          d.outcome() == null ? null : d.outcome().name(), d.error(), d.uploadedAt(), d.parsedAt());
+    }
+  }
+
+  /** A timeline entry. */
+  public record EventView(Instant at, String actor, String type, String detail, Long applicationId) {
+    static EventView of(CandidateEvent e) {
+      return new EventView(e.at(), e.actor(), e.type(), e.detail(), e.applicationId());
+    }
+  }
+
+  /** The profile page: values, what the parser read (with the text each came from), corrections, and history. */
+  public record Detail(Summary summary, List<String> emails, List<String> phones, ResumeProfile parsed,
+      Corrections corrections, List<ApplicationView> applications, List<DocumentView> documents,
+      List<EventView> timeline, String npn, long version) {
+    static Detail of(Candidate c, List<Application> applications, List<ResumeDocument> documents,
+        List<CandidateEvent> events) {
+      return new Detail(Summary.of(c), c.emails().stream().sorted().toList(), c.phones().stream().sorted().toList(),
+          ProfileJson.profile(c.profileJson()), ProfileJson.corrections(c.correctionsJson()),
+          applications.stream().map(ApplicationView::of).toList(), documents.stream().map(DocumentView::of).toList(),
+          events.stream().map(EventView::of).toList(), c.npn(), c.version());
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package org.floorready.candidate.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.floorready.candidate.control.CandidateSearch;
+import org.floorready.candidate.control.ProfileJson;
+import org.floorready.candidate.entity.Application;
+import org.floorready.candidate.entity.Candidate;
+import org.floorready.candidate.entity.CandidateEvent;
+import org.floorready.candidate.entity.CandidateProfile;
+import org.floorready.candidate.entity.Corrections;
+import org.floorready.candidate.entity.ResumeDocument;
+import org.floorready.candidate.entity.ResumeProfile;
+import org.floorready.platform.Conflict;
+import org.floorready.platform.Page;
+import org.floorready.platform.PageRequest;
+import org.floorready.platform.StaleCheck;
+import org.floorready.security.control.AuditTrail;
+import org.floorready.security.control.Caller;
+
+/** Finding, reading, correcting and merging people; every read and change is audited. */
+@ApplicationScoped
+@Transactional
+public class Candidates {
+  @PersistenceContext EntityManager em;
+  @Inject CandidateSearch search;
+  @Inject AuditTrail audit;
+  @Inject Caller caller;
+  @Inject Intake intake;
+
+  public Page<Candidate> search(CandidateSearch.Criteria criteria, PageRequest page) {
+    CandidateSearch.Result result = search.search(criteria, page.offset(), page.size);
+    List<Candidate> found = result.ids().stream().map(id -> em.find(Candidate.class, id)).toList();
+    return Page.of(found, page, result.total());
+  }
+
+  public CandidateView.Detail detail(long id) {
+    Candidate candidate = get(id);
+    audit.read(candidate, "Viewed profile");
+    return CandidateView.Detail.of(candidate, applications(candidate), documents(candidate), events(id));
+  }
+
+  public Candidate get(long id) {
+    Candidate candidate = em.find(Candidate.class, id);
+    if (candidate == null) {
+      throw new NotFoundException("No candidate " + id + ".");
+    }
+    return candidate;
+  }
+
+  /** Applies a recruiter's corrections now and for every later parse. */
+  public Candidate correct(long id, Corrections change, Long version) {
+    Candidate candidate = get(id);
+    StaleCheck.requireCurrent(version, candidate.version(), "candidate");
+    Map<String, Object> before = candidate.auditState();
+    Corrections all = ProfileJson.corrections(candidate.correctionsJson()).then(change);
+    Instant now = Instant.now();
+    candidate.setCorrections(ProfileJson.write(all), now);
+    ResumeProfile parsed = ProfileJson.profile(candidate.profileJson());
+    CandidateProfile base = parsed == null ? current(candidate) : CandidateProfile.of(parsed);
+    candidate.applyProfile(all.overlay(base), candidate.profileJson(), null, now);
+    audit.updated(candidate, before, "Profile corrected");
+    intake.event(id, null, caller.name(), "PROFILE_CORRECTED", null);
+    return candidate;
+  }
+
+  public ResumeDocument document(long candidateId, long documentId) {
+    Candidate candidate = get(candidateId);
+    ResumeDocument document = em.find(ResumeDocument.class, documentId);
+    if (document == null || document.candidate() == null || !document.candidate().id().equals(candidateId)) {
+      throw new NotFoundException("No document " + documentId + " for candidate " + candidateId + ".");
+    }
+    audit.read(candidate, "Opened resume " + document.fileName());
+    return document;
+  }
+
+  /** Moves everything of {@code otherId} to {@code survivorId}; the other record stays, marked merged. */
+  public Candidate merge(long survivorId, long otherId) {
+    if (survivorId == otherId) {
+      throw new Conflict("A candidate cannot be merged with itself.");
+    }
+    Candidate survivor = get(survivorId);
+    Candidate other = get(otherId);
+    if (other.mergedInto() != null || survivor.mergedInto() != null) {
+      throw new Conflict("One of these candidates was already merged into another record.");
+    }
+    Map<String, Object> survivorBefore = survivor.auditState();
+    Map<String, Object> otherBefore = other.auditState();
+    applications(other).forEach(a -> a.moveTo(survivor));
+    documents(other).forEach(d -> d.moveTo(survivor));
+    events(otherId).forEach(e -> e.moveTo(survivorId));
+    other.mergeInto(survivor, Instant.now());
+    audit.updated(survivor, survivorBefore, "Merged candidate " + otherId + " into this record");
+    audit.updated(other, otherBefore, "Merged into candidate " + survivorId);
+    intake.event(survivorId, null, caller.name(), "MERGED", "Candidate " + otherId + " (" + other.fullName() + ") merged in");
+    return survivor;
+  }
+
+  public Candidate notDuplicate(long id, long otherId) {
+    Candidate candidate = get(id);
+    Map<String, Object> before = candidate.auditState();
+    candidate.markNotDuplicateOf(otherId);
+    get(otherId).markNotDuplicateOf(id);
+    audit.updated(candidate, before, "Marked not a duplicate of " + otherId);
+    return candidate;
+  }
+
+  private static CandidateProfile current(Candidate c) {
+    return new CandidateProfile(c.fullName(), List.copyOf(c.emails()), List.copyOf(c.phones()), c.city(), c.region(),
+        c.country(), c.experienceMonths(), c.contactCenterMonths(), c.npn(), c.skills(), c.languages(),
+        c.licensedStates());
+  }
+
+  private List<Application> applications(Candidate c) {
+    return em.createQuery("select a from Application a where a.candidate = :c order by a.appliedAt desc", Application.class)
+        .setParameter("c", c).getResultList();
+  }
+
+  private List<ResumeDocument> documents(Candidate c) {
+    return em.createQuery("select d from ResumeDocument d where d.candidate = :c order by d.uploadedAt desc",
+        ResumeDocument.class).setParameter("c", c).getResultList();
+  }
+
+  private List<CandidateEvent> events(long id) {
+    return em.createQuery("select e from CandidateEvent e where e.candidateId = :id order by e.at desc, e.id desc",
+        CandidateEvent.class).setParameter("id", id).getResultList();
+  }
+}

@@ -1,0 +1,130 @@
+package org.floorready.candidate.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.floorready.candidate.control.CandidateSearch;
+import org.floorready.candidate.control.ResumeStorage;
+import org.floorready.candidate.entity.Corrections;
+import org.floorready.candidate.entity.ResumeDocument;
+import org.floorready.platform.Page;
+import org.floorready.platform.PageRequest;
+import org.floorready.platform.PagedOperations;
+import org.floorready.security.entity.Role;
+
+/** Candidates: search, profile, corrections, resume download, duplicates. Recruiters and admins only. */
+@Path("candidates")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Candidates")
+@RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME})
+public class CandidatesResource {
+  @Inject Candidates candidates;
+  @Inject ResumeStorage storage;
+
+  /** Corrections to a profile, at the version edited. */
+  public record Correction(@NotNull Corrections corrections, Long version) {
+    // Explicit, so the constraints stay off its parameters: Payara's OpenAPI scanner fails on them.
+    public Correction(Corrections corrections, Long version) {
+      this.corrections = corrections;
+      this.version = version;
+    }
+  }
+
+  @GET
+  @Extension(name = PagedOperations.MARK, value = "true")
+  @Operation(summary = "Search: full text (q) over resume text and name, plus filters; ranked by relevance")
+  public Page<CandidateView.Summary> search(@QueryParam("q") String text, @QueryParam("requisitionId") Long requisitionId,
+      @QueryParam("stage") String stage, @QueryParam("state") String state, @QueryParam("language") String language,
+      @QueryParam("minExperienceMonths") Integer minExperience, @QueryParam("skill") String skill,
+      @QueryParam("source") String source, @QueryParam("appliedFrom") String appliedFrom,
+      @QueryParam("appliedTo") String appliedTo, @QueryParam("duplicates") boolean duplicatesOnly,
+      @Valid @BeanParam PageRequest page) {
+    var criteria = new CandidateSearch.Criteria(text, requisitionId, stage, state, language, minExperience, skill, source,
+        day("appliedFrom", appliedFrom, 0), day("appliedTo", appliedTo, 1), duplicatesOnly);
+    return candidates.search(criteria, page).map(CandidateView.Summary::of);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "The profile: values, parsed fields with their source text, applications, documents, timeline")
+  public CandidateView.Detail get(@PathParam("id") long id) {
+    return candidates.detail(id);
+  }
+
+  @PUT
+  @Path("{id}/corrections")
+  @Operation(summary = "Correct profile fields; corrections survive re-parsing")
+  public CandidateView.Detail correct(@PathParam("id") long id, @Valid @NotNull Correction correction) {
+    candidates.correct(id, correction.corrections(), correction.version());
+    return candidates.detail(id);
+  }
+
+  @GET
+  @Path("{id}/documents/{documentId}")
+  @Produces(MediaType.WILDCARD)
+  @Operation(summary = "Download the original document")
+  public Response download(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+    ResumeDocument document = candidates.document(id, documentId);
+    String type = document.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : document.mediaType();
+    return Response.ok(storage.path(document.sha256()).toFile(), type)
+        .header("Content-Disposition", "attachment; filename=\"" + document.fileName().replaceAll("[\"\\\\\\r\\n]", "_") + "\"")
+        .build();
+  }
+
+  @GET
+  @Path("{id}/documents/{documentId}/text")
+  @Produces(MediaType.TEXT_PLAIN)
+  @Operation(summary = "The document's extracted text, for the in-page preview")
+  public String text(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+    String text = candidates.document(id, documentId).textContent();
+    return text == null ? "" : text;
+  }
+
+  @POST
+  @Path("{id}/merge/{otherId}")
+  @Operation(summary = "Merge another record into this one: applications, documents and events move here")
+  public CandidateView.Detail merge(@PathParam("id") long id, @PathParam("otherId") long otherId) {
+    candidates.merge(id, otherId);
+    return candidates.detail(id);
+  }
+
+  @POST
+  @Path("{id}/not-duplicate/{otherId}")
+  @Operation(summary = "Mark two records as different people; they are not flagged again")
+  public CandidateView.Detail notDuplicate(@PathParam("id") long id, @PathParam("otherId") long otherId) {
+    candidates.notDuplicate(id, otherId);
+    return candidates.detail(id);
+  }
+
+  private static Instant day(String name, String value, int plusDays) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value).plusDays(plusDays).atStartOfDay(ZoneOffset.UTC).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException(name + " must be a date such as 2026-11-26.");
+    }
+  }
+}

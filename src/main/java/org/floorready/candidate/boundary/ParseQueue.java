@@ -1,0 +1,85 @@
+package org.floorready.candidate.boundary;
+
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.floorready.candidate.control.ExtractedText;
+import org.floorready.candidate.control.ProfileReader;
+import org.floorready.candidate.control.ResumeStorage;
+import org.floorready.candidate.control.TextExtraction;
+import org.floorready.platform.Refusal;
+
+/**
+ * Parses queued documents in the background. The queue is the documents' QUEUED status itself,
+ * so a server that dies mid-parse leaves them queued and the next start parses them. Text
+ * extraction runs outside any transaction (it can take up to the parse timeout).
+ */
+@ApplicationScoped
+public class ParseQueue {
+  private static final Logger LOG = Logger.getLogger(ParseQueue.class.getName());
+
+  @Resource ManagedExecutorService executor;
+  @Inject Intake intake;
+  @Inject ResumeStorage storage;
+  @Inject TextExtraction extraction;
+  @Inject ProfileReader reader;
+
+  @Inject
+  @ConfigProperty(name = "floorready.resumes.queue-poll-seconds")
+  int pollSeconds;
+
+  @Produces
+  Task<Void> parseTask() {
+    return Tasks.recurring("resume-parse-queue", FixedDelay.ofSeconds(pollSeconds))
+        .execute((instance, context) -> drain());
+  }
+
+  /** Parses everything queued, as many at a time as there are parser processes. */
+  public void drain() {
+    List<Long> ids;
+    while (!(ids = intake.queuedIds(20)).isEmpty()) {
+      List<Callable<Void>> work = ids.stream().<Callable<Void>>map(id -> () -> {
+        parseOne(id);
+        return null;
+      }).toList();
+      try {
+        for (Future<Void> done : executor.invokeAll(work)) {
+          done.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (ExecutionException e) {
+        LOG.warning(() -> "Parse queue: " + e.getCause());
+      }
+    }
+  }
+
+  void parseOne(long id) {
+    Optional<String> sha = intake.queuedSha(id);
+    if (sha.isEmpty()) {
+      return;
+    }
+    try {
+      ExtractedText text = extraction.extract(storage.path(sha.get()));
+      intake.parsed(id, text, reader.read(text));
+    } catch (Refusal refusal) {
+      intake.failed(id, null, refusal.getMessage());
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "Parsing document " + id + " failed: " + e);
+      intake.failed(id, null, "Could not be read: " + e.getClass().getSimpleName());
+    }
+  }
+}

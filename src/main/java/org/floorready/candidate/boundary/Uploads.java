@@ -1,0 +1,78 @@
+package org.floorready.candidate.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.util.List;
+import org.floorready.candidate.control.ResumeStorage;
+import org.floorready.candidate.entity.ResumeDocument;
+import org.floorready.candidate.entity.UploadBatch;
+import org.floorready.platform.InvalidInput;
+import org.floorready.requisition.control.RequisitionLookup;
+import org.floorready.security.control.Caller;
+
+/** Recruiters' bulk uploads: stored first, parsed in the background, progress per file. */
+@ApplicationScoped
+@Transactional
+public class Uploads {
+  @PersistenceContext EntityManager em;
+  @Inject Intake intake;
+  @Inject Caller caller;
+  @Inject RequisitionLookup requisitions;
+
+  /** One file of an upload as the recruiter sees it. */
+  public record FileStatus(Long documentId, String fileName, String status, String outcome, String error,
+      Long candidateId, String candidateName) {}
+
+  /** A batch and its progress. */
+  public record Progress(long batchId, Long requisitionId, int total, int done, int failed, Instant createdAt,
+      List<FileStatus> files) {}
+
+  /** A file as received: stored, or refused before storing (too large, nested archive …). */
+  public record Received(String fileName, ResumeStorage.StoredFile stored, String refusal) {}
+
+  public long receive(List<Received> files, Long requisitionId) {
+    if (requisitionId != null) {
+      requisitions.visible(requisitionId, requisitions.me());
+    }
+    if (files.isEmpty()) {
+      throw new InvalidInput("files", "choose at least one file");
+    }
+    UploadBatch batch = new UploadBatch(caller.name(), requisitionId, Instant.now());
+    em.persist(batch);
+    em.flush();
+    for (Received file : files) {
+      if (file.stored() != null) {
+        intake.queue(file.stored(), file.fileName(), caller.name(), batch.id(), requisitionId, null);
+      } else {
+        ResumeDocument refused = new ResumeDocument("0".repeat(64), file.fileName(), 0, caller.name(), batch.id(),
+            requisitionId, null, Instant.now());
+        refused.failed(null, file.refusal(), Instant.now());
+        em.persist(refused);
+      }
+    }
+    batch.counted(files.size());
+    return batch.id();
+  }
+
+  public Progress progress(long batchId) {
+    UploadBatch batch = em.find(UploadBatch.class, batchId);
+    if (batch == null || !batch.createdBy().equals(caller.name()) && !caller.isInRole("ADMIN") && !caller.isInRole("RECRUITER")) {
+      throw new NotFoundException("No upload " + batchId + ".");
+    }
+    List<ResumeDocument> documents = em.createQuery(
+        "select d from ResumeDocument d where d.batchId = :b order by d.id", ResumeDocument.class)
+        .setParameter("b", batchId).getResultList();
+    List<FileStatus> files = documents.stream().map(d -> new FileStatus(d.id(), d.fileName(), d.status().name(),
+        d.outcome() == null ? null : d.outcome().name(), d.error(),
+        d.candidate() == null ? null : d.candidate().id(), d.candidate() == null ? null : d.candidate().fullName()))
+        .toList();
+    int done = (int) documents.stream().filter(d -> !d.isQueued()).count();
+    int failed = (int) documents.stream().filter(d -> d.status() == ResumeDocument.Status.FAILED).count();
+    return new Progress(batch.id(), batch.requisitionId(), batch.total(), done, failed, batch.createdAt(), files);
+  }
+}

@@ -1,0 +1,81 @@
+package org.floorready.candidate.control;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Set;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
+
+/** Lets through only the resume formats we accept, judged by content, never by file name. */
+final class DocumentTypeGate {
+
+  static final MediaType PDF = MediaType.application("pdf");
+
+  private static final Set<MediaType> ACCEPTED =
+      Set.of(
+          PDF,
+          MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
+          MediaType.application("msword"),
+          MediaType.application("rtf"),
+          MediaType.application("vnd.oasis.opendocument.text"),
+          MediaType.TEXT_PLAIN,
+          // Tika's text parser calls plain text with a comma or tab on every line a table
+          MediaType.text("csv"),
+          MediaType.text("tab-separated-values"),
+          MediaType.TEXT_HTML,
+          MediaType.application("xhtml+xml"));
+
+  /*
+   * The server's own JVM has only tika-core, whose detector cannot look inside Office and ZIP
+   * containers; such files pass here as their container type and the child JVM, which has every
+   * detector, decides (requireAccepted). Executables, images, archives of other kinds stop here.
+   */
+  private static final Set<MediaType> CONTAINERS =
+      Set.of(
+          MediaType.application("zip"),
+          MediaType.application("x-tika-msoffice"),
+          MediaType.application("x-tika-ooxml"));
+
+  // What Tika's container detector reports for an encrypted DOCX/ODT: its real type is hidden
+  private static final MediaType PROTECTED_OOXML = MediaType.application("x-tika-ooxml-protected");
+
+  private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
+  private final MediaTypeRegistry registry = mimeTypes.getMediaTypeRegistry();
+  private final Detector detector = new DefaultDetector(mimeTypes);
+
+  /** Returns the detected type of an accepted document, or refuses it. */
+  MediaType admit(Path file) {
+    MediaType detected;
+    // no resource name in the metadata: an ELF file named cv.pdf must not look like a PDF
+    try (TikaInputStream stream = TikaInputStream.get(file)) {
+      detected = normalize(detector.detect(stream, new Metadata()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    if (detected.equals(PROTECTED_OOXML)) {
+      throw new UnreadableResume(UnreadableResume.Reason.PASSWORD_PROTECTED);
+    }
+    if (!ACCEPTED.contains(detected) && !CONTAINERS.contains(detected)) {
+      throw new UnsupportedDocumentType(detected.toString());
+    }
+    return detected;
+  }
+
+  /** The child detects again, with the file name as a hint: its verdict must pass too. */
+  void requireAccepted(String contentType) {
+    MediaType type = contentType == null ? null : MediaType.parse(contentType);
+    if (type == null || !ACCEPTED.contains(normalize(type))) {
+      throw new UnsupportedDocumentType(String.valueOf(contentType));
+    }
+  }
+
+  private MediaType normalize(MediaType type) {
+    return registry.normalize(type.getBaseType());
+  }
+}

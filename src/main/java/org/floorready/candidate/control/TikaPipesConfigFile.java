@@ -1,0 +1,88 @@
+package org.floorready.candidate.control;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes the config file that both {@code PipesConfig.load(Path)} (this JVM) and the child's
+ * {@code PipesServer} read. It has to be a file: the child gets its path on the command line,
+ * and loading pipes settings from a stream failed here.
+ */
+final class TikaPipesConfigFile {
+
+  static final String FETCHER = "uploads";
+
+  private static final String TEMPLATE =
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <properties>
+        <pipes>
+          <params>
+            <numClients>%d</numClients>
+            <timeoutMillis>%d</timeoutMillis>
+            <maxWaitForClientMillis>%d</maxWaitForClientMillis>
+            <startupTimeoutMillis>60000</startupTimeoutMillis>
+            <sleepOnStartupTimeoutMillis>1000</sleepOnStartupTimeoutMillis>
+            <shutdownClientAfterMillis>300000</shutdownClientAfterMillis>
+            <maxFilesProcessedPerProcess>1000</maxFilesProcessedPerProcess>
+            <maxForEmitBatchBytes>-1</maxForEmitBatchBytes>
+            <javaPath>%s</javaPath>
+            <forkedJvmArgs>
+              <arg>-Xmx%s</arg>
+              <arg>-XX:+UseSerialGC</arg>
+              <arg>-cp</arg>
+              <arg>%s</arg>
+            </forkedJvmArgs>
+          </params>
+        </pipes>
+        <fetchers>
+          <fetcher class="org.apache.tika.pipes.fetcher.fs.FileSystemFetcher">
+            <name>%s</name>
+            <basePath>%s</basePath>
+          </fetcher>
+        </fetchers>
+        <autoDetectParserConfig>
+          <params>
+            <outputThreshold>1000000</outputThreshold>
+            <maximumCompressionRatio>100</maximumCompressionRatio>
+            <maximumDepth>100</maximumDepth>
+            <maximumPackageEntryDepth>10</maximumPackageEntryDepth>
+          </params>
+        </autoDetectParserConfig>
+      </properties>
+      """;
+
+  private TikaPipesConfigFile() {}
+
+  /** Writes a fresh file into {@code settings.workDir()}; the caller deletes it when done. */
+  static Path write(ExtractionSettings settings, Path uploadRoot) {
+    long timeoutMillis = settings.timeout().toMillis();
+    // -1 above: the child never emits by itself, it always sends the text back to us
+    String xml =
+        String.format(
+            TEMPLATE,
+            settings.clients(),
+            timeoutMillis,
+            timeoutMillis,
+            escape(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
+            settings.childHeap(),
+            escape(settings.libDir().toAbsolutePath().resolve("*").toString()),
+            FETCHER,
+            escape(uploadRoot.toString()));
+    try {
+      Files.createDirectories(settings.workDir());
+      Path file = Files.createTempFile(settings.workDir(), "tika-pipes-", ".xml");
+      Files.writeString(file, xml, StandardCharsets.UTF_8);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the Tika pipes config", e);
+    }
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}

@@ -1,0 +1,58 @@
+package org.floorready.candidate.control;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.floorready.platform.Refusal;
+
+/**
+ * Reads a zip of resumes entry by entry without unpacking it to disk first: at most
+ * {@value #MAX_ENTRIES} files, no archives inside the archive, every entry under the size limit
+ * (enforced while reading by the consumer), folders and system files skipped.
+ */
+public final class ZipEntries {
+  public static final int MAX_ENTRIES = 500;
+
+  private ZipEntries() {}
+
+  /** Too many files in one archive (422). */
+  public static class TooManyEntries extends Refusal {
+    TooManyEntries() {
+      super(422, "Unprocessable Content", "A zip may hold at most " + MAX_ENTRIES + " resumes; split it into smaller ones.");
+    }
+  }
+
+  public static <T> List<T> read(InputStream zip, BiFunction<String, InputStream, T> perEntry,
+      BiFunction<String, String, T> refused) throws IOException {
+    List<T> results = new ArrayList<>();
+    try (ZipInputStream in = new ZipInputStream(zip)) {
+      ZipEntry entry;
+      while ((entry = in.getNextEntry()) != null) {
+        String name = entry.getName();
+        String fileName = name.substring(name.lastIndexOf('/') + 1);
+        if (entry.isDirectory() || name.startsWith("__MACOSX/") || fileName.startsWith(".") || fileName.isEmpty()) {
+          continue;
+        }
+        if (results.size() >= MAX_ENTRIES) {
+          throw new TooManyEntries();
+        }
+        if (fileName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(zip|rar|7z|tar|gz|tgz)$")) {
+          results.add(refused.apply(fileName, "Archives inside the archive are not accepted."));
+          continue;
+        }
+        results.add(perEntry.apply(fileName, new FilterInputStream(in) {
+          @Override
+          public void close() {
+            // the entry ends here; the archive stays open for the next one
+          }
+        }));
+      }
+    }
+    return results;
+  }
+}

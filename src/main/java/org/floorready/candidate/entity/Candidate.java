@@ -1,0 +1,206 @@
+package org.floorready.candidate.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.floorready.security.entity.Audited;
+
+/**
+ * One person, from first application to licensed agent: every application, document and event of
+ * that person hangs here. Parsed resume values are kept as read; recruiter corrections are kept
+ * apart and win, so a re-parse never undoes a correction.
+ */
+@Entity
+public class Candidate implements Audited {
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "candidate_seq")
+  @SequenceGenerator(name = "candidate_seq", sequenceName = "candidate_seq", allocationSize = 50)
+  private Long id;
+
+  private String fullName;
+  private String primaryEmail;
+  private String primaryPhone;
+  private String city;
+  private String region;
+  private String country;
+  private Integer experienceMonths;
+  private Integer contactCenterMonths;
+  private String npn;
+  private String skills;
+  private String languages;
+  private String licensedStates;
+  private String profileJson;
+  private String correctionsJson;
+  private String searchText;
+  private String source;
+  private Instant createdAt;
+  private Instant updatedAt;
+  private Long possibleDuplicateOf;
+  private String notDuplicateOf;
+  private Long mergedInto;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "candidate_email", joinColumns = @JoinColumn(name = "candidate_id"))
+  @Column(name = "email")
+  private Set<String> emails = new LinkedHashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "candidate_phone", joinColumns = @JoinColumn(name = "candidate_id"))
+  @Column(name = "phone")
+  private Set<String> phones = new LinkedHashSet<>();
+
+  @Version private long version;
+
+  protected Candidate() {}
+
+  public Candidate(String name, String email, String phone, String source, Instant now) {
+    this.fullName = name;
+    this.source = source;
+    this.createdAt = now;
+    this.updatedAt = now;
+    addContact(email, phone);
+  }
+
+  /** Adds an email and a phone (E.164) the person is known by; the first of each is primary. */
+  public void addContact(String email, String phone) {
+    if (email != null && !email.isBlank()) {
+      emails.add(email.trim().toLowerCase(java.util.Locale.ROOT));
+      primaryEmail = primaryEmail == null ? email.trim().toLowerCase(java.util.Locale.ROOT) : primaryEmail;
+    }
+    if (phone != null && !phone.isBlank()) {
+      phones.add(phone);
+      primaryPhone = primaryPhone == null ? phone : primaryPhone;
+    }
+  }
+
+  /** Takes the values a resume yields, under the recruiter's corrections. */
+  public void applyProfile(CandidateProfile effective, String parsedJson, String text, Instant now) {
+    profileJson = parsedJson;
+    if (text != null) {
+      searchText = text.substring(0, Math.min(text.length(), 200_000));
+    }
+    if (effective.name() != null) {
+      fullName = effective.name();
+    }
+    effective.emails().forEach(e -> addContact(e, null));
+    effective.phones().forEach(p -> addContact(null, p));
+    city = effective.city();
+    region = effective.region();
+    country = effective.country();
+    experienceMonths = effective.experienceMonths();
+    contactCenterMonths = effective.contactCenterMonths();
+    npn = effective.npn();
+    skills = String.join("|", effective.skills());
+    languages = String.join("|", effective.languages());
+    licensedStates = String.join("|", effective.licensedStates());
+    updatedAt = now;
+  }
+
+  public void setCorrections(String json, Instant now) {
+    correctionsJson = json;
+    updatedAt = now;
+  }
+
+  public void flagPossibleDuplicateOf(Long otherId) {
+    if (otherId != null && !notDuplicateOf().contains(otherId)) {
+      possibleDuplicateOf = otherId;
+    }
+  }
+
+  public void markNotDuplicateOf(long otherId) {
+    Set<Long> ids = notDuplicateOf();
+    ids.add(otherId);
+    notDuplicateOf = String.join(",", ids.stream().map(String::valueOf).toList());
+    if (possibleDuplicateOf != null && possibleDuplicateOf == otherId) {
+      possibleDuplicateOf = null;
+    }
+  }
+
+  /** This record was merged into another; it stays for history but no longer shows up. */
+  public void mergeInto(Candidate survivor, Instant now) {
+    survivor.addAll(this);
+    mergedInto = survivor.id;
+    possibleDuplicateOf = null;
+    updatedAt = now;
+  }
+
+  private void addAll(Candidate other) {
+    other.emails.forEach(e -> addContact(e, null));
+    other.phones.forEach(p -> addContact(null, p));
+    if (possibleDuplicateOf != null && possibleDuplicateOf.equals(other.id)) {
+      possibleDuplicateOf = null;
+    }
+  }
+
+  public Set<Long> notDuplicateOf() {
+    Set<Long> ids = new LinkedHashSet<>();
+    if (notDuplicateOf != null && !notDuplicateOf.isBlank()) {
+      for (String part : notDuplicateOf.split(",")) {
+        ids.add(Long.parseLong(part.trim()));
+      }
+    }
+    return ids;
+  }
+
+  public Long id() { return id; }
+  public String fullName() { return fullName; }
+  public String primaryEmail() { return primaryEmail; }
+  public String primaryPhone() { return primaryPhone; }
+  public Set<String> emails() { return Set.copyOf(emails); }
+  public Set<String> phones() { return Set.copyOf(phones); }
+  public String city() { return city; }
+  public String region() { return region; }
+  public String country() { return country; }
+  public Integer experienceMonths() { return experienceMonths; }
+  public Integer contactCenterMonths() { return contactCenterMonths; }
+  public String npn() { return npn; }
+  public List<String> skills() { return split(skills); }
+  public List<String> languages() { return split(languages); }
+  public List<String> licensedStates() { return split(licensedStates); }
+  public String profileJson() { return profileJson; }
+  public String correctionsJson() { return correctionsJson; }
+  public String source() { return source; }
+  public Instant createdAt() { return createdAt; }
+  public Instant updatedAt() { return updatedAt; }
+  public Long possibleDuplicateOf() { return possibleDuplicateOf; }
+  public Long mergedInto() { return mergedInto; }
+  public long version() { return version; }
+
+  private static List<String> split(String joined) {
+    return joined == null || joined.isBlank() ? List.of() : List.of(joined.split("\\|"));
+  }
+
+  @Override
+  public String auditId() {
+    return String.valueOf(id);
+  }
+
+  @Override
+  public Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("fullName", fullName);
+    state.put("emails", String.join(", ", emails));
+    state.put("phones", String.join(", ", phones));
+    state.put("location", city + ", " + region);
+    state.put("experienceMonths", experienceMonths);
+    state.put("npn", npn);
+    state.put("licensedStates", licensedStates);
+    state.put("corrections", correctionsJson);
+    state.put("mergedInto", mergedInto);
+    return state;
+  }
+}

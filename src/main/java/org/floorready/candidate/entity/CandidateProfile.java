@@ -1,0 +1,34 @@
+package org.floorready.candidate.entity;
+
+import java.util.List;
+
+/** The searchable values of a person: parsed from a resume, then overlaid with recruiter corrections. */
+public record CandidateProfile(
+    String name,
+    List<String> emails,
+    List<String> phones,
+    String city,
+    String region,
+    String country,
+    Integer experienceMonths,
+    Integer contactCenterMonths,
+    String npn,
+    List<String> skills,
+    List<String> languages,
+    List<String> licensedStates) {
+
+  /** P&C (or personal lines) licenses that are active, as the screening and search know them. */
+  public static CandidateProfile of(ResumeProfile parsed) {
+    List<String> states = parsed.licenses().stream()
+        .filter(HeldLicense::active)
+        .filter(l -> l.linesOfAuthority().stream().anyMatch(line -> line.equals("Property") || line.equals("Casualty")
+            || line.equals("Personal Lines")))
+        .map(HeldLicense::state).distinct().sorted().toList();
+    Location location = parsed.location();
+    return new CandidateProfile(parsed.name(), parsed.emails(), parsed.phones(),
+        location == null ? null : location.city(), location == null ? null : location.region(),
+        location == null ? null : location.country(), parsed.experienceMonths(),
+        parsed.contactCenterExperienceMonths(), parsed.npn(), parsed.skills(),
+        parsed.languages().stream().filter(l -> !l.equalsIgnoreCase("English")).toList(), states);
+  }
+}

@@ -1,0 +1,121 @@
+package org.floorready.candidate.entity;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * An uploaded original, stored (by content hash) before parsing starts. QUEUED until the parse
+ * job ran; a job that dies mid-parse is picked up again after a restart, so nothing is lost.
+ */
+@Entity
+@Table(name = "resume_document")
+public class ResumeDocument {
+  /** Where the document is in the parse queue. */
+  public enum Status {
+    QUEUED,
+    PARSED,
+    NEEDS_OCR,
+    FAILED
+  }
+
+  /** What intake made of it: a new person, an existing one, or a probable duplicate to review. */
+  public enum Outcome {
+    CREATED,
+    MATCHED,
+    POSSIBLE_DUPLICATE,
+    FAILED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "resume_document_seq")
+  @SequenceGenerator(name = "resume_document_seq", sequenceName = "resume_document_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "candidate_id")
+  private Candidate candidate;
+
+  private Long batchId;
+  private Long requisitionId;
+  private String sha256;
+  private String fileName;
+  private String mediaType;
+  private long sizeBytes;
+
+  @Enumerated(EnumType.STRING)
+  private Status status = Status.QUEUED;
+
+  @Enumerated(EnumType.STRING)
+  private Outcome outcome;
+
+  private String error;
+  private String textContent;
+  private String uploadedBy;
+  private Instant uploadedAt;
+  private Instant parsedAt;
+  @Version private long version;
+
+  protected ResumeDocument() {}
+
+  public ResumeDocument(String sha256, String fileName, long size, String uploadedBy, Long batchId, Long requisitionId,
+      Candidate candidate, Instant now) {
+    this.sha256 = sha256;
+    this.fileName = fileName;
+    this.sizeBytes = size;
+    this.uploadedBy = uploadedBy;
+    this.batchId = batchId;
+    this.requisitionId = requisitionId;
+    this.candidate = candidate;
+    this.uploadedAt = now;
+  }
+
+  public void parsed(String type, String text, boolean needsOcr, Candidate person, Outcome result, Instant now) {
+    mediaType = type;
+    textContent = text;
+    status = needsOcr ? Status.NEEDS_OCR : Status.PARSED;
+    candidate = person;
+    outcome = result;
+    parsedAt = now;
+    error = null;
+  }
+
+  public void failed(String type, String reason, Instant now) {
+    mediaType = type;
+    status = Status.FAILED;
+    outcome = Outcome.FAILED;
+    error = reason == null ? "unreadable" : reason.substring(0, Math.min(reason.length(), 1000));
+    parsedAt = now;
+  }
+
+  public void moveTo(Candidate survivor) {
+    candidate = survivor;
+  }
+
+  public boolean isQueued() { return status == Status.QUEUED; }
+  public Long id() { return id; }
+  public Candidate candidate() { return candidate; }
+  public Long batchId() { return batchId; }
+  public Long requisitionId() { return requisitionId; }
+  public String sha256() { return sha256; }
+  public String fileName() { return fileName; }
+  public String mediaType() { return mediaType; }
+  public long sizeBytes() { return sizeBytes; }
+  public Status status() { return status; }
+  public Outcome outcome() { return outcome; }
+  public String error() { return error; }
+  public String textContent() { return textContent; }
+  public String uploadedBy() { return uploadedBy; }
+  public Instant uploadedAt() { return uploadedAt; }
+  public Instant parsedAt() { return parsedAt; }
+}
