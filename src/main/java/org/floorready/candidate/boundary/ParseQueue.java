@@ -9,17 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.floorready.candidate.control.ExtractedText;
-import org.floorready.candidate.control.ProfileReader;
-import org.floorready.candidate.control.ResumeStorage;
-import org.floorready.candidate.control.TextExtraction;
-import org.floorready.platform.Refusal;
 
 /**
  * Parses queued documents in the background. The queue is the documents' QUEUED status itself,
@@ -32,9 +26,7 @@ public class ParseQueue {
 
   @Resource ManagedExecutorService executor;
   @Inject Intake intake;
-  @Inject ResumeStorage storage;
-  @Inject TextExtraction extraction;
-  @Inject ProfileReader reader;
+  @Inject QueuedDocumentParser parser;
 
   @Inject
   @ConfigProperty(name = "floorready.resumes.queue-poll-seconds")
@@ -51,7 +43,7 @@ public class ParseQueue {
     List<Long> ids;
     while (!(ids = intake.queuedIds(20)).isEmpty()) {
       List<Callable<Void>> work = ids.stream().<Callable<Void>>map(id -> () -> {
-        parseOne(id);
+        parser.parse(id);
         return null;
       }).toList();
       try {
@@ -64,22 +56,6 @@ public class ParseQueue {
       } catch (ExecutionException e) {
         LOG.warning(() -> "Parse queue: " + e.getCause());
       }
-    }
-  }
-
-  void parseOne(long id) {
-    Optional<String> sha = intake.queuedSha(id);
-    if (sha.isEmpty()) {
-      return;
-    }
-    try {
-      ExtractedText text = extraction.extract(storage.path(sha.get()));
-      intake.parsed(id, text, reader.read(text));
-    } catch (Refusal refusal) {
-      intake.failed(id, null, refusal.getMessage());
-    } catch (RuntimeException e) {
-      LOG.warning(() -> "Parsing document " + id + " failed: " + e);
-      intake.failed(id, null, "Could not be read: " + e.getClass().getSimpleName());
     }
   }
 }

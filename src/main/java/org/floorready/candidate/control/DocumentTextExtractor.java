@@ -97,9 +97,10 @@ public class DocumentTextExtractor implements AutoCloseable {
     if (parsed.embeddedProblems()) {
       warnings.add("some embedded content could not be read");
     }
-    // the child's verdict (it sees inside Office containers) names the type, not the pre-check's
-    String detected = parsed.contentType() == null ? type.toString()
-        : MediaType.parse(parsed.contentType()).getBaseType().toString();
+    // for an Office container only the child (it sees inside) can name the real type
+    String detected = typeGate.isContainer(type) && parsed.contentType() != null
+        ? MediaType.parse(parsed.contentType()).getBaseType().toString()
+        : type.toString();
     return new ExtractedText(detected, parsed.text(), needsOcr, warnings);
   }
 

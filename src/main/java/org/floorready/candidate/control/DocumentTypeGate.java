@@ -67,6 +67,10 @@ final class DocumentTypeGate {
     return detected;
   }
 
+  boolean isContainer(MediaType type) {
+    return CONTAINERS.contains(type);
+  }
+
   /** The child detects again, with the file name as a hint: its verdict must pass too. */
   void requireAccepted(String contentType) {
     MediaType type = contentType == null ? null : MediaType.parse(contentType);
