@@ -15,8 +15,11 @@ import org.floorready.platform.Refusal;
  */
 @ApplicationScoped
 public class ApplyRateLimit {
-  static final int MAX = 5;
   static final Duration WINDOW = Duration.ofMinutes(10);
+
+  @jakarta.inject.Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "floorready.apply.max-per-address")
+  int max;
 
   private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
 
@@ -33,7 +36,7 @@ public class ApplyRateLimit {
       while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
         times.pollFirst();
       }
-      if (times.size() >= MAX) {
+      if (times.size() >= max) {
         throw new TooManyApplications();
       }
       times.addLast(now);

@@ -24,6 +24,7 @@ import org.floorready.candidate.control.ResumeStorage;
 import org.floorready.candidate.control.TextExtraction;
 import org.floorready.platform.InvalidInput;
 import org.floorready.platform.MultipartForm;
+import org.floorready.requisition.boundary.Careers;
 
 /** The careers page's apply form (no sign-in): multipart with the resume file. */
 @Path("careers/jobs/{slug}/applications")
@@ -34,6 +35,7 @@ public class CareerApplicationsResource {
   @Inject ResumeStorage storage;
   @Inject TextExtraction extraction;
   @Inject ApplyRateLimit rateLimit;
+  @Inject Careers careers;
   @Context HttpServletRequest request;
 
   /** What the applicant is told. */
@@ -45,6 +47,7 @@ public class CareerApplicationsResource {
   @Operation(summary = "Apply: parts name, email, phone, resume (file), consent=true, answers (JSON array in question"
       + " order), optional eeoGender, eeoRaceEthnicity, eeoVeteranStatus, eeoDisabilityStatus")
   public Response apply(@PathParam("slug") String slug, List<EntityPart> parts) {
+    careers.job(slug);
     MultipartForm form = new MultipartForm(parts);
     Receipt thanks = new Receipt("received", "Thank you! We sent a confirmation to your email address.");
     if (!form.text("website").orElse("").isEmpty()) {

@@ -36,7 +36,7 @@ public class CandidateSearch {
     List<String> where = new ArrayList<>(List.of("c.merged_into is null"));
     Map<String, Object> params = new LinkedHashMap<>();
     // placeholders are written ?name below and turned into positional ?1, ?2 … at the end
-    String document = "coalesce(c.full_name, '') || ' ' || coalesce(c.search_text, '')";
+    String document = "coalesce(c.full_name, '') || ' ' || coalesce(c.primary_email, '') || ' ' || coalesce(c.search_text, '')";
     String rank = "c.updated_at";
     if (c.text() != null && !c.text().isBlank()) {
       if (postgres) {

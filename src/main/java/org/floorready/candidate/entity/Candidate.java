@@ -93,7 +93,7 @@ public class Candidate implements Audited {
     if (text != null) {
       searchText = text.substring(0, Math.min(text.length(), 200_000));
     }
-    if (effective.name() != null) {
+    if (effective.name() != null && (fullName == null || fullName.isBlank() || corrected(effective.name()))) {
       fullName = effective.name();
     }
     effective.emails().forEach(e -> addContact(e, null));
@@ -108,6 +108,11 @@ public class Candidate implements Audited {
     languages = String.join("|", effective.languages());
     licensedStates = String.join("|", effective.licensedStates());
     updatedAt = now;
+  }
+
+  /** A name the person typed wins over one read from a resume; a recruiter's correction wins over both. */
+  private boolean corrected(String name) {
+    return correctionsJson != null && correctionsJson.contains("\"name\":\"" + name.replace("\"", "\\\"") + "\"");
   }
 
   public void setCorrections(String json, Instant now) {

@@ -45,9 +45,11 @@ public class SessionsResource {
 
   /** The signed-in user and the CSRF token the UI sends back on every change. */
   public record Me(
-      long id, String email, String displayName, Set<String> roles, String timeZone, String csrfToken) {
+      long id, String email, String displayName, Set<String> roles, String timeZone, Long teamId, String teamName,
+      String csrfToken) {
     static Me of(AppUser user, String csrfToken) {
-      return new Me(user.id(), user.email(), user.displayName(), user.roleNames(), user.timeZone(), csrfToken);
+      return new Me(user.id(), user.email(), user.displayName(), user.roleNames(), user.timeZone(),
+          user.team() == null ? null : user.team().id(), user.team() == null ? null : user.team().name(), csrfToken);
     }
   }
 

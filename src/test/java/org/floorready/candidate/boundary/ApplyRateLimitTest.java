@@ -1,0 +1,23 @@
+package org.floorready.candidate.boundary;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ApplyRateLimitTest {
+  @Test
+  void limitsApplicationsPerAddressWithinTheWindow() {
+    ApplyRateLimit limit = new ApplyRateLimit();
+    limit.max = 3;
+    Instant now = Instant.parse("2026-11-26T10:00:00Z");
+    for (int i = 0; i < 3; i++) {
+      limit.check("10.0.0.1", now);
+    }
+    assertThatThrownBy(() -> limit.check("10.0.0.1", now)).isInstanceOf(ApplyRateLimit.TooManyApplications.class);
+    assertThatCode(() -> limit.check("10.0.0.2", now)).doesNotThrowAnyException();
+    assertThatCode(() -> limit.check("10.0.0.1", now.plus(ApplyRateLimit.WINDOW).plusSeconds(1)))
+        .doesNotThrowAnyException();
+  }
+}

@@ -1,0 +1,267 @@
+package org.floorready.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Candidate intake through the API: parse-only, careers applications, bulk upload, duplicates, search. */
+class CandidatesIT extends DeployedApp {
+  private static final Path CORPUS = Path.of(System.getProperty("floorready.resumes", "../shared/resumes"), "out");
+  private static GreenMail mail;
+
+  @BeforeAll
+  static void startSmtp() {
+    mail = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mail.start();
+  }
+
+  @AfterAll
+  static void stopSmtp() {
+    mail.stop();
+  }
+
+  private static File resume(String name) {
+    return CORPUS.resolve(name).toFile();
+  }
+
+  private static RequestSpecification recruiter() {
+    return given().auth().preemptive().basic(Api.RECRUITER, Api.DEMO_PASSWORD);
+  }
+
+  private static String firstJob() {
+    return given().get("/careers/jobs?sort=title").path("items[0].slug");
+  }
+
+  private static Response apply(String slug, String name, String email, String phone, List<String> answers, File resume) {
+    RequestSpecification request = given().multiPart("name", name).multiPart("email", email)
+        .multiPart("consent", "true").multiPart("answers", "[\"" + String.join("\",\"", answers) + "\"]");
+    if (phone != null) {
+      request = request.multiPart("phone", phone);
+    }
+    if (resume != null) {
+      request = request.multiPart("resume", resume);
+    }
+    return request.post("/careers/jobs/" + slug + "/applications");
+  }
+
+  private static void serverStillHealthy() {
+    given().basePath("").get("/health/ready").then().statusCode(200);
+  }
+
+  @Test
+  void parseOnlyReturnsAStructuredProfile() {
+    recruiter().multiPart("file", resume("d01.pdf")).post("/resumes/parse").then().statusCode(200)
+        .body("mediaType", equalTo("application/pdf"))
+        .body("name", equalTo("Courtney J. Halvorsen"))
+        .body("emails", hasItem("courtney.halvorsen@example.net"))
+        .body("phones", hasItem("+14025550119"))
+        .body("location.region", equalTo("NE"))
+        .body("npn", equalTo("19482736"))
+        .body("licenses.state", hasItem("IA"))
+        .body("workHistory[0].title", notNullValue())
+        .body("warnings", notNullValue());
+    recruiter().multiPart("file", resume("d02.docx")).post("/resumes/parse").then().statusCode(200)
+        .body("mediaType", containsString("wordprocessingml"));
+    given().multiPart("file", resume("d05.txt")).post("/resumes/parse").then().statusCode(401);
+    Api.demo(Api.TRAINER).contentType("multipart/form-data").multiPart("file", resume("d05.txt")).post("/resumes/parse")
+        .then().statusCode(403);
+    recruiter().multiPart("other", "x").post("/resumes/parse").then().statusCode(400)
+        .body("violations.field", hasItem("file"));
+  }
+
+  @Test
+  void everyHostileFileGetsAClearProblemAndTheServerStaysHealthy() throws IOException {
+    Map<String, Integer> expected = Map.of(
+        "b02-truncated.pdf", 422, "b03-bomb.docx", 422, "b04-empty.pdf", 422, "b05-binary.pdf", 415,
+        "b06-encrypted.pdf", 422);
+    for (var entry : expected.entrySet()) {
+      recruiter().multiPart("file", resume(entry.getKey())).post("/resumes/parse").then()
+          .statusCode(entry.getValue()).contentType("application/problem+json");
+      serverStillHealthy();
+    }
+    recruiter().multiPart("file", resume("b06-encrypted.pdf")).post("/resumes/parse").then()
+        .body("detail", containsString("password"));
+    Path huge = Files.createTempFile("b07-huge", ".txt");
+    try {
+      byte[] line = "Experienced call center agent with Five9 and Salesforce.\n".getBytes();
+      try (var out = Files.newOutputStream(huge)) {
+        for (int i = 0; i < 60 * 1024 * 1024 / line.length; i++) {
+          out.write(line);
+        }
+      }
+      recruiter().multiPart("file", huge.toFile()).post("/resumes/parse").then().statusCode(413)
+          .contentType("application/problem+json");
+    } finally {
+      Files.deleteIfExists(huge);
+    }
+    serverStillHealthy();
+    recruiter().multiPart("file", resume("b01-scanned.pdf")).post("/resumes/parse").then().statusCode(200)
+        .body("mediaType", equalTo("application/pdf"));
+    recruiter().multiPart("file", resume("d07.pdf")).post("/resumes/parse").then().statusCode(200)
+        .body("emails.size()", equalTo(1));
+  }
+
+  @Test
+  void applyingCreatesTheCandidateTheApplicationAndAConfirmationThenTheResumeIsParsed() {
+    String slug = firstJob();
+    String email = Api.unique("applicant") + "@example.com";
+    apply(slug, "Lucinda Holloway", email, "(816) 555-0134", List.of("Yes", "Yes", "Either"), resume("d05.txt"))
+        .then().statusCode(201).body("status", equalTo("received"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(mail.getReceivedMessages()).anyMatch(m -> {
+      try {
+        return m.getAllRecipients()[0].toString().equals(email) && m.getSubject().startsWith("We received your application");
+      } catch (Exception e) {
+        return false;
+      }
+    }));
+    int id = recruiter().get("/candidates?q=" + email).path("items[0].id");
+    await().atMost(Duration.ofSeconds(60)).until(() ->
+        "PARSED".equals(recruiter().get("/candidates/" + id).path("documents[0].status")));
+    recruiter().get("/candidates/" + id).then().statusCode(200)
+        .body("applications[0].source", equalTo("CAREERS_PAGE"))
+        .body("applications[0].stage", equalTo("APPLIED"))
+        .body("phones", hasItem("+18165550134"))
+        .body("parsed.experienceMonths", notNullValue())
+        .body("timeline.type", hasItem("APPLIED"));
+    Api.admin().get("/audit?entityType=Candidate&entityId=" + id + "&action=READ").then()
+        .body("items[0].actor", equalTo(Api.RECRUITER));
+    recruiter().get("/candidates/" + id + "/documents/" + recruiter().get("/candidates/" + id).path("documents[0].id") + "/text")
+        .then().statusCode(200).body(containsString("@"));
+  }
+
+  @Test
+  void knockOutsRejectWithAReasonAndBadApplicationsAreExplained() {
+    String slug = firstJob();
+    String email = Api.unique("sunday") + "@example.com";
+    apply(slug, "Weekend Person", email, null, List.of("No", "Yes", "Either"), resume("d11.txt")).then().statusCode(201);
+    int id = recruiter().get("/candidates?q=" + email).path("items[0].id");
+    recruiter().get("/candidates/" + id).then().body("applications[0].stage", equalTo("REJECTED"))
+        .body("applications[0].knockedOut", equalTo(true))
+        .body("applications[0].knockoutReason", containsString("Saturdays"));
+    given().multiPart("name", "Bot").multiPart("email", "bot@example.com").multiPart("consent", "true")
+        .multiPart("answers", "[\"Yes\",\"Yes\",\"Either\"]").multiPart("website", "http://spam")
+        .multiPart("resume", resume("d05.txt")).post("/careers/jobs/" + slug + "/applications").then().statusCode(202);
+    assertThat(recruiter().get("/candidates?q=bot").<Integer>path("totalItems")).isZero();
+    given().multiPart("name", "No Consent").multiPart("email", "nc@example.com").multiPart("answers", "[]")
+        .multiPart("resume", resume("d05.txt")).post("/careers/jobs/" + slug + "/applications").then().statusCode(400)
+        .body("violations.field", hasItem("consent"));
+    apply(slug, "Wrong Answers", "wa@example.com", null, List.of("Maybe"), resume("d05.txt")).then().statusCode(400)
+        .body("violations.field", hasItem("answers"));
+    apply(slug, "Binary", "bin@example.com", null, List.of("Yes", "Yes", "Either"), resume("b05-binary.pdf"))
+        .then().statusCode(415);
+    given().multiPart("name", "x").post("/careers/jobs/999999-nothing/applications").then().statusCode(404);
+  }
+
+  @Test
+  void theSamePersonIsRecognizedAndProbableDuplicatesCanBeMerged() {
+    List<String> jobs = given().get("/careers/jobs").path("items.slug");
+    String email = Api.unique("twice") + "@example.com";
+    apply(jobs.get(0), "Jordan Avery Blake", email, "(214) 555-0187", List.of("Yes", "Yes", "Either"), resume("d06.html"))
+        .then().statusCode(201);
+    apply(jobs.get(1), "Jordan Blake", email.toUpperCase(), null, List.of("Yes", "Yes", "Either"), resume("d06.html"))
+        .then().statusCode(201);
+    String local = email.substring(0, email.indexOf('@'));
+    recruiter().get("/candidates?q=" + email).then().body("totalItems", equalTo(1));
+    int id = recruiter().get("/candidates?q=" + email).path("items[0].id");
+    recruiter().get("/candidates/" + id).then().body("applications.size()", equalTo(2));
+
+    String variant = local.replace("twice", "twise") + "@example.org";
+    apply(jobs.get(0), "Jordan A. Blake", variant, null, List.of("Yes", "Yes", "Either"), resume("d06.html"))
+        .then().statusCode(201);
+    int other = recruiter().get("/candidates?q=" + variant).path("items[0].id");
+    recruiter().get("/candidates/" + other).then().body("summary.possibleDuplicateOf", equalTo(id));
+    recruiter().post("/candidates/" + id + "/merge/" + other).then().statusCode(200)
+        .body("applications.size()", equalTo(3)).body("emails", hasItem(variant));
+    recruiter().get("/candidates?q=" + variant).then().body("totalItems", equalTo(1));
+    Api.admin().get("/audit?entityType=Candidate&entityId=" + other + "&action=UPDATE").then()
+        .body("items[0].summary", containsString("Merged into candidate " + id));
+  }
+
+  @Test
+  void bulkUploadOfAZipReportsEachFileAndRecognizesKnownPeople() throws IOException {
+    int requisition = Api.demo(Api.RECRUITER).get("/requisitions?status=OPEN").path("items[0].id");
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(zip)) {
+      for (String name : List.of("d03.docx", "d04.rtf", "d13.odt", "b05-binary.pdf")) {
+        out.putNextEntry(new ZipEntry("resumes/" + name));
+        out.write(Files.readAllBytes(CORPUS.resolve(name)));
+        out.closeEntry();
+      }
+      out.putNextEntry(new ZipEntry("inner.zip"));
+      out.write(new byte[] {'P', 'K', 3, 4});
+      out.closeEntry();
+    }
+    Path file = Files.createTempFile("batch", ".zip");
+    Files.write(file, zip.toByteArray());
+    int batch = recruiter().multiPart("files", file.toFile()).multiPart("files", resume("d14.pdf"))
+        .multiPart("requisitionId", String.valueOf(requisition)).post("/uploads").then().statusCode(202)
+        .body("total", equalTo(6)).extract().path("batchId");
+    await().atMost(Duration.ofSeconds(120)).until(() -> {
+      Response progress = recruiter().get("/uploads/" + batch);
+      return progress.<Integer>path("done").equals(progress.<Integer>path("total"));
+    });
+    Response progress = recruiter().get("/uploads/" + batch);
+    List<String> outcomes = progress.path("files.outcome");
+    assertThat(outcomes).containsOnly("CREATED", "MATCHED", "POSSIBLE_DUPLICATE", "FAILED");
+    assertThat(progress.<List<String>>path("files.findAll { it.outcome == 'FAILED' }.fileName"))
+        .containsExactlyInAnyOrder("b05-binary.pdf", "inner.zip");
+    recruiter().get("/candidates?requisitionId=" + requisition + "&q=Xiong").then().body("totalItems", equalTo(1));
+
+    int again = recruiter().multiPart("files", resume("d03.docx")).post("/uploads").then().statusCode(202)
+        .extract().path("batchId");
+    await().atMost(Duration.ofSeconds(60)).until(() ->
+        "MATCHED".equals(recruiter().get("/uploads/" + again).path("files[0].outcome")));
+    Files.deleteIfExists(file);
+  }
+
+  @Test
+  void correctionsSurviveReparsingAndSearchFilters() {
+    int batch = recruiter().multiPart("files", resume("d10.html")).post("/uploads").then().statusCode(202)
+        .extract().path("batchId");
+    await().atMost(Duration.ofSeconds(60)).until(() ->
+        recruiter().get("/uploads/" + batch).path("files[0].candidateId") != null);
+    int id = recruiter().get("/uploads/" + batch).path("files[0].candidateId");
+    int version = recruiter().get("/candidates/" + id).path("version");
+    recruiter().contentType("application/json").body("{\"corrections\":{\"city\":\"Las Cruces\",\"skills\":[\"Five9\",\"Spanish sales\"]},\"version\":" + version + "}")
+        .put("/candidates/" + id + "/corrections").then().statusCode(200)
+        .body("summary.city", equalTo("Las Cruces")).body("corrections.city", equalTo("Las Cruces"));
+    recruiter().contentType("application/json").body("{\"corrections\":{\"city\":\"Stale\"},\"version\":" + version + "}")
+        .put("/candidates/" + id + "/corrections").then().statusCode(409);
+
+    int reparse = recruiter().multiPart("files", resume("d10.html")).post("/uploads").then().statusCode(202)
+        .extract().path("batchId");
+    await().atMost(Duration.ofSeconds(60)).until(() ->
+        "MATCHED".equals(recruiter().get("/uploads/" + reparse).path("files[0].outcome")));
+    recruiter().get("/candidates/" + id).then().body("summary.city", equalTo("Las Cruces"));
+
+    recruiter().get("/candidates?language=Spanish&skill=five9").then().body("items.id", hasItem(id));
+    recruiter().get("/candidates?minExperienceMonths=1200").then().body("totalItems", equalTo(0));
+    Api.demo(Api.MANAGER_EAST).get("/candidates").then().statusCode(403);
+    recruiter().contentType("application/json").body("{\"name\":\"Spanish speakers\",\"query\":\"language=Spanish\"}")
+        .post("/saved-searches").then().statusCode(201);
+    recruiter().get("/saved-searches").then().body("name", hasItem("Spanish speakers"));
+  }
+}
