@@ -26,8 +26,9 @@ export function setUserZone(zone) { if (zone) userZone = zone; }
 
 export function formatInstant(value) {
   if (!value) return '—';
+  // dateStyle/timeStyle cannot be combined with timeZoneName (V8 throws "Invalid option"): spell the fields out.
   return new Intl.DateTimeFormat('en-US', {
-    dateStyle: 'medium', timeStyle: 'short', timeZone: userZone, timeZoneName: 'short'
+    year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: userZone, timeZoneName: 'short'
   }).format(new Date(value));
 }
 

@@ -1,19 +1,20 @@
 package org.floorready.candidate.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.floorready.candidate.entity.ResumeProfile;
 
-/** Text to structured profile, with this node's skill taxonomy. */
+/** Text to structured profile, with the built-in skill taxonomy plus the skills admins added. */
 @ApplicationScoped
 public class ProfileReader {
-  private ResumeProfileExtractor extractor;
+  private volatile ResumeProfileExtractor extractor = new ResumeProfileExtractor();
 
-  @PostConstruct
-  void init() {
-    extractor = new ResumeProfileExtractor();
+  /** Called when admins change the taxonomy; the next parse uses it. */
+  public void useAdditionalSkills(List<TermDefinition> additional) {
+    extractor = new ResumeProfileExtractor(new SkillTaxonomy(additional));
   }
 
   public ResumeProfile read(ExtractedText text) {
@@ -21,7 +22,7 @@ public class ProfileReader {
     if (text.warnings().isEmpty()) {
       return profile;
     }
-    var warnings = new java.util.ArrayList<>(text.warnings());
+    List<String> warnings = new ArrayList<>(text.warnings());
     warnings.addAll(profile.warnings());
     return new ResumeProfile(profile.mediaType(), profile.textLength(), profile.name(), profile.emails(),
         profile.phones(), profile.location(), profile.experienceMonths(), profile.contactCenterExperienceMonths(),

@@ -1,0 +1,24 @@
+-- Generates :count synthetic candidates with resume-like text into floorready_bench (see search-latency.sh).
+set search_path = floorready_bench;
+with words as (
+  select array['five9','salesforce','genesys','avaya','talkdesk','zendesk','ezlynx','applied','epic','guidewire',
+    'hawksoft','qqcatalyst','inbound','outbound','sales','agent','retention','customer','service','insurance',
+    'property','casualty','personal','lines','license','auto','home','renters','quotes','policies','bundles',
+    'spanish','vietnamese','bilingual','call','center','supervisor','quota','team','lead','claims','billing'] as w,
+  array['TX','OK','LA','FL','NC','SC','GA','OH','NY','CA','AZ','NE'] as st,
+  array['Spanish','Vietnamese','Tagalog','French','Portuguese','Hmong','Somali','Arabic'] as lang
+)
+insert into candidate (id, full_name, primary_email, primary_phone, city, region, country, experience_months,
+  contact_center_months, skills, languages, licensed_states, search_text, source, created_at, updated_at, version)
+select 1000000 + g,
+  'Bench Candidate ' || g,
+  'bench.candidate' || g || '@example.com',
+  '+1214555' || lpad((g % 10000)::text, 4, '0'),
+  'Dallas', st[1 + g % 12], 'US',
+  (g * 7) % 240, (g * 5) % 180,
+  w[1 + g % 11] || '|' || w[1 + (g * 3) % 11],
+  case when g % 3 = 0 then lang[1 + g % 8] else '' end,
+  st[1 + g % 12] || '|' || st[1 + (g * 5) % 12],
+  (select string_agg(w[1 + ((g * 31 + k * 17) % array_length(w, 1))], ' ') from generate_series(1, 300) k),
+  'BENCH', now(), now() - (g || ' minutes')::interval, 1
+from words, generate_series(1, :count) g;

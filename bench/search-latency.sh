@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Candidate search latency at 100,000 candidates on PostgreSQL.
+#  1. generates the data set into schema floorready_bench of database "test" (bench/candidates.sql),
+#  2. starts target/floorready.jar on it (port 8282),
+#  3. runs 300 searches (full text + filters) and prints p50/p95/p99 in milliseconds.
+# Usage: bench/search-latency.sh [candidates]   (needs PostgreSQL on 127.0.0.1:5432, user postgres)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-100000}
+port=8282
+export PGHOST=127.0.0.1 PGUSER=postgres PGPASSWORD=postgres
+psql -q -d test -c "drop schema if exists floorready_bench cascade; create schema floorready_bench"
+data=$(mktemp -d)
+FLOORREADY_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=floorready_bench" FLOORREADY_DB_USER=postgres \
+  FLOORREADY_DB_PASSWORD=postgres FLOORREADY_DEMO=true FLOORREADY_DATA_DIR="$data" \
+  java -Xmx512m -jar target/floorready.jar --port "$port" --nocluster > "$data/log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT
+until curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; do sleep 1; done
+echo "generating $count candidates ..."
+psql -q -d test -v count="$count" -f bench/candidates.sql
+psql -q -d test -c "analyze floorready_bench.candidate"
+auth="riley.recruiter@floorready.example.com:floorready-demo"
+queries=("q=five9" "q=salesforce+spanish" "q=genesys" "q=property+casualty+license" "state=TX" "language=Spanish"
+  "q=avaya&state=OK" "minExperienceMonths=60&skill=ezlynx" "q=retention+specialist" "q=customer+service&language=Vietnamese")
+for q in "${queries[@]}"; do curl -fsS -o /dev/null -u "$auth" "http://127.0.0.1:$port/api/v1/candidates?$q"; done
+for i in $(seq 1 300); do
+  q=${queries[$((i % ${#queries[@]}))]}
+  curl -fsS -o /dev/null -w '%{time_total}\n' -u "$auth" "http://127.0.0.1:$port/api/v1/candidates?$q&page=$((i % 3))"
+done | sort -n | awk '{ t[NR] = $1 * 1000 } END {
+  printf "searches: %d over %s candidates\np50: %.0f ms  p95: %.0f ms  p99: %.0f ms  max: %.0f ms\n", NR, "'"$count"'", t[int(NR * 0.5)], t[int(NR * 0.95)], t[int(NR * 0.99)], t[NR] }'

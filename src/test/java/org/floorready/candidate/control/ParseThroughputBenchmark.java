@@ -1,0 +1,86 @@
+package org.floorready.candidate.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Full profile extraction (isolated Tika text in a child JVM + profile extraction) against plain
+ * in-process Tika text extraction of the same files, in the same run, as a ratio. A measurement:
+ * runs only with {@code -Dfloorready.benchmark=true}; prints and writes target/benchmarks/parse.txt.
+ */
+class ParseThroughputBenchmark {
+  private static final int WARM_UP = 5;
+  private static final int ROUNDS = 20;
+
+  @TempDir Path uploads;
+  @TempDir Path work;
+
+  @Test
+  void profileExtractionAgainstBareTika() throws Exception {
+    assumeTrue(Boolean.getBoolean("floorready.benchmark"), "set -Dfloorready.benchmark=true");
+    ResumeCorpus corpus = new ResumeCorpus();
+    corpus.copyInto(uploads);
+    List<Path> files = corpus.goodResumes().keySet().stream().map(uploads::resolve).toList();
+    AutoDetectParser tika = new AutoDetectParser();
+    ResumeProfileExtractor profiles = new ResumeProfileExtractor();
+    LocalDate today = LocalDate.of(2026, 11, 30);
+    try (DocumentTextExtractor isolated = new DocumentTextExtractor(
+        ExtractionSettings.defaults(ResumeCorpus.childLibDir(), uploads, work).withClients(1))) {
+      for (int i = 0; i < WARM_UP; i++) {
+        for (Path file : files) {
+          bareTika(tika, file);
+          ExtractedText text = isolated.extract(file);
+          profiles.extract(text.mediaType(), text.text(), today);
+        }
+      }
+      long bare = 0;
+      long full = 0;
+      for (int round = 0; round < ROUNDS; round++) {
+        for (Path file : files) {
+          long start = System.nanoTime();
+          assertThat(bareTika(tika, file)).isNotBlank();
+          bare += System.nanoTime() - start;
+          start = System.nanoTime();
+          ExtractedText text = isolated.extract(file);
+          assertThat(profiles.extract(text.mediaType(), text.text(), today).emails()).isNotEmpty();
+          full += System.nanoTime() - start;
+        }
+      }
+      int documents = files.size() * ROUNDS;
+      String report = String.format(
+          "documents: %d (%d files x %d rounds)%nbare Tika in-process text: %.1f ms/doc (%.0f docs/s)%n"
+              + "full profile (isolated Tika + extraction): %.1f ms/doc (%.0f docs/s)%nratio full/bare: %.2f%n",
+          documents, files.size(), ROUNDS, bare / 1e6 / documents, documents / (bare / 1e9),
+          full / 1e6 / documents, documents / (full / 1e9), (double) full / bare);
+      System.out.print(report);
+      Files.createDirectories(Path.of("target/benchmarks"));
+      Files.writeString(Path.of("target/benchmarks/parse.txt"), report);
+    }
+  }
+
+  private static String bareTika(AutoDetectParser parser, Path file) throws Exception {
+    BodyContentHandler handler = new BodyContentHandler(-1);
+    ParseContext context = new ParseContext();
+    TesseractOCRConfig noOcr = new TesseractOCRConfig();
+    noOcr.setSkipOcr(true);
+    context.set(TesseractOCRConfig.class, noOcr);
+    try (InputStream in = TikaInputStream.get(file)) {
+      parser.parse(in, handler, new Metadata(), context);
+    }
+    return handler.toString();
+  }
+}
