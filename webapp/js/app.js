@@ -9,6 +9,9 @@ import { requisitionsPage, requisitionPage } from './pages/requisitions.js';
 import { newRequisitionPage, editRequisitionPage } from './pages/requisition-form.js';
 import { approvalsPage } from './pages/approvals.js';
 import { headcountPage } from './pages/headcount.js';
+import { candidatesPage } from './pages/candidates.js';
+import { candidatePage } from './pages/candidate.js';
+import { uploadsPage, uploadPage } from './pages/uploads.js';
 
 // Routes: hash path pattern, page, roles that see it (empty = every signed-in user), nav label,
 // and optionally navRoles when the nav entry is for fewer roles than may open the page.
@@ -19,6 +22,10 @@ export const routes = [
   { path: '/requisitions/:id', page: requisitionPage, roles: [] },
   { path: '/requisitions/:id/edit', page: editRequisitionPage, roles: ['ADMIN', 'RECRUITER'] },
   { path: '/approvals', page: approvalsPage, roles: [], navRoles: ['ADMIN', 'HIRING_MANAGER'], label: 'Approvals' },
+  { path: '/candidates', page: candidatesPage, roles: ['ADMIN', 'RECRUITER'], label: 'Candidates' },
+  { path: '/candidates/:id', page: candidatePage, roles: ['ADMIN', 'RECRUITER'] },
+  { path: '/uploads', page: uploadsPage, roles: ['ADMIN', 'RECRUITER'], label: 'Upload resumes' },
+  { path: '/uploads/:batchId', page: uploadPage, roles: ['ADMIN', 'RECRUITER'] },
   { path: '/headcount', page: headcountPage, roles: ['ADMIN', 'HIRING_MANAGER', 'RECRUITER', 'TRAINER'], label: 'Headcount plan' },
   { path: '/admin/users', page: usersPage, roles: ['ADMIN'], label: 'Users' },
   { path: '/admin/users/:id', page: userPage, roles: ['ADMIN'] },

@@ -142,7 +142,7 @@ export async function candidatesPage(params, query) {
     }
     if (mine !== latest) return; // a newer search answered meanwhile
     count.textContent = page.totalItems === 0 ? 'No candidates match.'
-      : `${page.totalItems} candidate${page.totalItems === 1 ? '' : 's'}${state.q.trim() ? ', best matches first' : ', most recently updated first'}.`;
+      : `${page.totalItems} candidate${page.totalItems === 1 ? '' : 's'} match${page.totalItems === 1 ? 'es' : ''}.`;
     results.replaceChildren(table([
       { label: 'Name', render: c => h('div', { className: 'candidate-name' },
         h('a', { href: `#/candidates/${c.id}`, dataset: { testid: 'candidate-link', id: c.id } }, c.name || `Candidate ${c.id}`),
@@ -154,15 +154,15 @@ export async function candidatesPage(params, query) {
       { label: 'Experience', render: c => months(c.experienceMonths) },
       { label: 'Contact center', render: c => (c.contactCenterMonths == null ? '—' : `${c.contactCenterMonths} mo`) },
       { label: 'Skills', render: c => listText(c.skills, 3) },
-      { label: 'Source', render: c => sourceLabel(c.source) },
-      { label: 'Updated', render: c => when(c.updatedAt) },
+      { label: 'Updated', render: c => h('span', { className: 'nowrap-date' }, when(c.updatedAt)) },
     ], page.items, { onRowClick: c => { location.hash = `#/candidates/${c.id}`; } }),
     pager(page, p => { state.page = p; reload(); }));
   }
-  const reload = () => load().catch(err => {
+  const showError = err => {
     count.textContent = '';
-    flash(problemText(err), 'error');
-  });
+    results.replaceChildren(h('p', { className: 'problem', id: 'candidate-search-error', role: 'alert' }, h('strong', {}, 'The search did not work: '), problemText(err)));
+  };
+  const reload = () => load().catch(showError);
 
   function readInputs() {
     for (const [key, input] of Object.entries(inputs)) state[key] = input.type === 'checkbox' ? input.checked : input.value.trim();
@@ -252,7 +252,7 @@ export async function candidatesPage(params, query) {
         requisition ? h('a', { className: 'button secondary', href: `#/requisitions/${requisition.id}` }, 'Open the requisition') : null,
         h('a', { className: 'button', id: 'upload-resumes', href: `#/uploads${state.requisitionId ? `?requisitionId=${encodeURIComponent(state.requisitionId)}` : ''}` }, 'Upload resumes'))),
     form, savedBox, count, results);
-  await load();
+  await load().catch(err => { if (err.status === 401) throw err; showError(err); });
 }
 
 function suggestName(state, requisitions) {

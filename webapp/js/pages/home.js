@@ -73,6 +73,23 @@ export const homeCards = [
     },
   },
   {
+    roles: ['ADMIN', 'RECRUITER'],
+    async render() {
+      const [all, duplicates] = await Promise.all([
+        api('candidates', { query: { size: 1 } }),
+        api('candidates', { query: { duplicates: 'true', size: 5 } }),
+      ]);
+      return h('section', { className: 'card', id: 'home-candidates' }, h('h2', {}, 'Candidates'),
+        h('div', { className: 'grid' },
+          h('div', {}, h('div', { className: 'stat' }, all.totalItems), h('a', { href: '#/candidates' }, 'candidates to search')),
+          h('div', {}, h('div', { className: 'stat', id: 'home-duplicate-count' }, duplicates.totalItems),
+            h('a', { href: '#/candidates?duplicates=true' }, 'possible duplicates to review'))),
+        duplicates.items.length === 0 ? null : h('ul', {}, duplicates.items.map(c => h('li', {},
+          h('a', { href: `#/candidates/${c.id}` }, c.name || `Candidate ${c.id}`), ` may be the same person as candidate ${c.possibleDuplicateOf}`))),
+        h('p', {}, h('a', { href: '#/candidates' }, 'Search candidates'), ' · ', h('a', { href: '#/uploads' }, 'Upload resumes')));
+    },
+  },
+  {
     roles: ['INTERVIEWER'],
     async render() {
       if (hasRole('ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'TRAINER')) return null;

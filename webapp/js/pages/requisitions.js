@@ -278,7 +278,10 @@ export async function requisitionPage({ id }) {
   mount(
     h('p', {}, h('a', { href: '#/requisitions' }, '← Requisitions')),
     h('div', { className: 'page-head' },
-      h('h1', { id: 'requisition-title' }, s.title, ' ', statusBadge(s.status, { id: 'requisition-status' }))),
+      h('h1', { id: 'requisition-title' }, s.title, ' ', statusBadge(s.status, { id: 'requisition-status' })),
+      hasRole('RECRUITER', 'ADMIN') ? h('div', { className: 'actions', id: 'requisition-candidate-links' },
+        h('a', { className: 'button secondary', href: `#/candidates?requisitionId=${id}`, id: 'requisition-applicants' }, 'Applicants'),
+        h('a', { className: 'button secondary', href: `#/uploads?requisitionId=${id}`, id: 'requisition-upload' }, 'Upload resumes')) : null),
     h('p', { className: 'muted' }, `Requisition ${s.id} · ${s.team} · created by ${r.createdBy} on ${when(r.createdAt)}`,
       r.clonedFromId ? [' · cloned from ', h('a', { href: `#/requisitions/${r.clonedFromId}` }, `requisition ${r.clonedFromId}`)] : null),
     buttons.length ? h('div', { className: 'actions', id: 'requisition-actions', role: 'group', 'aria-label': 'Actions' }, buttons) : null,

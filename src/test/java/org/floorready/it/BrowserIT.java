@@ -2,6 +2,9 @@ package org.floorready.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -94,6 +97,61 @@ class BrowserIT extends DeployedApp {
       assertThat(browser.visible(By.id("job-title")).getText()).isEqualTo(title);
       assertThat(browser.driver.getCurrentUrl()).contains("/careers/" + id + "-");
       assertThat(browser.visible(By.id("apply")).getText()).contains("Apply");
+    }
+  }
+
+  @Test
+  void anApplicantAppliesOnTheCareersPageAndTheRecruiterFindsThemInCandidateSearch() throws Exception {
+    String email = Api.unique("applicant") + "@example.com";
+    // The name on the resume (d05.txt), so the profile keeps it whether or not the background parse has run yet.
+    String name = "Lucinda Holloway";
+    // A number no one else has: a known phone would file the application under that earlier person.
+    String phone = "(989) " + ThreadLocalRandom.current().nextInt(200, 1000) + "-" + ThreadLocalRandom.current().nextInt(1000, 10000);
+    Path resume = Path.of(System.getProperty("floorready.resumes", "../shared/resumes"), "out", "d05.txt").toAbsolutePath().normalize();
+    try (Browser browser = Browser.open(base.toString())) {
+      browser.go("/careers/");
+      browser.visible(By.cssSelector("[data-testid=job-link]")).click();
+      String title = browser.visible(By.id("job-title")).getText();
+      browser.visible(By.id("apply-name")).sendKeys(name);
+      browser.driver.findElement(By.id("apply-email")).sendKeys(email);
+      browser.driver.findElement(By.id("apply-phone")).sendKeys(phone);
+      browser.driver.findElement(By.id("apply-resume")).sendKeys(resume.toString());
+      // Knock-out answers that keep the application: "Yes", else "Either", else the first option that is no refusal.
+      for (WebElement question : browser.driver.findElements(By.cssSelector("#apply-form fieldset.question"))) {
+        List<WebElement> options = question.findElements(By.cssSelector("input[type=radio]"));
+        if (options.isEmpty()) {
+          question.findElement(By.cssSelector("input[type=text]")).sendKeys("Yes");
+          continue;
+        }
+        WebElement pick = options.stream().filter(o -> "Yes".equals(o.getDomAttribute("value"))).findFirst()
+            .or(() -> options.stream().filter(o -> "Either".equals(o.getDomAttribute("value"))).findFirst())
+            .or(() -> options.stream().filter(o -> !o.getDomAttribute("value").matches("(?i)(no|neither|none)\\b.*")).findFirst())
+            .orElse(options.get(0));
+        pick.click();
+      }
+      browser.driver.findElement(By.id("apply-consent")).click();
+      browser.driver.findElement(By.id("apply-submit")).click();
+      assertThat(browser.visible(By.id("apply-done")).getText()).contains("Thank you");
+
+      browser.signIn(Api.RECRUITER, Api.DEMO_PASSWORD);
+      browser.go("/#/candidates");
+      browser.visible(By.id("candidate-q")).sendKeys("Holloway");
+      browser.driver.findElement(By.id("candidate-search-submit")).click();
+      // The person exists as soon as the form is sent; search again until the row with this email shows.
+      By row = By.xpath("//tr[.//*[contains(@class,'candidate-email')][normalize-space()='" + email.toLowerCase() + "']]");
+      browser.wait.until(d -> {
+        if (!d.findElements(row).isEmpty()) {
+          return true;
+        }
+        if (d.findElements(By.cssSelector("#candidate-results[aria-busy]")).isEmpty()) {
+          d.findElement(By.id("candidate-search-submit")).click();
+        }
+        return false;
+      });
+      browser.driver.findElement(row).findElement(By.cssSelector("[data-testid=candidate-link]")).click();
+      assertThat(browser.visible(By.id("candidate-name")).getText()).contains("Holloway");
+      assertThat(browser.visible(By.id("applications")).getText()).contains(title);
+      assertThat(browser.driver.findElements(By.id("knockout-alert"))).isEmpty();
     }
   }
 }

@@ -9,24 +9,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.restassured.http.ContentType;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The foundation through its HTTP API: security, users, audit, errors, outbox and mail relay. */
 class PlatformIT extends DeployedApp {
-  private static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-  private static GreenMail mail;
+  private static final Mailbox mail = new Mailbox();
 
   @BeforeAll
   static void startSmtp() {
-    mail = new GreenMail(SMTP);
     mail.start();
   }
 
@@ -36,15 +30,7 @@ class PlatformIT extends DeployedApp {
   }
 
   private long received(String to) {
-    return Arrays.stream(mail.getReceivedMessages())
-        .filter(m -> {
-          try {
-            return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(to));
-          } catch (Exception e) {
-            return false;
-          }
-        })
-        .count();
+    return mail.to(to).size();
   }
 
   @Test
@@ -123,15 +109,11 @@ class PlatformIT extends DeployedApp {
           .body("messages.items[0].status", equalTo("RETRYING"))
           .body("messages.items[0].lastError", notNullValue());
     } finally {
-      mail = new GreenMail(SMTP);
       mail.start();
     }
     await().atMost(Duration.ofSeconds(60)).until(() -> received(email) == 1);
     await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6)).until(() -> received(email) == 1);
-    MimeMessage delivered = Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-      try { return m.getAllRecipients()[0].toString().equals(email); } catch (Exception e) { return false; }
-    }).findFirst().orElseThrow();
-    assertThat(delivered.getSubject()).isEqualTo("Your FloorReady account");
+    assertThat(Mailbox.subject(mail.to(email).get(0))).isEqualTo("Your FloorReady account");
   }
 
   @Test

@@ -9,11 +9,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,11 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /** Requisitions through the API: lifecycle, approvals with their emails, who sees what, careers. */
 class RequisitionsIT extends DeployedApp {
-  private static GreenMail mail;
+  private static final Mailbox mail = new Mailbox();
 
   @BeforeAll
   static void startSmtp() {
-    mail = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mail.start();
   }
 
@@ -56,13 +52,7 @@ class RequisitionsIT extends DeployedApp {
   }
 
   private List<MimeMessage> mailTo(String email) {
-    return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-      try {
-        return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(email));
-      } catch (Exception e) {
-        return false;
-      }
-    }).toList();
+    return mail.to(email);
   }
 
   @Test
@@ -191,10 +181,6 @@ class RequisitionsIT extends DeployedApp {
   }
 
   private static String subject(MimeMessage m) {
-    try {
-      return m.getSubject();
-    } catch (Exception e) {
-      return "";
-    }
+    return Mailbox.subject(m);
   }
 }

@@ -17,11 +17,11 @@ public final class CandidateView {
   /** One line of the search result. */
   public record Summary(long id, String name, String email, String phone, String city, String region,
       Integer experienceMonths, Integer contactCenterMonths, List<String> licensedStates, List<String> languages,
-      List<String> skills, String source, Instant updatedAt, Long possibleDuplicateOf) {
+      List<String> skills, String source, Instant updatedAt, Long possibleDuplicateOf, Long mergedInto) {
     static Summary of(Candidate c) {
       return new Summary(c.id(), c.fullName(), c.primaryEmail(), c.primaryPhone(), c.city(), c.region(),
           c.experienceMonths(), c.contactCenterMonths(), c.licensedStates(), c.languages(), c.skills(), c.source(),
-          c.updatedAt(), c.possibleDuplicateOf());
+          c.updatedAt(), c.possibleDuplicateOf(), c.mergedInto());
     }
   }
 

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.floorready.candidate.control.CandidateSearch;
+import org.floorready.candidate.control.PhoneNumbers;
+import org.floorready.platform.InvalidInput;
 import org.floorready.candidate.control.ProfileJson;
 import org.floorready.candidate.entity.Application;
 import org.floorready.candidate.entity.Candidate;
@@ -60,12 +62,18 @@ public class Candidates {
     Candidate candidate = get(id);
     StaleCheck.requireCurrent(version, candidate.version(), "candidate");
     Map<String, Object> before = candidate.auditState();
-    Corrections all = ProfileJson.corrections(candidate.correctionsJson()).then(change);
+    String phone = change.phone() == null ? null : PhoneNumbers.e164(change.phone())
+        .orElseThrow(() -> new InvalidInput("corrections.phone", "is not a phone number we can call"));
+    Corrections normalized = new Corrections(change.name(), change.email(), phone, change.city(), change.region(),
+        change.experienceMonths(), change.contactCenterMonths(), change.npn(), change.skills(), change.languages(),
+        change.licensedStates());
+    Corrections all = ProfileJson.corrections(candidate.correctionsJson()).then(normalized);
     Instant now = Instant.now();
     candidate.setCorrections(ProfileJson.write(all), now);
     ResumeProfile parsed = ProfileJson.profile(candidate.profileJson());
     CandidateProfile base = parsed == null ? current(candidate) : CandidateProfile.of(parsed);
     candidate.applyProfile(all.overlay(base), candidate.profileJson(), null, now);
+    candidate.preferContact(normalized.email(), normalized.phone());
     audit.updated(candidate, before, "Profile corrected");
     intake.event(id, null, caller.name(), "PROFILE_CORRECTED", null);
     return candidate;

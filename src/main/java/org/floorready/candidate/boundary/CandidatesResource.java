@@ -103,6 +103,7 @@ public class CandidatesResource {
 
   @POST
   @Path("{id}/merge/{otherId}")
+  @Consumes(MediaType.WILDCARD)
   @Operation(summary = "Merge another record into this one: applications, documents and events move here")
   public CandidateView.Detail merge(@PathParam("id") long id, @PathParam("otherId") long otherId) {
     candidates.merge(id, otherId);
@@ -111,6 +112,7 @@ public class CandidatesResource {
 
   @POST
   @Path("{id}/not-duplicate/{otherId}")
+  @Consumes(MediaType.WILDCARD)
   @Operation(summary = "Mark two records as different people; they are not flagged again")
   public CandidateView.Detail notDuplicate(@PathParam("id") long id, @PathParam("otherId") long otherId) {
     candidates.notDuplicate(id, otherId);

@@ -23,6 +23,10 @@ public class CandidateSearch {
   @PersistenceContext EntityManager em;
   @Inject DatabaseMigration database;
 
+  /** Any email the person is known by, not only the primary one, finds them. */
+  private static final String KNOWN_EMAIL =
+      "exists (select 1 from candidate_email ce where ce.candidate_id = c.id and ce.email = ?email)";
+
   /** What to look for; null or blank means any. */
   public record Criteria(String text, Long requisitionId, String stage, String licensedState, String language,
       Integer minExperienceMonths, String skill, String source, Instant appliedFrom, Instant appliedTo,
@@ -40,16 +44,19 @@ public class CandidateSearch {
     String rank = "c.updated_at";
     if (c.text() != null && !c.text().isBlank()) {
       if (postgres) {
-        where.add("to_tsvector('english', " + document + ") @@ plainto_tsquery('english', ?text)");
+        where.add("(to_tsvector('english', " + document + ") @@ plainto_tsquery('english', ?text) or " + KNOWN_EMAIL + ")");
         rank = "ts_rank(to_tsvector('english', " + document + "), plainto_tsquery('english', ?text))";
       } else {
         String[] words = c.text().trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        List<String> all = new ArrayList<>();
         for (int i = 0; i < words.length && i < 8; i++) {
-          where.add("lower(" + document + ") like ?w" + i);
+          all.add("lower(" + document + ") like ?w" + i);
           params.put("w" + i, "%" + words[i] + "%");
         }
+        where.add("((" + String.join(" and ", all) + ") or " + KNOWN_EMAIL + ")");
       }
       params.put("text", c.text().trim());
+      params.put("email", c.text().trim().toLowerCase(java.util.Locale.ROOT));
     }
     String applicationFilter = "";
     if (c.requisitionId() != null) {

@@ -115,6 +115,17 @@ public class Candidate implements Audited {
     return correctionsJson != null && correctionsJson.contains("\"name\":\"" + name.replace("\"", "\\\"") + "\"");
   }
 
+  /** A recruiter's corrected email or phone becomes the one the person is reached at. */
+  public void preferContact(String email, String phone) {
+    addContact(email, phone);
+    if (email != null && !email.isBlank()) {
+      primaryEmail = email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+    if (phone != null && !phone.isBlank()) {
+      primaryPhone = phone;
+    }
+  }
+
   public void setCorrections(String json, Instant now) {
     correctionsJson = json;
     updatedAt = now;

@@ -60,6 +60,10 @@ class ParseThroughputBenchmark {
           full += System.nanoTime() - start;
         }
       }
+      for (Path file : files) {
+        // isolation must not lose text (the pipes' handler also keeps the HTML <title>)
+        assertThat(words(isolated.extract(file).text())).as(file.toString()).contains(words(bareTika(tika, file)));
+      }
       int documents = files.size() * ROUNDS;
       String report = String.format(
           "documents: %d (%d files x %d rounds)%nbare Tika in-process text: %.1f ms/doc (%.0f docs/s)%n"
@@ -70,6 +74,10 @@ class ParseThroughputBenchmark {
       Files.createDirectories(Path.of("target/benchmarks"));
       Files.writeString(Path.of("target/benchmarks/parse.txt"), report);
     }
+  }
+
+  private static String words(String text) {
+    return text.strip().replaceAll("\\s+", " ");
   }
 
   private static String bareTika(AutoDetectParser parser, Path file) throws Exception {

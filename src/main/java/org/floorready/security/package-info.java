@@ -1,0 +1,7 @@
+/**
+ * Who may do what: users with roles and IANA time zones, teams, sign-in (session cookie with CSRF
+ * token, or HTTP Basic) with lockout after repeated failures, the admin bootstrap, and the audit
+ * trail every feature writes its creates, updates, deletes and personal-data reads to.
+ * It does not decide row-level visibility of other features' records; each feature does.
+ */
+package org.floorready.security;

@@ -1,0 +1,48 @@
+package org.floorready.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+
+/** GreenMail as the real SMTP server the app under test sends to (FLOORREADY_SMTP_PORT=3025). */
+final class Mailbox {
+  private static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+  private GreenMail server;
+
+  void start() {
+    server = new GreenMail(SMTP);
+    server.start();
+  }
+
+  void stop() {
+    server.stop();
+  }
+
+  List<MimeMessage> to(String email) {
+    return Arrays.stream(server.getReceivedMessages()).filter(m -> sentTo(m, email)).toList();
+  }
+
+  boolean received(String email, String subjectStart) {
+    return to(email).stream().anyMatch(m -> subject(m).startsWith(subjectStart));
+  }
+
+  static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (Exception e) {
+      return "";
+    }
+  }
+
+  private static boolean sentTo(MimeMessage message, String email) {
+    try {
+      Address[] recipients = message.getAllRecipients();
+      return recipients != null && Arrays.stream(recipients).anyMatch(a -> a.toString().equalsIgnoreCase(email));
+    } catch (Exception e) {
+      return false;
+    }
+  }
+}
