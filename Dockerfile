@@ -21,4 +21,4 @@ USER floorready
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD curl -fsS http://localhost:8080/health/ready || exit 1
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /opt/floorready/floorready.jar --nocluster --port 8080"]
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /opt/floorready/floorready.jar --nocluster --nohazelcast --port 8080"]

@@ -10,7 +10,7 @@ port=${2:-8181}
 for run in $(seq 1 "$runs"); do
   data=$(mktemp -d)
   start=$(date +%s.%N)
-  FLOORREADY_DATA_DIR="$data" java -Xmx512m -jar target/floorready.jar --port "$port" --nocluster > "$data/log" 2>&1 &
+  FLOORREADY_DATA_DIR="$data" java -Xmx512m -jar target/floorready.jar --port "$port" --nocluster --nohazelcast > "$data/log" 2>&1 &
   pid=$!
   until curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; do
     sleep 0.2

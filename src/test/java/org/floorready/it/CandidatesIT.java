@@ -54,7 +54,8 @@ class CandidatesIT extends DeployedApp {
 
   private static Response apply(String slug, String name, String email, String phone, List<String> answers, File resume) {
     RequestSpecification request = given().multiPart("name", name).multiPart("email", email)
-        .multiPart("consent", "true").multiPart("answers", "[\"" + String.join("\",\"", answers) + "\"]");
+        .multiPart("consent", "true")
+        .multiPart("answers", answers.stream().map(a -> "\"" + a + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]")));
     if (phone != null) {
       request = request.multiPart("phone", phone);
     }

@@ -57,14 +57,14 @@ class ParseRecoveryIT {
   }
 
   private static RequestSpecification recruiter(int port) {
-    return given().baseUri("http://127.0.0.1:" + port).basePath("/api/v1").auth().preemptive()
+    return given().baseUri("http://127.0.0.1").port(port).basePath("/api/v1").auth().preemptive()
         .basic(Api.RECRUITER, Api.DEMO_PASSWORD);
   }
 
   private static Process start(Path data, int port) throws IOException {
     Path jar = Path.of(System.getProperty("floorready.war")).resolveSibling("floorready.jar");
     ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-jar", jar.toString(), "--port", String.valueOf(port), "--nocluster")
+        "-Xmx512m", "-jar", jar.toString(), "--port", String.valueOf(port), "--nocluster", "--nohazelcast")
         .redirectErrorStream(true)
         .redirectOutput(data.resolve("server.log").toFile());
     builder.environment().put("FLOORREADY_DATA_DIR", data.toString());
@@ -73,7 +73,7 @@ class ParseRecoveryIT {
     builder.environment().remove("FLOORREADY_DB_URL");
     Process process = builder.start();
     await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
-        given().baseUri("http://127.0.0.1:" + port).get("/health/ready").statusCode() == 200);
+        given().baseUri("http://127.0.0.1").port(port).basePath("").get("/health/ready").statusCode() == 200);
     return process;
   }
 
