@@ -36,7 +36,7 @@ class ParseRecoveryIT {
   void aServerKilledMidParseParsesEverythingAfterItsRestart() throws Exception {
     Path data = Files.createTempDirectory("floorready-recovery");
     int port = freePort();
-    server = start(data, port);
+    start(data, port);
     RequestSpecification upload = recruiter(port);
     for (String file : List.of("d01.pdf", "d02.docx", "d03.docx", "d04.rtf", "d06.html", "d07.pdf", "d08.doc",
         "d09.pdf", "d10.html", "d12.docx", "d13.odt", "d14.pdf")) {
@@ -47,7 +47,7 @@ class ParseRecoveryIT {
     assertThat(before.<Integer>path("done")).as("killed while parsing").isLessThan(before.<Integer>path("total"));
     server.destroyForcibly().waitFor();
 
-    server = start(data, port);
+    start(data, port);
     await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).until(() -> {
       Response progress = recruiter(port).get("/uploads/" + batch);
       return progress.<Integer>path("done").equals(progress.<Integer>path("total"));
@@ -61,7 +61,8 @@ class ParseRecoveryIT {
         .basic(Api.RECRUITER, Api.DEMO_PASSWORD);
   }
 
-  private static Process start(Path data, int port) throws IOException {
+  /** Starts the jar; the process is kept in {@link #server} at once so that it is stopped even if it never gets ready. */
+  private void start(Path data, int port) throws IOException {
     Path jar = Path.of(System.getProperty("floorready.war")).resolveSibling("floorready.jar");
     ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m", "-jar", jar.toString(), "--port", String.valueOf(port), "--nocluster", "--nohazelcast")
@@ -71,10 +72,9 @@ class ParseRecoveryIT {
     builder.environment().put("FLOORREADY_RESUMES_PARSERS", "1");
     builder.environment().put("FLOORREADY_RESUMES_QUEUE_POLL_SECONDS", "1");
     builder.environment().remove("FLOORREADY_DB_URL");
-    Process process = builder.start();
+    server = builder.start();
     await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
         given().baseUri("http://127.0.0.1").port(port).basePath("").get("/health/ready").statusCode() == 200);
-    return process;
   }
 
   private static int freePort() throws IOException {
