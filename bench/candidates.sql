@@ -1,4 +1,6 @@
--- Generates :count synthetic candidates with resume-like text into floorready_bench (see search-latency.sh).
+-- Generates :count synthetic candidates with resume-like text into floorready_bench (see search-latency.sh):
+-- about 250 words each, mostly ordinary words, with the tools, lines and languages recruiters search for
+-- scattered so that each such term occurs in roughly one resume in ten.
 set search_path = floorready_bench;
 with words as (
   select array['five9','salesforce','genesys','avaya','talkdesk','zendesk','ezlynx','applied','epic','guidewire',
@@ -19,6 +21,8 @@ select 1000000 + g,
   w[1 + g % 11] || '|' || w[1 + (g * 3) % 11],
   case when g % 3 = 0 then lang[1 + g % 8] else '' end,
   st[1 + g % 12] || '|' || st[1 + (g * 5) % 12],
-  (select string_agg(w[1 + ((g * 31 + k * 17) % array_length(w, 1))], ' ') from generate_series(1, 300) k),
+  (select string_agg(case when (g * 31 + k * 17) % 60 = 0 then w[1 + (g * 7 + k) % 42]
+                          else 'word' || ((g * 13 + k * 7919) % 20000) end, ' ')
+     from generate_series(1, 250) k),
   'BENCH', now(), now() - (g || ' minutes')::interval, 1
 from words, generate_series(1, :count) g;

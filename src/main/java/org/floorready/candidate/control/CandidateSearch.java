@@ -14,16 +14,16 @@ import org.floorready.platform.database.DatabaseKind;
 import org.floorready.platform.database.DatabaseMigration;
 
 /**
- * Candidate search: full text over name and resume text plus filters, ranked by relevance. On
- * PostgreSQL it uses the GIN full-text index (ts_rank); on H2 every word must occur (LIKE) and
- * the most recently updated come first.
+ * Candidate search: full text over name, email and resume text plus filters, ranked by relevance.
+ * On PostgreSQL it uses the stored tsvector with its GIN index (ts_rank); on H2 every word must
+ * occur (LIKE) and the most recently updated come first. A text with an "@" is an email lookup.
  */
 @Dependent
 public class CandidateSearch {
   @PersistenceContext EntityManager em;
   @Inject DatabaseMigration database;
 
-  /** Any email the person is known by, not only the primary one, finds them. */
+  /** A search for an email address finds the person by any email they are known by, not only the primary one. */
   private static final String KNOWN_EMAIL =
       "exists (select 1 from candidate_email ce where ce.candidate_id = c.id and ce.email = ?email)";
 
@@ -43,9 +43,11 @@ public class CandidateSearch {
     String document = "coalesce(c.full_name, '') || ' ' || coalesce(c.primary_email, '') || ' ' || coalesce(c.search_text, '')";
     String rank = "c.updated_at";
     if (c.text() != null && !c.text().isBlank()) {
-      if (postgres) {
-        where.add("(to_tsvector('english', " + document + ") @@ plainto_tsquery('english', ?text) or " + KNOWN_EMAIL + ")");
-        rank = "ts_rank(to_tsvector('english', " + document + "), plainto_tsquery('english', ?text))";
+      if (c.text().contains("@")) {
+        where.add(KNOWN_EMAIL);
+      } else if (postgres) {
+        where.add("c.search_vector @@ plainto_tsquery('english', ?text)");
+        rank = "ts_rank(c.search_vector, plainto_tsquery('english', ?text))";
       } else {
         String[] words = c.text().trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
         List<String> all = new ArrayList<>();
@@ -53,7 +55,7 @@ public class CandidateSearch {
           all.add("lower(" + document + ") like ?w" + i);
           params.put("w" + i, "%" + words[i] + "%");
         }
-        where.add("((" + String.join(" and ", all) + ") or " + KNOWN_EMAIL + ")");
+        where.add("(" + String.join(" and ", all) + ")");
       }
       params.put("text", c.text().trim());
       params.put("email", c.text().trim().toLowerCase(java.util.Locale.ROOT));
