@@ -39,7 +39,10 @@ public final class SchedulerFactory {
         .dueExecutor(Executors.newSingleThreadExecutor(threadFactory))
         .housekeeperExecutor(Executors.newSingleThreadScheduledExecutor(threadFactory))
         .pollingInterval(pollingInterval)
-        .heartbeatInterval(Duration.ofSeconds(30))
+        // a node that died mid-execution is noticed after 4 missed heartbeats (20 s), not db-scheduler's
+        // default 3 minutes: the parse queue and the mail relay must not wait that long after a crash
+        .heartbeatInterval(Duration.ofSeconds(5))
+        .missedHeartbeatsLimit(4)
         .schedulerName(new SchedulerName.Fixed(nodeName))
         .shutdownMaxWait(Duration.ofSeconds(5))
         .enableImmediateExecution()
