@@ -73,7 +73,7 @@ public class Candidates {
     ResumeProfile parsed = ProfileJson.profile(candidate.profileJson());
     CandidateProfile base = parsed == null ? current(candidate) : CandidateProfile.of(parsed);
     candidate.applyProfile(all.overlay(base), candidate.profileJson(), null, now);
-    candidate.preferContact(normalized.email(), normalized.phone());
+    candidate.preferCorrected(normalized.name(), normalized.email(), normalized.phone());
     audit.updated(candidate, before, "Profile corrected");
     intake.event(id, null, caller.name(), "PROFILE_CORRECTED", null);
     return candidate;

@@ -93,7 +93,7 @@ public class Candidate implements Audited {
     if (text != null) {
       searchText = text.substring(0, Math.min(text.length(), 200_000));
     }
-    if (effective.name() != null && (fullName == null || fullName.isBlank() || corrected(effective.name()))) {
+    if (effective.name() != null && (fullName == null || fullName.isBlank())) {
       fullName = effective.name();
     }
     effective.emails().forEach(e -> addContact(e, null));
@@ -110,13 +110,15 @@ public class Candidate implements Audited {
     updatedAt = now;
   }
 
-  /** A name the person typed wins over one read from a resume; a recruiter's correction wins over both. */
-  private boolean corrected(String name) {
-    return correctionsJson != null && correctionsJson.contains("\"name\":\"" + name.replace("\"", "\\\"") + "\"");
-  }
-
-  /** A recruiter's corrected email or phone becomes the one the person is reached at. */
-  public void preferContact(String email, String phone) {
+  /**
+   * A recruiter's corrections win: the corrected name replaces the one the person typed or the
+   * resume gave (parsing only ever fills a blank name), and a corrected email or phone becomes
+   * the one the person is reached at.
+   */
+  public void preferCorrected(String name, String email, String phone) {
+    if (name != null && !name.isBlank()) {
+      fullName = name.trim();
+    }
     addContact(email, phone);
     if (email != null && !email.isBlank()) {
       primaryEmail = email.trim().toLowerCase(java.util.Locale.ROOT);
