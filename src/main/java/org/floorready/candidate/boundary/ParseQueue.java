@@ -38,10 +38,15 @@ public class ParseQueue {
         .execute((instance, context) -> drain());
   }
 
-  /** Parses everything queued, as many at a time as there are parser processes. */
+  /**
+   * Parses everything queued, as many at a time as there are parser processes; stops early when a
+   * round left the queue as it was (parsers unavailable), to try again at the next run.
+   */
   public void drain() {
     List<Long> ids;
-    while (!(ids = intake.queuedIds(20)).isEmpty()) {
+    List<Long> previous = List.of();
+    while (!(ids = intake.queuedIds(20)).isEmpty() && !ids.equals(previous)) {
+      previous = ids;
       List<Callable<Void>> work = ids.stream().<Callable<Void>>map(id -> () -> {
         parser.parse(id);
         return null;

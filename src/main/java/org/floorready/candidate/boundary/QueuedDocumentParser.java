@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.floorready.candidate.control.ExtractedText;
+import org.floorready.candidate.control.ExtractorUnavailable;
 import org.floorready.candidate.control.ProfileReader;
 import org.floorready.candidate.control.ResumeStorage;
 import org.floorready.candidate.control.TextExtraction;
@@ -59,6 +60,9 @@ public class QueuedDocumentParser {
     try {
       ExtractedText text = extraction.extract(storage.path(sha.get()));
       fileWithRetry(id, text);
+    } catch (ExtractorUnavailable | IllegalStateException notTheDocument) {
+      // no parser process could be had: the document stays queued for the next run, nothing is lost
+      LOG.warning(() -> "Parsing document " + id + " postponed: " + notTheDocument.getMessage());
     } catch (Refusal refusal) {
       intake.failed(id, null, refusal.getMessage());
     } catch (RuntimeException e) {

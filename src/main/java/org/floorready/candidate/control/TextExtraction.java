@@ -3,7 +3,6 @@ package org.floorready.candidate.control;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +16,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class TextExtraction {
-  @Inject ServletContext servletContext;
   @Inject ResumeStorage storage;
 
   @Inject
@@ -37,7 +35,7 @@ public class TextExtraction {
 
   public synchronized DocumentTextExtractor extractor() {
     if (extractor == null) {
-      Path lib = Path.of(servletContext.getRealPath("/WEB-INF/tika"));
+      Path lib = webInf().resolve("tika");
       Path work = storage.folder().resolveSibling("tika");
       try {
         Files.createDirectories(work);
@@ -49,6 +47,25 @@ public class TextExtraction {
           ExtractionSettings.DEFAULT_MAX_CHARS));
     }
     return extractor;
+  }
+
+  /**
+   * WEB-INF of the deployed WAR, found from where this class was loaded: the parse queue may run
+   * before the web context exists (right after a restart), when no ServletContext can be had.
+   */
+  private static Path webInf() {
+    try {
+      Path path = Path.of(TextExtraction.class.getResource("TextExtraction.class").toURI());
+      while (path != null && !path.getFileName().toString().equals("WEB-INF")) {
+        path = path.getParent();
+      }
+      if (path == null) {
+        throw new IllegalStateException("TextExtraction is not loaded from a WAR's WEB-INF");
+      }
+      return path;
+    } catch (java.net.URISyntaxException | java.nio.file.FileSystemNotFoundException e) {
+      throw new IllegalStateException("Cannot locate WEB-INF", e);
+    }
   }
 
   public ExtractedText extract(Path file) {
