@@ -12,6 +12,10 @@ import { headcountPage } from './pages/headcount.js';
 import { candidatesPage } from './pages/candidates.js';
 import { candidatePage } from './pages/candidate.js';
 import { uploadsPage, uploadPage } from './pages/uploads.js';
+import { boardPage } from './pages/board.js';
+import { applicationsPage } from './pages/applications.js';
+import { applicationPage } from './pages/application.js';
+import { templatesPage, templatePage } from './pages/templates.js';
 
 // Routes: hash path pattern, page, roles that see it (empty = every signed-in user), nav label,
 // and optionally navRoles when the nav entry is for fewer roles than may open the page.
@@ -22,6 +26,9 @@ export const routes = [
   { path: '/requisitions/:id', page: requisitionPage, roles: [] },
   { path: '/requisitions/:id/edit', page: editRequisitionPage, roles: ['ADMIN', 'RECRUITER'] },
   { path: '/approvals', page: approvalsPage, roles: [], navRoles: ['ADMIN', 'HIRING_MANAGER'], label: 'Approvals' },
+  { path: '/pipelines/:id', page: boardPage, roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER'] },
+  { path: '/applications', page: applicationsPage, roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER'], label: 'Applications' },
+  { path: '/applications/:id', page: applicationPage, roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER'] },
   { path: '/candidates', page: candidatesPage, roles: ['ADMIN', 'RECRUITER'], label: 'Candidates' },
   { path: '/candidates/:id', page: candidatePage, roles: ['ADMIN', 'RECRUITER'] },
   { path: '/uploads', page: uploadsPage, roles: ['ADMIN', 'RECRUITER'], label: 'Upload resumes' },
@@ -30,6 +37,8 @@ export const routes = [
   { path: '/admin/users', page: usersPage, roles: ['ADMIN'], label: 'Users' },
   { path: '/admin/users/:id', page: userPage, roles: ['ADMIN'] },
   { path: '/admin/audit', page: auditPage, roles: ['ADMIN'], label: 'Audit log' },
+  { path: '/admin/templates', page: templatesPage, roles: ['ADMIN'], label: 'Email templates' },
+  { path: '/admin/templates/:id', page: templatePage, roles: ['ADMIN'] },
   { path: '/admin/outbox', page: outboxPage, roles: ['ADMIN'], label: 'Outbox' },
   { path: '/admin/outbox/:id', page: outboxMessagePage, roles: ['ADMIN'] },
 ];

@@ -4,6 +4,7 @@ import { api, ApiError } from '../api.js';
 import { h, mount as mountAll, table, flash, badge, showViolations } from '../ui.js';
 import { STATE_CODES, US_STATES } from '../careers/states.js';
 import { when, problemText } from './requisitions.js';
+import { notesCard } from './notes.js';
 import { stageBadge, sourceLabel, months, place, listText, lastSearch } from './candidates.js';
 
 const mount = (...nodes) => mountAll(...nodes.filter(Boolean));
@@ -283,7 +284,8 @@ function applicationsCard(d) {
     d.applications.length === 0 ? h('p', { className: 'muted' }, 'No applications: this person is in the talent pool.') :
       h('ul', { className: 'plain application-list' }, d.applications.map(a => h('li', { className: a.knockedOut ? 'knocked-out' : '', dataset: { application: a.id } },
         h('div', {}, h('a', { href: `#/requisitions/${a.requisitionId}` }, a.requisition), ' ', stageBadge(a.stage),
-          a.knockedOut ? [' ', badge('knocked out', 'bad')] : null),
+          a.knockedOut ? [' ', badge('knocked out', 'bad')] : null, ' ',
+          h('a', { href: `#/applications/${a.id}`, className: 'open-application' }, 'Score, moves and history')),
         a.knockedOut ? h('p', { className: 'knockout-reason' }, h('strong', {}, 'Reason: '), a.knockoutReason || 'not recorded') : null,
         h('div', { className: 'hint' }, `Applied ${when(a.appliedAt)} · ${sourceLabel(a.source)}`)))));
 }
@@ -512,6 +514,7 @@ async function render(d, message) {
       h('div', { className: 'stack' }, applicationsCard(d), workCard(d.parsed), educationCard(d.parsed))),
     licensesCard(d.parsed),
     documentsCard(d),
+    await notesCard(s.id),
     timelineCard(d));
   if (message) flash(message);
 }

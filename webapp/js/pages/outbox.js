@@ -9,7 +9,7 @@ function statusBadge(m, smtpConfigured) {
 }
 
 export async function outboxPage(params, query) {
-  const state = { status: query.get('status') || '', q: '', page: 0, sort: '-createdAt' };
+  const state = { status: query.get('status') || '', q: '', templateId: query.get('templateId') || '', page: 0, sort: '-createdAt' };
   const results = h('div');
   const status = h('select', { name: 'status' }, ['', 'QUEUED', 'RETRYING', 'SENT', 'FAILED'].map(s => h('option', { value: s, selected: s === state.status }, s || 'Any')));
   const q = h('input', { name: 'q', type: 'search', placeholder: 'Subject or recipient' });
@@ -28,7 +28,7 @@ export async function outboxPage(params, query) {
   }
   const filters = h('form', { className: 'filters', onsubmit: e => { e.preventDefault(); state.status = status.value; state.q = q.value; state.page = 0; load(); } },
     field('Status', status), field('Search', q), h('button', { type: 'submit' }, 'Filter'));
-  mount(h('h1', {}, 'Outbox'), filters, results);
+  mount(h('h1', {}, 'Outbox'), state.templateId ? h('p', { className: 'muted' }, `Messages sent from template ${state.templateId}. `, h('a', { href: '#/admin/outbox' }, 'Show all')) : null, filters, results);
   await load();
 }
 

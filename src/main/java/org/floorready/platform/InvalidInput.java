@@ -11,6 +11,12 @@ public class InvalidInput extends Refusal {
     this.violations = List.of(new Problem.Violation(field, message));
   }
 
+  /** Several invalid fields at once, field → message, in the order found. */
+  public InvalidInput(java.util.Map<String, String> problems) {
+    super(400, "Bad Request", "Some fields are invalid; see violations.");
+    this.violations = problems.entrySet().stream().map(e -> new Problem.Violation(e.getKey(), e.getValue())).toList();
+  }
+
   public List<Problem.Violation> violations() {
     return violations;
   }

@@ -11,7 +11,8 @@ public record Problem(
     String detail,
     String instance,
     String errorId,
-    List<Violation> violations) {
+    List<Violation> violations,
+    Object current) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -19,18 +20,23 @@ public record Problem(
   public record Violation(String field, String message) {}
 
   public static Problem of(int status, String title, String detail) {
-    return new Problem(URI.create("about:blank"), title, status, detail, null, null, null);
+    return new Problem(URI.create("about:blank"), title, status, detail, null, null, null, null);
   }
 
   public Problem at(String path) {
-    return new Problem(type, title, status, detail, path, errorId, violations);
+    return new Problem(type, title, status, detail, path, errorId, violations, current);
   }
 
   public Problem withErrorId(String id) {
-    return new Problem(type, title, status, detail, instance, id, violations);
+    return new Problem(type, title, status, detail, instance, id, violations, current);
   }
 
   public Problem withViolations(List<Violation> list) {
-    return new Problem(type, title, status, detail, instance, errorId, list);
+    return new Problem(type, title, status, detail, instance, errorId, list, current);
+  }
+
+  /** The record as it is now, sent with a 409 for a stale change. */
+  public Problem withCurrent(Object state) {
+    return new Problem(type, title, status, detail, instance, errorId, violations, state);
   }
 }

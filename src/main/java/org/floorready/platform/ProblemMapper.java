@@ -54,6 +54,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (cause instanceof InvalidInput invalid) {
       return Problem.of(400, invalid.title(), invalid.getMessage()).withViolations(invalid.violations());
     }
+    if (cause instanceof Conflict conflict && conflict.current() != null) {
+      return Problem.of(409, conflict.title(), conflict.getMessage()).withCurrent(conflict.current());
+    }
     if (cause instanceof Refusal refusal) {
       return Problem.of(refusal.status(), refusal.title(), refusal.getMessage());
     }

@@ -154,4 +154,42 @@ class BrowserIT extends DeployedApp {
       assertThat(browser.driver.findElements(By.id("knockout-alert"))).isEmpty();
     }
   }
+
+  @Test
+  void recruiterMovesACardOnTheBoardAndRejectsASelectionInBulk() throws Exception {
+    Number requisition = Api.demo(Api.RECRUITER).get("/requisitions?q=Licensed P%26C Sales Agent&status=OPEN")
+        .path("items[0].id");
+    try (Browser browser = Browser.open(base.toString())) {
+      browser.signIn(Api.RECRUITER, Api.DEMO_PASSWORD);
+      browser.go("/#/pipelines/" + requisition);
+      WebElement card = browser.visible(By.cssSelector("section[data-stage=APPLIED] li.board-card"));
+      String application = card.getDomAttribute("data-application");
+      new org.openqa.selenium.support.ui.Select(card.findElement(By.cssSelector("select.move-select")))
+          .selectByVisibleText("Screen");
+      card.findElement(By.cssSelector(".move-row button")).click();
+      browser.visible(By.cssSelector("section[data-stage=SCREEN] li.board-card[data-application='" + application + "']"));
+      Api.demo(Api.RECRUITER).get("/applications/" + application).then().body("summary.stage",
+          org.hamcrest.Matchers.equalTo("SCREEN"));
+
+      browser.go("/#/applications?requisition=" + requisition + "&stage=APPLIED");
+      List<WebElement> boxes = browser.wait.until(d -> {
+        List<WebElement> found = d.findElements(By.cssSelector("#application-results input[data-application]"));
+        return found.size() >= 2 ? found : null;
+      });
+      List<String> picked = List.of(boxes.get(0).getDomAttribute("data-application"),
+          boxes.get(1).getDomAttribute("data-application"));
+      boxes.get(0).click();
+      boxes.get(1).click();
+      browser.select(By.id("bulk-action"), "Reject");
+      browser.visible(By.id("bulk-reason")).sendKeys("The January class is full");
+      browser.select(By.id("bulk-template"), "Not moving forward (rejection)");
+      browser.driver.findElement(By.id("bulk-run")).click();
+      browser.waitForText(By.id("bulk-result"), "2 of 2 done");
+      for (String id : picked) {
+        Api.demo(Api.RECRUITER).get("/applications/" + id).then().body("summary.stage",
+            org.hamcrest.Matchers.equalTo("REJECTED")).body("closeReason",
+            org.hamcrest.Matchers.equalTo("The January class is full"));
+      }
+    }
+  }
 }

@@ -29,7 +29,7 @@ public final class CandidateView {
   public record ApplicationView(long id, long requisitionId, String requisition, String stage, String source,
       Instant appliedAt, boolean knockedOut, String knockoutReason) {
     static ApplicationView of(Application a) {
-      return new ApplicationView(a.id(), a.requisition().id(), a.requisition().title(), a.stage().name(), a.source(),
+      return new ApplicationView(a.id(), a.requisition().id(), a.requisition().title(), a.stage(), a.source(),
           a.appliedAt(), a.knockedOut(), a.knockoutReason());
     }
   }

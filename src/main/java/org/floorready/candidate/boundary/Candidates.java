@@ -15,6 +15,8 @@ import org.floorready.platform.InvalidInput;
 import org.floorready.candidate.control.ProfileJson;
 import org.floorready.candidate.entity.Application;
 import org.floorready.candidate.entity.Candidate;
+import org.floorready.candidate.entity.CandidateMerged;
+import org.floorready.candidate.entity.ProfileChanged;
 import org.floorready.candidate.entity.CandidateEvent;
 import org.floorready.candidate.entity.CandidateProfile;
 import org.floorready.candidate.entity.Corrections;
@@ -36,6 +38,8 @@ public class Candidates {
   @Inject AuditTrail audit;
   @Inject Caller caller;
   @Inject Intake intake;
+  @Inject jakarta.enterprise.event.Event<ProfileChanged> profileChanged;
+  @Inject jakarta.enterprise.event.Event<CandidateMerged> merged;
 
   public Page<Candidate> search(CandidateSearch.Criteria criteria, PageRequest page) {
     CandidateSearch.Result result = search.search(criteria, page.offset(), page.size);
@@ -76,6 +80,7 @@ public class Candidates {
     candidate.preferCorrected(normalized.name(), normalized.email(), normalized.phone());
     audit.updated(candidate, before, "Profile corrected");
     intake.event(id, null, caller.name(), "PROFILE_CORRECTED", null);
+    profileChanged.fire(new ProfileChanged(id));
     return candidate;
   }
 
@@ -108,6 +113,8 @@ public class Candidates {
     audit.updated(survivor, survivorBefore, "Merged candidate " + otherId + " into this record");
     audit.updated(other, otherBefore, "Merged into candidate " + survivorId);
     intake.event(survivorId, null, caller.name(), "MERGED", "Candidate " + otherId + " (" + other.fullName() + ") merged in");
+    merged.fire(new CandidateMerged(survivorId, otherId));
+    profileChanged.fire(new ProfileChanged(survivorId));
     return survivor;
   }
 

@@ -14,9 +14,11 @@ import org.floorready.candidate.control.ProfileJson;
 import org.floorready.candidate.control.ResumeStorage;
 import org.floorready.candidate.entity.Application;
 import org.floorready.candidate.entity.Candidate;
+import org.floorready.candidate.entity.StageChange;
 import org.floorready.candidate.entity.EeoSelfIdentification;
-import org.floorready.notification.boundary.Outbox;
-import org.floorready.notification.entity.MailMessage;
+import org.floorready.candidate.control.TemplateValues;
+import org.floorready.notification.boundary.EmailTemplates;
+import org.floorready.notification.entity.TemplatePurpose;
 import org.floorready.platform.InvalidInput;
 import org.floorready.requisition.boundary.Careers;
 import org.floorready.requisition.entity.KnockoutQuestion;
@@ -35,7 +37,7 @@ public class CareerApplications {
   @Inject Careers careers;
   @Inject DuplicateFinder duplicates;
   @Inject Intake intake;
-  @Inject Outbox outbox;
+  @Inject EmailTemplates templates;
 
   @Inject
   @ConfigProperty(name = "floorready.base-url")
@@ -63,8 +65,9 @@ public class CareerApplications {
     Instant now = Instant.now();
     Candidate person = person(form.name(), email, phone, now);
     Application application = intake.applyOnce(person, job, "CAREERS_PAGE", APPLICANT, now);
-    application.recordAnswers(ProfileJson.write(form.answers()), disqualification, now);
-    if (disqualification != null) {
+    StageChange knockout = application.recordAnswers(ProfileJson.write(form.answers()), disqualification, now);
+    if (knockout != null) {
+      em.persist(knockout);
       intake.event(person.id(), application.id(), "system", "KNOCKED_OUT", disqualification);
     }
     intake.queue(resume, fileName, APPLICANT, null, null, person);
@@ -72,10 +75,12 @@ public class CareerApplications {
       em.persist(new EeoSelfIdentification(job.id(), form.eeo().gender(), form.eeo().raceEthnicity(),
           form.eeo().veteranStatus(), form.eeo().disabilityStatus(), now));
     }
-    outbox.enqueue(MailMessage.plain(email, "We received your application: " + job.title(),
-        "Hello " + form.name() + ",\n\nthank you for applying for " + job.title() + ". Our recruiting team reviews"
-            + " every application and will contact you about the next steps.\n\nThe job: " + baseUrl + "/careers/"
-            + job.slug() + "\n", "application-received").about("Candidate", String.valueOf(person.id())));
+    String stageName = application.closed() ? "Rejected" : "Applied";
+    templates.standard(TemplatePurpose.APPLICATION_RECEIVED).ifPresent(t -> {
+      var sent = templates.send(t, email, TemplateValues.of(application, stageName, baseUrl, null), "Candidate",
+          String.valueOf(person.id()));
+      intake.event(person.id(), application.id(), "system", "EMAIL_SENT", sent.subject() + " (to " + email + ")");
+    });
     return application;
   }
 

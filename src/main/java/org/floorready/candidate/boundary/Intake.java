@@ -15,6 +15,7 @@ import org.floorready.candidate.control.ProfileJson;
 import org.floorready.candidate.control.ResumeStorage;
 import org.floorready.candidate.entity.Application;
 import org.floorready.candidate.entity.Candidate;
+import org.floorready.candidate.entity.ProfileChanged;
 import org.floorready.candidate.entity.CandidateEvent;
 import org.floorready.candidate.entity.CandidateProfile;
 import org.floorready.candidate.entity.ResumeDocument;
@@ -30,6 +31,7 @@ import org.floorready.requisition.entity.Requisition;
 @ApplicationScoped
 public class Intake {
   @PersistenceContext EntityManager em;
+  @Inject jakarta.enterprise.event.Event<ProfileChanged> profileChanged;
   @Inject DuplicateFinder duplicates;
 
   /** Records a stored original for parsing; the file itself is already on disk. */
@@ -104,6 +106,7 @@ public class Intake {
     if (document.requisitionId() != null) {
       applyOnce(person, em.find(Requisition.class, document.requisitionId()), "UPLOAD", document.uploadedBy(), now);
     }
+    profileChanged.fire(new ProfileChanged(person.id()));
   }
 
   /** The application of a person to a requisition, created once. */
@@ -117,6 +120,8 @@ public class Intake {
     Application application = new Application(person, requisition, source, now);
     em.persist(application);
     em.flush();
+    em.persist(application.started(by));
+    profileChanged.fire(new ProfileChanged(person.id()));
     event(person.id(), application.id(), by, "APPLIED", requisition.title() + " (" + source.toLowerCase().replace('_', ' ') + ")");
     return application;
   }

@@ -54,11 +54,13 @@ public class Candidate implements Audited {
   private Long mergedInto;
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
   @CollectionTable(name = "candidate_email", joinColumns = @JoinColumn(name = "candidate_id"))
   @Column(name = "email")
   private Set<String> emails = new LinkedHashSet<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
   @CollectionTable(name = "candidate_phone", joinColumns = @JoinColumn(name = "candidate_id"))
   @Column(name = "phone")
   private Set<String> phones = new LinkedHashSet<>();

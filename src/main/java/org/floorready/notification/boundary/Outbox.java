@@ -45,7 +45,7 @@ public class Outbox {
 
   @Transactional
   public Page<OutboxMessage> list(
-      OutboxStatus status, String query, String relatedType, String relatedId, PageRequest page) {
+      OutboxStatus status, String query, String relatedType, String relatedId, Long templateId, PageRequest page) {
     return ListQuery.of(OutboxMessage.class, "m")
         .where("m.status = :status", "status", status)
         .where(
@@ -54,6 +54,7 @@ public class Outbox {
             query == null || query.isBlank() ? null : "%" + query.toLowerCase() + "%")
         .where("m.relatedType = :relatedType", "relatedType", relatedType)
         .where("m.relatedId = :relatedId", "relatedId", relatedId)
+        .where("m.templateId = :templateId", "templateId", templateId)
         .sortable("createdAt", "m.createdAt")
         .sortable("status", "m.status")
         .sortable("subject", "m.subject")

@@ -32,15 +32,16 @@ public class OutboxResource {
 
   @GET
   @Extension(name = PagedOperations.MARK, value = "true")
-  @Operation(summary = "List outbox messages, newest first; filter by status and text")
+  @Operation(summary = "List outbox messages, newest first; filter by status, text, related record and template")
   public OutboxView.Listing list(
       @QueryParam("status") OutboxStatus status,
       @QueryParam("q") String query,
       @QueryParam("relatedType") String relatedType,
       @QueryParam("relatedId") String relatedId,
+      @QueryParam("templateId") Long templateId,
       @Valid @BeanParam PageRequest page) {
     Page<OutboxView.Item> items =
-        outbox.list(status, query, relatedType, relatedId, page).map(OutboxView.Item::of);
+        outbox.list(status, query, relatedType, relatedId, templateId, page).map(OutboxView.Item::of);
     return new OutboxView.Listing(smtp.configured(), items);
   }
 

@@ -44,6 +44,7 @@ public class OutboxMessage {
   private String purpose;
   private String relatedType;
   private String relatedId;
+  private Long templateId;
 
   @Enumerated(EnumType.STRING)
   private OutboxStatus status;
@@ -69,6 +70,7 @@ public class OutboxMessage {
     this.purpose = mail.purpose();
     this.relatedType = mail.relatedType();
     this.relatedId = mail.relatedId();
+    this.templateId = mail.templateId();
     this.status = OutboxStatus.QUEUED;
     this.nextAttemptAt = now;
     mail.attachments().forEach(a -> attachments.add(new OutboxAttachment(this, a)));
@@ -144,6 +146,10 @@ public class OutboxMessage {
 
   public String relatedId() {
     return relatedId;
+  }
+
+  public Long templateId() {
+    return templateId;
   }
 
   public OutboxStatus status() {

@@ -25,6 +25,7 @@ import org.floorready.requisition.entity.LicenseRequirement;
 import org.floorready.requisition.entity.Requisition;
 import org.floorready.requisition.entity.RequisitionDetails;
 import org.floorready.requisition.entity.RequisitionStatus;
+import org.floorready.requisition.entity.CriteriaChanged;
 import org.floorready.requisition.entity.ScreeningCriterion;
 import org.floorready.security.control.AuditTrail;
 import org.floorready.security.entity.AppUser;
@@ -36,6 +37,7 @@ import org.floorready.security.entity.Team;
 @Transactional
 public class Requisitions {
   @PersistenceContext EntityManager em;
+  @Inject jakarta.enterprise.event.Event<CriteriaChanged> criteriaChanged;
   @Inject RequisitionLookup lookup;
   @Inject AuditTrail audit;
   @Inject Approvals approvals;
@@ -92,7 +94,11 @@ public class Requisitions {
     Requisition requisition = lookup.editable(id, me);
     StaleCheck.requireCurrent(edit.version(), requisition.version(), "requisition");
     Map<String, Object> before = requisition.auditState();
+    List<ScreeningCriterion> criteriaBefore = List.copyOf(requisition.criteria());
     boolean sentBack = requisition.edit(resolve(edit), me.email(), Instant.now());
+    if (!criteriaBefore.equals(requisition.criteria())) {
+      criteriaChanged.fire(new CriteriaChanged(requisition.id()));
+    }
     if (sentBack) {
       approvals.startRound(requisition, me);
     }

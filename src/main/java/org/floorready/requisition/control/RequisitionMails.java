@@ -14,7 +14,7 @@ public final class RequisitionMails {
         + summary(r) + "\nRequested by: " + r.requestedBy() + "\n\nApprove or reject it here: " + link
         + "\n(or find it in your approval inbox: " + baseUrl + "/#/approvals)\n";
     return new MailMessage(approvers, "Approval needed: " + r.title() + " (" + r.openings().size() + " openings)",
-        text, null, List.of(), "requisition-approval-needed", "Requisition", String.valueOf(r.id()));
+        text, null, List.of(), "requisition-approval-needed", "Requisition", String.valueOf(r.id()), null);
   }
 
   public static MailMessage outcome(Requisition r, boolean approved, String decidedBy, String comment, String baseUrl) {
@@ -23,7 +23,7 @@ public final class RequisitionMails {
         + (comment == null || comment.isBlank() ? "" : "\nComment: " + comment)
         + "\n\n" + baseUrl + "/#/requisitions/" + r.id() + "\n";
     return new MailMessage(List.of(r.requestedBy()), (approved ? "Approved: " : "Rejected: ") + r.title(), text, null,
-        List.of(), approved ? "requisition-approved" : "requisition-rejected", "Requisition", String.valueOf(r.id()));
+        List.of(), approved ? "requisition-approved" : "requisition-rejected", "Requisition", String.valueOf(r.id()), null);
   }
 
   private static String summary(Requisition r) {

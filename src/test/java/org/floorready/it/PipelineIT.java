@@ -1,0 +1,219 @@
+package org.floorready.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Screening and the pipeline through the API: stage rules, concurrent moves, bulk actions, templates, notes. */
+class PipelineIT extends DeployedApp {
+  private static final Mailbox mail = new Mailbox();
+  private static final String JOB = "Licensed P&C Sales Agent";
+
+  @BeforeAll
+  static void startSmtp() {
+    mail.start();
+  }
+
+  @AfterAll
+  static void stopSmtp() {
+    mail.stop();
+  }
+
+  private static long freshApplication(String who) {
+    String slug = Applicants.job(JOB);
+    String email = Api.unique(who) + "@example.com";
+    return Applicants.apply(slug, "Pat " + who.substring(0, 1).toUpperCase() + who.substring(1) + " Tester", email,
+        Applicants.passingAnswers(slug));
+  }
+
+  private static Response move(long id, String to, String reason, Long version) {
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("to", to);
+    body.put("reason", reason);
+    body.put("version", version);
+    return Api.demo(Api.RECRUITER).body(body).post("/applications/" + id + "/moves");
+  }
+
+  private static long version(long id) {
+    return Api.demo(Api.RECRUITER).get("/applications/" + id).then().statusCode(200)
+        .extract().<Number>path("summary.version").longValue();
+  }
+
+  @Test
+  void stageRulesAreEnforcedByTheApi() {
+    long id = freshApplication("rules");
+    Api.demo(Api.RECRUITER).get("/applications/" + id).then().statusCode(200)
+        .body("summary.stage", equalTo("APPLIED")).body("history[0].to", equalTo("APPLIED"));
+    move(id, "SCREEN", null, version(id)).then().statusCode(200).body("summary.stage", equalTo("SCREEN"));
+    move(id, "NOT_A_STAGE", null, null).then().statusCode(400).body("violations[0].field", equalTo("to"));
+    move(id, "REJECTED", "  ", null).then().statusCode(400).body("violations[0].field", equalTo("reason"));
+    move(id, "HIRED", null, null).then().statusCode(409);
+    move(id, "REJECTED", "No weekend availability", null).then().statusCode(200)
+        .body("summary.stage", equalTo("REJECTED")).body("closeReason", equalTo("No weekend availability"));
+    move(id, "OFFER", null, null).then().statusCode(409);
+    Api.demo(Api.RECRUITER).body(Map.of("reason", "")).post("/applications/" + id + "/reopen").then().statusCode(400);
+    Api.demo(Api.RECRUITER).body(Map.of("reason", "Schedule changed")).post("/applications/" + id + "/reopen")
+        .then().statusCode(200).body("summary.stage", equalTo("SCREEN"));
+    move(id, "OFFER", null, null).then().statusCode(200);
+    Api.demo(Api.RECRUITER).body(Map.of()).post("/applications/" + id + "/offer-acceptance").then().statusCode(200)
+        .body("offerAcceptedAt", notNullValue());
+    move(id, "HIRED", null, null).then().statusCode(200).body("summary.stage", equalTo("HIRED"))
+        .body("history.to", equalTo(List.of("APPLIED", "SCREEN", "REJECTED", "SCREEN", "OFFER", "HIRED")));
+    move(id, "SCREEN", null, null).then().statusCode(409);
+  }
+
+  @Test
+  void ofTwoConcurrentMovesOneWinsAndTheOtherSeesTheCurrentState() throws Exception {
+    long id = freshApplication("race");
+    long version = version(id);
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<Response>> moves = new ArrayList<>();
+    for (String to : List.of("SCREEN", "PHONE_INTERVIEW")) {
+      moves.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          start.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return move(id, to, null, version);
+      }));
+    }
+    start.countDown();
+    List<Response> done = new ArrayList<>();
+    for (CompletableFuture<Response> f : moves) {
+      done.add(f.get());
+    }
+    assertThat(done).extracting(Response::statusCode).containsExactlyInAnyOrder(200, 409);
+    Response lost = done.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+    Response won = done.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow();
+    assertThat(lost.<String>path("current.summary.stage")).isEqualTo(won.<String>path("summary.stage"));
+    assertThat(lost.<Integer>path("current.summary.version")).isEqualTo(won.<Integer>path("summary.version"));
+  }
+
+  @Test
+  void bulkRejectEmailsEachCandidateFromTheTemplateAndReportsEveryItem() {
+    List<Long> ids = new ArrayList<>();
+    List<String> emails = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      long id = freshApplication("bulk");
+      ids.add(id);
+      emails.add(Api.demo(Api.RECRUITER).get("/applications/" + id).path("summary.email"));
+    }
+    Number template = Api.demo(Api.RECRUITER).get("/email-templates?purpose=REJECTION").path("[0].id");
+    List<Long> selection = new ArrayList<>(ids);
+    selection.add(987654321L);
+    Response result = Api.demo(Api.RECRUITER).body(Map.of("applicationIds", selection, "action", "REJECT",
+        "reason", "The class is full", "templateId", template)).post("/applications/bulk");
+    result.then().statusCode(200).body("total", equalTo(4)).body("succeeded", equalTo(3)).body("failed", equalTo(1))
+        .body("results.find { it.applicationId == 987654321 }.outcome", equalTo("FAILED"));
+    for (String email : emails) {
+      await().atMost(Duration.ofSeconds(30)).until(() -> mail.received(email, "Your application for " + JOB));
+    }
+    long candidate = Api.demo(Api.RECRUITER).get("/applications/" + ids.get(0)).<Number>path("summary.candidateId")
+        .longValue();
+    Api.demo(Api.RECRUITER).get("/candidates/" + candidate).then().statusCode(200)
+        .body("events.type", hasItem("EMAIL_SENT")).body("events.type", hasItem("STAGE_CHANGED"));
+    Api.admin().get("/outbox?templateId=" + template).then().statusCode(200)
+        .body("messages.items.to.flatten()", hasItem(emails.get(0)));
+    Api.admin().get("/audit?entityType=BulkAction").then().statusCode(200)
+        .body("items.summary", hasItem("Created"));
+    Api.demo(Api.RECRUITER).get("/applications/bulk/" + result.path("id")).then().statusCode(200)
+        .body("succeeded", equalTo(3));
+    Api.demo(Api.RECRUITER).body(Map.of("applicationIds", ids, "action", "REJECT")).post("/applications/bulk")
+        .then().statusCode(400).body("violations[0].field", equalTo("reason"));
+  }
+
+  @Test
+  void knockOutRejectsWithTheReasonAndARecruiterCanOverrideIt() {
+    String slug = Applicants.job(JOB);
+    List<String> answers = new ArrayList<>(Applicants.passingAnswers(slug));
+    answers.set(0, "No");
+    long id = Applicants.apply(slug, "Kim Knockout", Api.unique("ko") + "@example.com", answers);
+    Api.demo(Api.RECRUITER).get("/applications/" + id).then().statusCode(200)
+        .body("summary.stage", equalTo("REJECTED")).body("summary.knockedOut", equalTo(true))
+        .body("knockoutReason", notNullValue());
+    Api.demo(Api.RECRUITER).body(Map.of("reason", "Confirmed by phone: will be licensed before the class"))
+        .post("/applications/" + id + "/reopen").then().statusCode(200)
+        .body("summary.stage", equalTo("APPLIED")).body("knockoutOverriddenBy", equalTo(Api.RECRUITER));
+  }
+
+  @Test
+  void stagesCanBeAdjustedButNotBrokenAndScoresAreExplained() {
+    long id = freshApplication("stages");
+    long requisition = Api.demo(Api.RECRUITER).get("/applications/" + id).<Number>path("summary.requisitionId")
+        .longValue();
+    List<Map<String, Object>> stages = Api.demo(Api.RECRUITER).get("/pipelines/" + requisition + "/stages").path("");
+    List<Map<String, Object>> adjusted = new ArrayList<>(stages);
+    adjusted.add(2, Map.of("name", "Background check", "interview", false));
+    adjusted.set(1, Map.of("key", "SCREEN", "name", "Recruiter screen", "interview", false));
+    Api.demo(Api.RECRUITER).body(adjusted).put("/pipelines/" + requisition + "/stages").then().statusCode(200)
+        .body("[1].name", equalTo("Recruiter screen")).body("[2].key", equalTo("CUSTOM_1"));
+    List<Map<String, Object>> hiredFirst = new ArrayList<>(adjusted);
+    hiredFirst.add(1, hiredFirst.remove(hiredFirst.size() - 1));
+    Api.demo(Api.RECRUITER).body(hiredFirst).put("/pipelines/" + requisition + "/stages").then().statusCode(400);
+    List<Map<String, Object>> withoutApplied = new ArrayList<>(adjusted);
+    withoutApplied.remove(0);
+    Api.demo(Api.RECRUITER).body(withoutApplied).put("/pipelines/" + requisition + "/stages").then().statusCode(400);
+    Api.demo(Api.MANAGER_CENTRAL).get("/pipelines/" + requisition).then().statusCode(404);
+    Api.demo(Api.RECRUITER).get("/pipelines/" + requisition).then().statusCode(200)
+        .body("columns[1].name", equalTo("Recruiter screen")).body("columns[2].name", equalTo("Background check"));
+    Api.demo(Api.RECRUITER).get("/applications/" + id).then().statusCode(200)
+        .body("screening.criterion", hasItem("At least 12 months of contact-center experience"))
+        .body("screening.outcome", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.oneOf("MET", "NOT_MET",
+            "UNKNOWN")));
+    Api.demo(Api.RECRUITER).body(stages).put("/pipelines/" + requisition + "/stages").then().statusCode(200);
+  }
+
+  @Test
+  void templatesAreValidatedPreviewedAndKeptWhenUsed() {
+    long id = freshApplication("preview");
+    Api.admin().body(Map.of("purpose", "REMINDER", "name", "Broken", "subject", "Hi {{nickname}}", "body", "x"))
+        .post("/email-templates").then().statusCode(400).body("violations[0].field", equalTo("subject"));
+    Number created = Api.admin().body(Map.of("purpose", "REMINDER", "name", "Docs reminder",
+            "subject", "{{candidateFirstName}}, one step left", "body", "Hello {{candidateName}}, see {{jobLink}}"))
+        .post("/email-templates").then().statusCode(201).extract().path("id");
+    Api.demo(Api.RECRUITER).get("/applications/" + id + "/email-preview?templateId=" + created).then().statusCode(200)
+        .body("subject", equalTo("Pat, one step left"))
+        .body("text", org.hamcrest.Matchers.containsString("/careers/"));
+    Api.demo(Api.RECRUITER).body(Map.of("purpose", "REMINDER", "name", "x", "subject", "x", "body", "x"))
+        .post("/email-templates").then().statusCode(403);
+    Api.admin().delete("/email-templates/" + created).then().statusCode(204);
+    Number rejection = Api.admin().get("/email-templates?purpose=REJECTION").path("[0].id");
+    bulkRejectOne(id, rejection);
+    Api.admin().delete("/email-templates/" + rejection).then().statusCode(409);
+  }
+
+  private static void bulkRejectOne(long id, Number template) {
+    Api.demo(Api.RECRUITER).body(Map.of("applicationIds", List.of(id), "action", "REJECT", "reason", "Position filled",
+        "templateId", template)).post("/applications/bulk").then().statusCode(200).body("succeeded", equalTo(1));
+  }
+
+  @Test
+  void notesMentionColleaguesByEmailAndStayWithTheHiringTeam() {
+    long id = freshApplication("notes");
+    long candidate = Api.demo(Api.RECRUITER).get("/applications/" + id).<Number>path("summary.candidateId").longValue();
+    Api.demo(Api.RECRUITER).body(Map.of("candidateId", candidate, "applicationId", id,
+        "body", "Great energy on the phone, @morgan.manager please take the manager interview"))
+        .post("/notes").then().statusCode(201).body("mentions", equalTo(List.of(Api.MANAGER_EAST)));
+    await().atMost(Duration.ofSeconds(30)).until(() -> mail.received(Api.MANAGER_EAST, "Riley"));
+    Api.demo(Api.MANAGER_EAST).get("/notes?candidate=" + candidate).then().statusCode(200)
+        .body("[0].body", org.hamcrest.Matchers.startsWith("Great energy"));
+    Api.demo(Api.MANAGER_CENTRAL).get("/notes?candidate=" + candidate).then().statusCode(404);
+    Api.demo(Api.INTERVIEWER).get("/notes?candidate=" + candidate).then().statusCode(403);
+    Api.demo(Api.RECRUITER).body(Map.of("candidateId", candidate, "body", "ask @nobody.here"))
+        .post("/notes").then().statusCode(400).body("violations[0].field", equalTo("body"));
+  }
+}

@@ -1,0 +1,68 @@
+// The pipeline board of a requisition: a column per stage, cards moved by drag and drop or with the
+// "Move to" control on each card (keyboard and screen-reader friendly).
+import { api } from '../api.js';
+import { h, mount, flash, badge } from '../ui.js';
+import { hasRole } from '../app.js';
+import { problemText } from './requisitions.js';
+import { scoreBadge, moveTo, CLOSED, factsLine } from './pipeline-common.js';
+import { stagesEditor } from './stages-editor.js';
+
+export async function boardPage({ id }) {
+  const board = await api(`pipelines/${id}`);
+  const targets = [...board.columns.map(c => ({ key: c.key, name: c.name })), ...CLOSED];
+
+  async function move(card, to) {
+    let reason = null;
+    if (to === 'REJECTED' || to === 'WITHDRAWN') {
+      reason = prompt(`Why is ${card.name} ${to === 'REJECTED' ? 'rejected' : 'withdrawn'}?`);
+      if (!reason) return;
+    }
+    try {
+      await moveTo(card.id, to, reason, card.version);
+      flash(`${card.name} moved to ${targets.find(t => t.key === to).name}.`);
+    } catch (e) {
+      flash(problemText(e), 'error');
+    }
+    await boardPage({ id });
+  }
+
+  function cardOf(c) {
+    const select = h('select', { 'aria-label': `Move ${c.name} to`, className: 'move-select' },
+      targets.filter(t => t.key !== c.stage).map(t => h('option', { value: t.key }, t.name)));
+    return h('li', {
+      className: 'board-card', draggable: board.canMove ? 'true' : null, dataset: { application: c.id, stage: c.stage },
+      ondragstart: e => { e.dataTransfer.setData('text/plain', String(c.id)); e.dataTransfer.effectAllowed = 'move'; },
+    },
+    h('div', { className: 'card-head' }, h('a', { href: hasRole('RECRUITER', 'ADMIN') ? `#/candidates/${c.candidateId}` : `#/applications/${c.id}` }, c.name || `Candidate ${c.candidateId}`), ' ', scoreBadge(c)),
+    h('div', { className: 'hint' }, factsLine(c) || 'No profile yet'),
+    h('div', { className: 'hint' }, `${c.daysInStage} day${c.daysInStage === 1 ? '' : 's'} in stage`,
+      c.knockedOut ? [' ', badge('knocked out', 'bad')] : null, c.possibleDuplicate ? [' ', badge('possible duplicate', 'warn')] : null),
+    board.canMove ? h('div', { className: 'move-row' }, select,
+      h('button', { type: 'button', className: 'secondary small-button', onclick: () => move(c, select.value) }, 'Move')) : null);
+  }
+
+  const cards = new Map(board.columns.flatMap(col => col.cards.map(c => [String(c.id), c])));
+  const columns = board.columns.map(col => h('section', {
+    className: 'board-column', dataset: { stage: col.key }, 'aria-labelledby': `col-${col.key}`,
+    ondragover: e => { if (board.canMove) { e.preventDefault(); e.currentTarget.classList.add('drop'); } },
+    ondragleave: e => e.currentTarget.classList.remove('drop'),
+    ondrop: e => {
+      e.preventDefault();
+      e.currentTarget.classList.remove('drop');
+      const card = cards.get(e.dataTransfer.getData('text/plain'));
+      if (card && card.stage !== col.key) move(card, col.key);
+    },
+  },
+  h('h2', { id: `col-${col.key}` }, col.name, ' ', h('span', { className: 'count', dataset: { count: col.count } }, String(col.count)),
+    col.interview ? h('span', { className: 'muted small' }, ' interview') : null),
+  h('ul', { className: 'plain board-cards' }, col.cards.map(cardOf)),
+  col.more ? h('p', { className: 'muted small' }, h('a', { href: `#/applications?requisition=${id}&stage=${col.key}` }, `${col.more} more in the list`)) : null));
+
+  mount(
+    h('p', {}, h('a', { href: `#/requisitions/${id}` }, '← ', board.requisitionTitle)),
+    h('div', { className: 'page-head' }, h('h1', {}, 'Pipeline: ', board.requisitionTitle),
+      h('div', { className: 'actions' }, h('a', { className: 'button secondary', href: `#/applications?requisition=${id}` }, 'List view'))),
+    h('p', { className: 'muted' }, board.closed.map(c => h('a', { href: `#/applications?requisition=${id}&stage=${c.key}`, className: 'closed-count' }, `${c.name}: ${c.count}`)).flatMap((x, i) => (i ? [' · ', x] : [x]))),
+    h('div', { className: 'board', id: 'board' }, columns),
+    hasRole('RECRUITER', 'ADMIN') ? await stagesEditor(id, () => boardPage({ id })) : null);
+}
