@@ -57,6 +57,7 @@ const OUTCOMES = { CREATED: 'new candidate', MATCHED: 'matched this candidate', 
 const EVENTS = {
   APPLIED: 'Applied', KNOCKED_OUT: 'Knocked out', RESUME_PARSED: 'Resume parsed', RESUME_NEEDS_OCR: 'Resume needs OCR',
   RESUME_UNREADABLE: 'Resume unreadable', PROFILE_CORRECTED: 'Profile corrected', MERGED: 'Merged',
+  STAGE_CHANGED: 'Stage changed', EMAIL_SENT: 'Email sent', NOTE_ADDED: 'Note', OFFER_ACCEPTED: 'Offer accepted',
 };
 const eventLabel = type => EVENTS[type] || type.charAt(0) + type.slice(1).toLowerCase().replace(/_/g, ' ');
 

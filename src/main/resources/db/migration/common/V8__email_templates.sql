@@ -1,5 +1,5 @@
 -- Email templates per purpose, with placeholders; the outbox remembers which template a message came from.
-create sequence email_template_seq start with 50 increment by 50;
+create sequence email_template_seq start with 100 increment by 50;
 create table email_template (
   id bigint primary key,
   purpose varchar(32) not null,

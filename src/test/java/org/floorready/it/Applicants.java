@@ -28,7 +28,7 @@ final class Applicants {
     RequestSpecification request = given().multiPart("name", name).multiPart("email", email)
         .multiPart("consent", "true").multiPart("resume", "resume.txt", resume, "text/plain")
         .multiPart("answers", answers.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(",", "[", "]")));
-    request.post("/careers/jobs/" + slug + "/applications").then().statusCode(202);
+    request.post("/careers/jobs/" + slug + "/applications").then().statusCode(201);
     Number id = Api.demo(Api.RECRUITER).get("/applications?q=" + email).path("items[0].id");
     return id.longValue();
   }

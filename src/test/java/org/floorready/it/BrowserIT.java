@@ -157,8 +157,8 @@ class BrowserIT extends DeployedApp {
 
   @Test
   void recruiterMovesACardOnTheBoardAndRejectsASelectionInBulk() throws Exception {
-    Number requisition = Api.demo(Api.RECRUITER).get("/requisitions?q=Licensed P%26C Sales Agent&status=OPEN")
-        .path("items[0].id");
+    Number requisition = Api.demo(Api.RECRUITER).queryParam("q", "Licensed P&C Sales Agent")
+        .queryParam("status", "OPEN").get("/requisitions").path("items[0].id");
     try (Browser browser = Browser.open(base.toString())) {
       browser.signIn(Api.RECRUITER, Api.DEMO_PASSWORD);
       browser.go("/#/pipelines/" + requisition);
