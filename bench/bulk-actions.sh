@@ -24,9 +24,9 @@ insert into candidate (id, full_name, primary_email, source, created_at, updated
 select 2000000 + g, 'Bulk Applicant ' || g, 'bulk.applicant' || g || '@example.com', 'BENCH', now(), now(), 1
 from generate_series(1, :count) g;
 insert into application (id, candidate_id, requisition_id, stage, source, applied_at, stage_entered_at, knocked_out,
-  must_have_unmet, version)
+  unmet_must_haves, version)
 select 2000000 + g, 2000000 + g, (select id from requisition where title like 'Licensed P&C Sales Agent%' limit 1),
-  'APPLIED', 'BENCH', now(), now(), false, false, 1
+  'APPLIED', 'BENCH', now(), now(), false, 0, 1
 from generate_series(1, :count) g;
 SQL
 ids=$(seq -s, 2000001 $((2000000 + count)))

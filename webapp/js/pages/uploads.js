@@ -1,9 +1,10 @@
 // Bulk resume upload: pick a requisition (or the talent pool), choose or drop files and .zip archives, then
-// follow the batch while the server parses it in the background (#/uploads/:batchId).
+// follow the batch while the server parses it in the background (#/uploads/:batchId). Past uploads are listed below.
 import { api, ApiError } from '../api.js';
 import { h, mount as mountAll, table, flash, badge, showViolations } from '../ui.js';
 import { when, problemText } from './requisitions.js';
 import { requisitionOptions, requisitionLabel } from './candidates.js';
+import { uploadHistory } from './upload-history.js';
 
 const mount = (...nodes) => mountAll(...nodes.filter(Boolean));
 
@@ -23,7 +24,8 @@ function sizeText(bytes) {
 
 export async function uploadsPage(params, query) {
   const preset = query.get('requisitionId') || '';
-  const requisitions = (await requisitionOptions(preset)).filter(r => r.id === preset || !['CANCELLED', 'FILLED'].includes(r.status));
+  const all = await requisitionOptions(preset);
+  const requisitions = all.filter(r => r.id === preset || !['CANCELLED', 'FILLED'].includes(r.status));
   const chosen = [];
 
   const picker = h('select', { id: 'upload-requisition', name: 'requisitionId', 'aria-describedby': 'upload-requisition-hint' },
@@ -112,7 +114,8 @@ export async function uploadsPage(params, query) {
     h('p', {}, h('a', { href: '#/candidates' }, '← Candidates')),
     h('h1', {}, 'Upload resumes'),
     h('p', { className: 'muted' }, 'Files are stored first, then parsed in the background: you can follow each file’s outcome on the next page.'),
-    form);
+    form,
+    uploadHistory(all, preset));
 }
 
 // ---------- Following a batch ----------

@@ -6,7 +6,7 @@ alter table application add column close_reason varchar(1000);
 alter table application add column knockout_overridden_by varchar(320);
 alter table application add column offer_accepted_at timestamp with time zone;
 alter table application add column score integer;
-alter table application add column must_have_unmet boolean default false not null;
+alter table application add column unmet_must_haves integer default 0 not null;
 alter table application add column screening_json text;
 alter table application add column assignee_id bigint references app_user (id);
 create index application_stage_idx on application (requisition_id, stage);

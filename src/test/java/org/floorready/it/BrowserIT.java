@@ -1,10 +1,13 @@
 package org.floorready.it;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -190,6 +193,37 @@ class BrowserIT extends DeployedApp {
             org.hamcrest.Matchers.equalTo("REJECTED")).body("closeReason",
             org.hamcrest.Matchers.equalTo("The January class is full"));
       }
+    }
+  }
+
+  @Test
+  void aRecruiterFindsAPastUploadAndUndoesACorrectionOnTheProfile() throws Exception {
+    try (Browser browser = Browser.open(base.toString())) {
+      Supplier<RequestSpecification> recruiter = () -> given().auth().preemptive().basic(Api.RECRUITER, Api.DEMO_PASSWORD);
+      int batch = recruiter.get().multiPart("files", IntakeFiles.textResume("Philippa " + IntakeFiles.uniqueSurname(),
+          Api.unique("undo-ui") + "@example.com")).post("/uploads").then().statusCode(202).extract().path("batchId");
+      IntakeFiles.awaitDone(recruiter, batch);
+      int id = recruiter.get().get("/uploads/" + batch).path("files[0].candidateId");
+      recruiter.get().contentType("application/json").body("{\"corrections\":{\"city\":\"Broken Arrow\"}}")
+          .put("/candidates/" + id + "/corrections").then().statusCode(200);
+
+      browser.signIn(Api.RECRUITER, Api.DEMO_PASSWORD);
+      browser.go("/#/uploads");
+      // The list refreshes while any upload parses: find the row anew each time.
+      By row = By.xpath("//section[@id='upload-history']//tr[.//a[@href='#/uploads/" + batch + "']]");
+      browser.wait.until(d -> d.findElement(row).getText().contains("Riley Recruiter"));
+      assertThat(browser.driver.findElement(row).getText()).contains("Talent pool").contains("1 new").contains("done");
+      browser.visible(By.cssSelector("#upload-history a[href='#/uploads/" + batch + "']")).click();
+      browser.waitForText(By.id("upload-title"), "Upload " + batch);
+
+      browser.go("/#/candidates/" + id);
+      browser.waitForText(By.id("field-city"), "Broken Arrow");
+      assertThat(browser.visible(By.id("field-city-note")).getText()).contains("corrected by " + Api.RECRUITER);
+      browser.visible(By.cssSelector("[data-testid=undo-correction][data-field=city]")).click();
+      browser.waitForText(By.id("flash"), "Undid the correction of city");
+      browser.waitForText(By.id("field-city"), "Tulsa");
+      assertThat(browser.driver.findElements(By.cssSelector("[data-testid=undo-correction]"))).isEmpty();
+      assertThat(browser.visible(By.id("timeline")).getText()).contains("Correction undone");
     }
   }
 }

@@ -3,10 +3,19 @@ package org.floorready.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.floorready.it.CareerApplicant.apply;
+import static org.floorready.it.CareerApplicant.firstJob;
+import static org.floorready.it.CareerApplicant.passing;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -24,9 +33,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Candidate intake through the API: parse-only, careers applications, bulk upload, duplicates, search. */
+/**
+ * Candidate intake through the API: parse-only, careers applications, bulk upload and its history,
+ * duplicates, corrections and their undo, search.
+ */
 class CandidatesIT extends DeployedApp {
-  private static final Path CORPUS = Path.of(System.getProperty("floorready.resumes", "../shared/resumes"), "out");
+  private static final Path CORPUS = IntakeFiles.CORPUS;
   private static final Mailbox mail = new Mailbox();
 
   @BeforeAll
@@ -45,30 +57,6 @@ class CandidatesIT extends DeployedApp {
 
   private static RequestSpecification recruiter() {
     return given().auth().preemptive().basic(Api.RECRUITER, Api.DEMO_PASSWORD);
-  }
-
-  /** A demo job: its third knock-out question is a single choice, the first a yes/no one. */
-  private static String firstJob() {
-    return given().get("/careers/jobs?q=Licensed P&C Sales Agent").path("items[0].slug");
-  }
-
-  private static Response apply(String slug, String name, String email, String phone, List<String> answers, File resume) {
-    RequestSpecification request = given().multiPart("name", name).multiPart("email", email)
-        .multiPart("consent", "true")
-        .multiPart("answers", answers.stream().map(a -> "\"" + a + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]")));
-    if (phone != null) {
-      request = request.multiPart("phone", phone);
-    }
-    if (resume != null) {
-      request = request.multiPart("resume", resume);
-    }
-    return request.post("/careers/jobs/" + slug + "/applications");
-  }
-
-  /** Answers that pass every knock-out of a job: "Yes" to yes/no questions, "Either" or the first option otherwise. */
-  private static List<String> passing(String slug) {
-    List<List<String>> options = given().get("/careers/jobs/" + slug).path("questions.options");
-    return options.stream().map(o -> o.contains("Yes") ? "Yes" : o.contains("Either") ? "Either" : o.get(0)).toList();
   }
 
   private static void serverStillHealthy() {
@@ -262,5 +250,88 @@ class CandidatesIT extends DeployedApp {
     recruiter().contentType("application/json").body("{\"name\":\"Spanish speakers\",\"query\":\"language=Spanish\"}")
         .post("/saved-searches").then().statusCode(201);
     recruiter().get("/saved-searches").then().body("name", hasItem("Spanish speakers"));
+  }
+
+  @Test
+  void pastUploadsAreListedNewestFirstWithTheirOutcomeCounts() throws IOException {
+    Map<String, Object> requisition = Api.demo(Api.RECRUITER).get("/requisitions?status=OPEN").path("items[0]");
+    int requisitionId = (Integer) requisition.get("id");
+    int ours = recruiter().multiPart("files", IntakeFiles.textResume("Harriet " + IntakeFiles.uniqueSurname(), Api.unique("quill") + "@example.com"))
+        .multiPart("files", resume("b05-binary.pdf")).multiPart("requisitionId", String.valueOf(requisitionId))
+        .post("/uploads").then().statusCode(202).extract().path("batchId");
+    Map<String, Object> running = recruiter().get("/uploads?requisitionId=" + requisitionId + "&size=1").path("items[0]");
+    assertThat(running.get("id")).isEqualTo(ours);
+    assertThat(running.get("state")).isEqualTo(IntakeFiles.queued(running) > 0 ? "RUNNING" : "DONE");
+    IntakeFiles.awaitDone(CandidatesIT::recruiter, ours);
+    int theirs = Api.admin().contentType("multipart/form-data")
+        .multiPart("files", IntakeFiles.textResume("Ignatius " + IntakeFiles.uniqueSurname(), Api.unique("ferro") + "@example.com"))
+        .post("/uploads").then().statusCode(202).extract().path("batchId");
+    IntakeFiles.awaitDone(CandidatesIT::recruiter, theirs);
+
+    recruiter().get("/uploads?size=2").then().statusCode(200).body("items[0].id", equalTo(theirs))
+        .body("items[1].id", equalTo(ours)).body("page", equalTo(0)).body("size", equalTo(2))
+        .body("totalItems", greaterThanOrEqualTo(2));
+    Response list = recruiter().get("/uploads?requisitionId=" + requisitionId);
+    assertThat(list.<List<Integer>>path("items.requisitionId")).containsOnly(requisitionId);
+    assertThat(list.<List<Integer>>path("items.id")).contains(ours).doesNotContain(theirs);
+    Map<String, Object> row = list.path("items.find { it.id == " + ours + " }");
+    assertThat(row).containsEntry("requisitionTitle", requisition.get("title")).containsEntry("files", 2)
+        .containsEntry("createdBy", Api.RECRUITER).containsEntry("createdByName", "Riley Recruiter")
+        .containsEntry("state", "DONE").containsEntry("counts", Map.of("created", 1, "matched", 0,
+            "possibleDuplicates", 0, "failed", 1, "queued", 0));
+    recruiter().get("/uploads?mine=true&size=100").then()
+        .body("items.createdBy", everyItem(equalTo(Api.RECRUITER))).body("items.id", not(hasItem(theirs)));
+    Api.admin().get("/uploads?mine=true").then().body("items[0].id", equalTo(theirs))
+        .body("items[0].requisitionId", nullValue()).body("items[0].counts.created", equalTo(1))
+        .body("items.id", not(hasItem(ours)));
+    recruiter().get("/uploads?sort=fileName").then().statusCode(400).contentType("application/problem+json");
+    given().basePath("").get("/openapi?format=JSON").then()
+        .body("paths.'/api/v1/uploads'.get.parameters.name", hasItems("page", "size", "sort", "requisitionId", "mine"));
+    Api.demo(Api.TRAINER).get("/uploads").then().statusCode(403);
+    given().get("/uploads").then().statusCode(401);
+  }
+
+  @Test
+  void oneCorrectionCanBeUndoneAndTheFieldShowsTheParsedValueAgain() throws IOException {
+    String email = Api.unique("undo") + "@example.com";
+    String name = "Octavia " + IntakeFiles.uniqueSurname();
+    int batch = recruiter().multiPart("files", IntakeFiles.textResume(name, email)).post("/uploads")
+        .then().statusCode(202).extract().path("batchId");
+    IntakeFiles.awaitDone(CandidatesIT::recruiter, batch);
+    int id = recruiter().get("/uploads/" + batch).path("files[0].candidateId");
+    String corrected = Api.unique("typo") + "@example.com";
+    int version = recruiter().contentType("application/json").body("{\"corrections\":{\"city\":\"Broken Arrow\","
+        + "\"name\":\"Tavi Brandt\",\"email\":\"" + corrected + "\"},\"version\":"
+        + recruiter().get("/candidates/" + id).path("version") + "}")
+        .put("/candidates/" + id + "/corrections").then().statusCode(200)
+        .body("correctionNotes.city.by", equalTo(Api.RECRUITER)).body("correctionNotes.city.at", notNullValue())
+        .body("correctionNotes.name.restores", equalTo(name))
+        .body("timeline[0].detail", equalTo("name, email, city")).extract().path("version");
+
+    undo(id, "city", version - 1).statusCode(409).contentType("application/problem+json");
+    int next = undo(id, "city", version).statusCode(200)
+        .body("summary.city", equalTo("Tulsa")).body("corrections.city", nullValue())
+        .body("correctionNotes", not(hasKey("city"))).body("corrections.name", equalTo("Tavi Brandt"))
+        .body("summary.name", equalTo("Tavi Brandt"))
+        .body("timeline[0].type", equalTo("CORRECTION_UNDONE")).body("timeline[0].actor", equalTo(Api.RECRUITER))
+        .body("timeline[0].detail", containsString("Broken Arrow")).extract().path("version");
+    assertThat(next).isGreaterThan(version);
+    undo(id, "city", next).statusCode(404).contentType("application/problem+json")
+        .body("detail", containsString("no correction"));
+    undo(id, "salary", next).statusCode(404).contentType("application/problem+json");
+    recruiter().delete("/candidates/999999999/corrections/city").then().statusCode(404);
+
+    recruiter().delete("/candidates/" + id + "/corrections/email").then().statusCode(200)
+        .body("summary.email", equalTo(email)).body("emails", not(hasItem(corrected)));
+    recruiter().get("/candidates?q=" + corrected).then().body("totalItems", equalTo(0));
+    recruiter().delete("/candidates/" + id + "/corrections/name").then().statusCode(200)
+        .body("summary.name", equalTo(name)).body("correctionNotes.size()", equalTo(0));
+    Api.admin().get("/audit?entityType=Candidate&entityId=" + id + "&action=UPDATE").then()
+        .body("items.summary", hasItem("Correction of city undone"));
+    Api.demo(Api.MANAGER_EAST).delete("/candidates/" + id + "/corrections/city").then().statusCode(403);
+  }
+
+  private static io.restassured.response.ValidatableResponse undo(int id, String field, int version) {
+    return recruiter().delete("/candidates/" + id + "/corrections/" + field + "?version=" + version).then();
   }
 }

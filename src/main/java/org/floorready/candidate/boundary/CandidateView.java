@@ -2,10 +2,13 @@ package org.floorready.candidate.boundary;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.floorready.candidate.control.ProfileJson;
 import org.floorready.candidate.entity.Application;
 import org.floorready.candidate.entity.Candidate;
 import org.floorready.candidate.entity.CandidateEvent;
+import org.floorready.candidate.entity.CorrectionNote;
 import org.floorready.candidate.entity.Corrections;
 import org.floorready.candidate.entity.ResumeDocument;
 import org.floorready.candidate.entity.ResumeProfile;
@@ -50,14 +53,29 @@ public final class CandidateView {
     }
   }
 
-  /** The profile page: values, what the parser read (with the text each came from), corrections, and history. */
+  /**
+   * Who corrected a field and when; for name, email and phone also the value an undo restores
+   * (null where unknown: the field then falls back to the parsed value).
+   */
+  public record CorrectionView(String by, Instant at, String restores) {
+    static CorrectionView of(CorrectionNote note) {
+      return new CorrectionView(note.by(), note.at(), note.replaced());
+    }
+  }
+
+  /**
+   * The profile page: values, what the parser read (with the text each came from), corrections with
+   * who made them (by field; corrections older than these notes have none), and history.
+   */
   public record Detail(Summary summary, List<String> emails, List<String> phones, ResumeProfile parsed,
-      Corrections corrections, List<ApplicationView> applications, List<DocumentView> documents,
-      List<EventView> timeline, String npn, long version) {
+      Corrections corrections, Map<String, CorrectionView> correctionNotes, List<ApplicationView> applications,
+      List<DocumentView> documents, List<EventView> timeline, String npn, long version) {
     static Detail of(Candidate c, List<Application> applications, List<ResumeDocument> documents,
         List<CandidateEvent> events) {
+      Map<String, CorrectionView> notes = ProfileJson.notes(c.correctionNotesJson()).fields().entrySet().stream()
+          .collect(Collectors.toMap(Map.Entry::getKey, e -> CorrectionView.of(e.getValue())));
       return new Detail(Summary.of(c), c.emails().stream().sorted().toList(), c.phones().stream().sorted().toList(),
-          ProfileJson.profile(c.profileJson()), ProfileJson.corrections(c.correctionsJson()),
+          ProfileJson.profile(c.profileJson()), ProfileJson.corrections(c.correctionsJson()), notes,
           applications.stream().map(ApplicationView::of).toList(), documents.stream().map(DocumentView::of).toList(),
           events.stream().map(EventView::of).toList(), c.npn(), c.version());
     }

@@ -10,26 +10,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.floorready.candidate.control.CandidateSearch;
-import org.floorready.candidate.control.PhoneNumbers;
-import org.floorready.platform.InvalidInput;
-import org.floorready.candidate.control.ProfileJson;
 import org.floorready.candidate.entity.Application;
 import org.floorready.candidate.entity.Candidate;
 import org.floorready.candidate.entity.CandidateMerged;
 import org.floorready.candidate.entity.ProfileChanged;
 import org.floorready.candidate.entity.CandidateEvent;
-import org.floorready.candidate.entity.CandidateProfile;
-import org.floorready.candidate.entity.Corrections;
 import org.floorready.candidate.entity.ResumeDocument;
-import org.floorready.candidate.entity.ResumeProfile;
 import org.floorready.platform.Conflict;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
-import org.floorready.platform.StaleCheck;
 import org.floorready.security.control.AuditTrail;
 import org.floorready.security.control.Caller;
 
-/** Finding, reading, correcting and merging people; every read and change is audited. */
+/** Finding, reading and merging people; every read and change is audited. Corrections: {@link ProfileCorrections}. */
 @ApplicationScoped
 @Transactional
 public class Candidates {
@@ -58,29 +51,6 @@ public class Candidates {
     if (candidate == null) {
       throw new NotFoundException("No candidate " + id + ".");
     }
-    return candidate;
-  }
-
-  /** Applies a recruiter's corrections now and for every later parse. */
-  public Candidate correct(long id, Corrections change, Long version) {
-    Candidate candidate = get(id);
-    StaleCheck.requireCurrent(version, candidate.version(), "candidate");
-    Map<String, Object> before = candidate.auditState();
-    String phone = change.phone() == null ? null : PhoneNumbers.e164(change.phone())
-        .orElseThrow(() -> new InvalidInput("corrections.phone", "is not a phone number we can call"));
-    Corrections normalized = new Corrections(change.name(), change.email(), phone, change.city(), change.region(),
-        change.experienceMonths(), change.contactCenterMonths(), change.npn(), change.skills(), change.languages(),
-        change.licensedStates());
-    Corrections all = ProfileJson.corrections(candidate.correctionsJson()).then(normalized);
-    Instant now = Instant.now();
-    candidate.setCorrections(ProfileJson.write(all), now);
-    ResumeProfile parsed = ProfileJson.profile(candidate.profileJson());
-    CandidateProfile base = parsed == null ? current(candidate) : CandidateProfile.of(parsed);
-    candidate.applyProfile(all.overlay(base), candidate.profileJson(), null, now);
-    candidate.preferCorrected(normalized.name(), normalized.email(), normalized.phone());
-    audit.updated(candidate, before, "Profile corrected");
-    intake.event(id, null, caller.name(), "PROFILE_CORRECTED", null);
-    profileChanged.fire(new ProfileChanged(id));
     return candidate;
   }
 
@@ -125,12 +95,6 @@ public class Candidates {
     get(otherId).markNotDuplicateOf(id);
     audit.updated(candidate, before, "Marked not a duplicate of " + otherId);
     return candidate;
-  }
-
-  private static CandidateProfile current(Candidate c) {
-    return new CandidateProfile(c.fullName(), List.copyOf(c.emails()), List.copyOf(c.phones()), c.city(), c.region(),
-        c.country(), c.experienceMonths(), c.contactCenterMonths(), c.npn(), c.skills(), c.languages(),
-        c.licensedStates());
   }
 
   private List<Application> applications(Candidate c) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -32,7 +33,7 @@ import org.floorready.platform.PageRequest;
 import org.floorready.platform.PagedOperations;
 import org.floorready.security.entity.Role;
 
-/** Candidates: search, profile, corrections, resume download, duplicates. Recruiters and admins only. */
+/** Candidates: search, profile, corrections and their undo, resume download, duplicates. Recruiters and admins only. */
 @Path("candidates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,6 +41,7 @@ import org.floorready.security.entity.Role;
 @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME})
 public class CandidatesResource {
   @Inject Candidates candidates;
+  @Inject ProfileCorrections corrections;
   @Inject ResumeStorage storage;
 
   /** Corrections to a profile, at the version edited. */
@@ -76,7 +78,18 @@ public class CandidatesResource {
   @Path("{id}/corrections")
   @Operation(summary = "Correct profile fields; corrections survive re-parsing")
   public CandidateView.Detail correct(@PathParam("id") long id, @Valid @NotNull Correction correction) {
-    candidates.correct(id, correction.corrections(), correction.version());
+    corrections.correct(id, correction.corrections(), correction.version());
+    return candidates.detail(id);
+  }
+
+  @DELETE
+  @Path("{id}/corrections/{field}")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(summary = "Undo the correction of one field (e.g. city): it shows the parsed or typed value again;"
+      + " send the version you saw as ?version= (stale: 409)")
+  public CandidateView.Detail undoCorrection(@PathParam("id") long id, @PathParam("field") String field,
+      @QueryParam("version") Long version) {
+    corrections.undo(id, field, version);
     return candidates.detail(id);
   }
 

@@ -7,11 +7,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.floorready.candidate.control.ResumeStorage;
 import org.floorready.candidate.entity.ResumeDocument;
 import org.floorready.candidate.entity.UploadBatch;
+import org.floorready.candidate.entity.UploadTally;
 import org.floorready.platform.InvalidInput;
+import org.floorready.platform.ListQuery;
+import org.floorready.platform.Page;
+import org.floorready.platform.PageRequest;
 import org.floorready.requisition.control.RequisitionLookup;
 import org.floorready.security.control.Caller;
 
@@ -31,6 +38,10 @@ public class Uploads {
   /** A batch and its progress. */
   public record Progress(long batchId, Long requisitionId, int total, int done, int failed, Instant createdAt,
       List<FileStatus> files) {}
+
+  /** A past upload: when, who, into which requisition (none: the talent pool), and what became of its files. */
+  public record BatchSummary(long id, Instant createdAt, String createdBy, String createdByName, Long requisitionId,
+      String requisitionTitle, int files, UploadTally counts, String state) {}
 
   /** A file as received: stored, or refused before storing (too large, nested archive …). */
   public record Received(String fileName, ResumeStorage.StoredFile stored, String refusal) {}
@@ -57,6 +68,43 @@ public class Uploads {
     }
     batch.counted(files.size());
     return batch.id();
+  }
+
+  /** Newest first; {@code mine} keeps the caller's own. Counts come from one grouped query for the whole page. */
+  public Page<BatchSummary> list(Long requisitionId, boolean mine, PageRequest request) {
+    Page<UploadBatch> page = ListQuery.of(UploadBatch.class, "b")
+        .where("b.requisitionId = :requisitionId", "requisitionId", requisitionId)
+        .where("b.createdBy = :me", "me", mine ? caller.name() : null)
+        .sortable("createdAt", "b.createdAt")
+        .defaultSort("-createdAt")
+        .page(em, request);
+    if (page.items().isEmpty()) {
+      return Page.of(List.of(), request, page.totalItems());
+    }
+    Map<Long, UploadTally> tallies = new HashMap<>();
+    em.createNamedQuery(ResumeDocument.OUTCOMES_BY_BATCH, Object[].class)
+        .setParameter("batches", page.items().stream().map(UploadBatch::id).toList())
+        .getResultList()
+        .forEach(row -> tallies.compute((Long) row[0], (id, tally) ->
+            (tally == null ? UploadTally.none() : tally).plus((ResumeDocument.Outcome) row[1], (Long) row[2])));
+    Map<Object, String> names = pairs("select u.email, u.displayName from AppUser u where u.email in :keys",
+        page.items().stream().map(UploadBatch::createdBy).distinct().toList());
+    Map<Object, String> titles = pairs("select r.id, r.title from Requisition r where r.id in :keys",
+        page.items().stream().map(UploadBatch::requisitionId).filter(Objects::nonNull).distinct().toList());
+    return page.map(b -> {
+      UploadTally tally = tallies.getOrDefault(b.id(), UploadTally.none());
+      return new BatchSummary(b.id(), b.createdAt(), b.createdBy(), names.get(b.createdBy()), b.requisitionId(),
+          titles.get(b.requisitionId()), b.total(), tally, tally.running() ? "RUNNING" : "DONE");
+    });
+  }
+
+  private Map<Object, String> pairs(String jpql, List<?> keys) {
+    Map<Object, String> values = new HashMap<>();
+    if (!keys.isEmpty()) {
+      em.createQuery(jpql, Object[].class).setParameter("keys", keys).getResultList()
+          .forEach(row -> values.put(row[0], (String) row[1]));
+    }
+    return values;
   }
 
   public Progress progress(long batchId) {

@@ -2,12 +2,15 @@ package org.floorready.candidate.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,11 +21,15 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.candidate.control.ResumeStorage;
 import org.floorready.candidate.control.ZipEntries;
 import org.floorready.platform.InvalidInput;
 import org.floorready.platform.MultipartForm;
+import org.floorready.platform.Page;
+import org.floorready.platform.PageRequest;
+import org.floorready.platform.PagedOperations;
 import org.floorready.platform.Refusal;
 import org.floorready.security.entity.Role;
 
@@ -63,6 +70,16 @@ public class UploadsResource {
     }
     long batch = uploads.receive(received, requisitionId);
     return Response.accepted(uploads.progress(batch)).location(URI.create("uploads/" + batch)).build();
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Extension(name = PagedOperations.MARK, value = "true")
+  @Operation(summary = "Past uploads, newest first, with their files' outcome counts and whether parsing still runs;"
+      + " filters: requisitionId, mine=true (only the caller's)")
+  public Page<Uploads.BatchSummary> list(@QueryParam("requisitionId") Long requisitionId,
+      @QueryParam("mine") boolean mine, @Valid @BeanParam PageRequest page) {
+    return uploads.list(requisitionId, mine, page);
   }
 
   @GET

@@ -3,6 +3,7 @@ package org.floorready.candidate.control;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import org.floorready.candidate.entity.CorrectionNotes;
 import org.floorready.candidate.entity.Corrections;
 import org.floorready.candidate.entity.ResumeProfile;
 
@@ -22,5 +23,9 @@ public final class ProfileJson {
 
   public static Corrections corrections(String json) {
     return json == null ? Corrections.none() : JSON.fromJson(json, Corrections.class);
+  }
+
+  public static CorrectionNotes notes(String json) {
+    return json == null ? CorrectionNotes.none() : JSON.fromJson(json, CorrectionNotes.class);
   }
 }

@@ -65,7 +65,7 @@ public class Application implements Audited {
   private Instant consentAt;
   private Instant offerAcceptedAt;
   private Integer score;
-  private boolean mustHaveUnmet;
+  private int unmetMustHaves;
   private String screeningJson;
 
   @ManyToOne(fetch = FetchType.LAZY)
@@ -181,10 +181,10 @@ public class Application implements Audited {
     return t;
   }
 
-  /** The screening result against the requisition's criteria, kept for sorting and explaining. */
-  public void scored(Integer newScore, boolean unmetMustHave, String linesJson) {
+  /** The screening result against the requisition's criteria, kept for sorting, flagging and explaining. */
+  public void scored(Integer newScore, int unmetMustHaveCount, String linesJson) {
     this.score = newScore;
-    this.mustHaveUnmet = unmetMustHave;
+    this.unmetMustHaves = unmetMustHaveCount;
     this.screeningJson = linesJson;
   }
 
@@ -256,7 +256,8 @@ public class Application implements Audited {
   public Instant consentAt() { return consentAt; }
   public Instant offerAcceptedAt() { return offerAcceptedAt; }
   public Integer score() { return score; }
-  public boolean mustHaveUnmet() { return mustHaveUnmet; }
+  public boolean mustHaveUnmet() { return unmetMustHaves > 0; }
+  public int unmetMustHaves() { return unmetMustHaves; }
   public String screeningJson() { return screeningJson; }
   public AppUser assignee() { return assignee; }
   public Set<String> tags() { return Set.copyOf(tags); }

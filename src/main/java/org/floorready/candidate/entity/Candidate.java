@@ -12,10 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.floorready.security.entity.Audited;
 
@@ -45,6 +48,7 @@ public class Candidate implements Audited {
   private String licensedStates;
   private String profileJson;
   private String correctionsJson;
+  private String correctionNotesJson;
   private String searchText;
   private String source;
   private Instant createdAt;
@@ -80,8 +84,8 @@ public class Candidate implements Audited {
   /** Adds an email and a phone (E.164) the person is known by; the first of each is primary. */
   public void addContact(String email, String phone) {
     if (email != null && !email.isBlank()) {
-      emails.add(email.trim().toLowerCase(java.util.Locale.ROOT));
-      primaryEmail = primaryEmail == null ? email.trim().toLowerCase(java.util.Locale.ROOT) : primaryEmail;
+      emails.add(lower(email));
+      primaryEmail = primaryEmail == null ? lower(email) : primaryEmail;
     }
     if (phone != null && !phone.isBlank()) {
       phones.add(phone);
@@ -123,16 +127,82 @@ public class Candidate implements Audited {
     }
     addContact(email, phone);
     if (email != null && !email.isBlank()) {
-      primaryEmail = email.trim().toLowerCase(java.util.Locale.ROOT);
+      primaryEmail = lower(email);
     }
     if (phone != null && !phone.isBlank()) {
       primaryPhone = phone;
     }
   }
 
-  public void setCorrections(String json, Instant now) {
+  public void setCorrections(String json, String notesJson, Instant now) {
     correctionsJson = json;
+    correctionNotesJson = notesJson;
     updatedAt = now;
+  }
+
+  /**
+   * Notes a correction before it is applied. Name, email and phone keep the value the first
+   * correction replaced; a field corrected before notes were kept has no known original.
+   */
+  public CorrectionNote noteCorrection(String field, Object value, Optional<CorrectionNote> earlier,
+      boolean correctedBefore, String by, Instant now) {
+    String original = switch (field) {
+      case "name" -> fullName;
+      case "email" -> primaryEmail;
+      case "phone" -> primaryPhone;
+      default -> null;
+    };
+    String replaced = earlier.map(CorrectionNote::replaced).orElse(correctedBefore ? null : original);
+    boolean newContact = switch (field) {
+      case "email" -> !emails.contains(lower((String) value));
+      case "phone" -> !phones.contains((String) value);
+      default -> false;
+    };
+    return new CorrectionNote(by, now, replaced, newContact);
+  }
+
+  /**
+   * After the correction of name, email or phone is removed: back to the value it replaced, else
+   * the resume's. An address or number only the correction brought is forgotten, so that it cannot
+   * match another applicant to this person later.
+   */
+  public void undoIdentityCorrection(String field, Object corrected, Optional<CorrectionNote> note,
+      CandidateProfile fallback) {
+    String replaced = note.map(CorrectionNote::replaced).orElse(null);
+    boolean forget = note.map(CorrectionNote::newContact).orElse(false);
+    switch (field) {
+      case "name" -> fullName = replaced != null ? replaced : fallback.name() != null ? fallback.name() : fullName;
+      case "email" -> {
+        String value = lower((String) corrected);
+        List<String> parsed = fallback.emails().stream().map(Candidate::lower).toList();
+        if (forget && !value.equals(replaced) && !parsed.contains(value)) {
+          emails.remove(value);
+        }
+        primaryEmail = primary(emails, value, replaced, parsed);
+      }
+      case "phone" -> {
+        String value = (String) corrected;
+        if (forget && !value.equals(replaced) && !fallback.phones().contains(value)) {
+          phones.remove(value);
+        }
+        primaryPhone = primary(phones, value, replaced, fallback.phones());
+      }
+      default -> { }
+    }
+  }
+
+  private static String primary(Set<String> known, String corrected, String replaced, List<String> parsed) {
+    List<String> preferred = new ArrayList<>();
+    if (replaced != null) {
+      preferred.add(replaced);
+    }
+    preferred.addAll(parsed);
+    return preferred.stream().filter(known::contains).findFirst()
+        .orElse(known.contains(corrected) ? corrected : known.stream().findFirst().orElse(null));
+  }
+
+  private static String lower(String email) {
+    return email.trim().toLowerCase(Locale.ROOT);
   }
 
   public void flagPossibleDuplicateOf(Long otherId) {
@@ -193,6 +263,7 @@ public class Candidate implements Audited {
   public List<String> licensedStates() { return split(licensedStates); }
   public String profileJson() { return profileJson; }
   public String correctionsJson() { return correctionsJson; }
+  public String correctionNotesJson() { return correctionNotesJson; }
   public String source() { return source; }
   public Instant createdAt() { return createdAt; }
   public Instant updatedAt() { return updatedAt; }

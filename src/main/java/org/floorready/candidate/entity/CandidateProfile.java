@@ -17,6 +17,12 @@ public record CandidateProfile(
     List<String> languages,
     List<String> licensedStates) {
 
+  /** Nothing known yet: what a profile falls back to before any resume was parsed. */
+  public static CandidateProfile unknown() {
+    return new CandidateProfile(null, List.of(), List.of(), null, null, null, null, null, null, List.of(), List.of(),
+        List.of());
+  }
+
   /** P&C (or personal lines) licenses that are active, as the screening and search know them. */
   public static CandidateProfile of(ResumeProfile parsed) {
     List<String> states = parsed.licenses().stream()

@@ -1,6 +1,7 @@
 package org.floorready.candidate.entity;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a recruiter corrected on a profile. Null means "as parsed"; anything else wins over the
@@ -19,8 +20,53 @@ public record Corrections(
     List<String> languages,
     List<String> licensedStates) {
 
+  private static final List<String> FIELDS = List.of("name", "email", "phone", "city", "region", "experienceMonths",
+      "contactCenterMonths", "npn", "skills", "languages", "licensedStates");
+
   public static Corrections none() {
     return new Corrections(null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  /** Whether a recruiter can correct a field of this name (the names of the API). */
+  public static boolean isField(String field) {
+    return FIELDS.contains(field);
+  }
+
+  /** The corrected value of a field, or null where the parsed (or typed) value holds. */
+  public Object valueOf(String field) {
+    return switch (Objects.requireNonNull(field)) {
+      case "name" -> name;
+      case "email" -> email;
+      case "phone" -> phone;
+      case "city" -> city;
+      case "region" -> region;
+      case "experienceMonths" -> experienceMonths;
+      case "contactCenterMonths" -> contactCenterMonths;
+      case "npn" -> npn;
+      case "skills" -> skills;
+      case "languages" -> languages;
+      case "licensedStates" -> licensedStates;
+      default -> throw new IllegalArgumentException("No correctable field '" + field + "'");
+    };
+  }
+
+  public boolean corrects(String field) {
+    return valueOf(field) != null;
+  }
+
+  /** The fields these corrections set, in the order of the API. */
+  public List<String> correctedFields() {
+    return FIELDS.stream().filter(this::corrects).toList();
+  }
+
+  /** The same corrections but one: that field falls back to the parsed (or typed) value. */
+  public Corrections without(String field) {
+    valueOf(field);
+    return new Corrections(unless("name", field, name), unless("email", field, email), unless("phone", field, phone),
+        unless("city", field, city), unless("region", field, region),
+        unless("experienceMonths", field, experienceMonths), unless("contactCenterMonths", field, contactCenterMonths),
+        unless("npn", field, npn), unless("skills", field, skills), unless("languages", field, languages),
+        unless("licensedStates", field, licensedStates));
   }
 
   /** Later corrections add to earlier ones field by field. */
@@ -39,6 +85,10 @@ public record Corrections(
         pick(contactCenterMonths, parsed.contactCenterMonths()), pick(npn, parsed.npn()),
         pick(skills, parsed.skills()), pick(languages, parsed.languages()),
         pick(licensedStates, parsed.licensedStates()));
+  }
+
+  private static <T> T unless(String name, String dropped, T value) {
+    return name.equals(dropped) ? null : value;
   }
 
   private static <T> T pick(T preferred, T fallback) {

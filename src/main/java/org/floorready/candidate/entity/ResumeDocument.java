@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,7 +21,12 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "resume_document")
+@NamedQuery(name = ResumeDocument.OUTCOMES_BY_BATCH, query = "select d.batchId, d.outcome, count(d)"
+    + " from ResumeDocument d where d.batchId in :batches group by d.batchId, d.outcome")
 public class ResumeDocument {
+  /** Rows of (batch id, outcome or null while queued, number of files) for the given batches. */
+  public static final String OUTCOMES_BY_BATCH = "ResumeDocument.outcomesByBatch";
+
   /** Where the document is in the parse queue. */
   public enum Status {
     QUEUED,

@@ -30,16 +30,14 @@ public class EmailTemplates {
   @Inject Outbox outbox;
 
   public List<EmailTemplate> list(TemplatePurpose purpose, boolean activeOnly) {
-    String where = (purpose == null ? "" : " and t.purpose = :purpose") + (activeOnly ? " and t.active = :active" : "");
+    // "active" is filtered in Java: EclipseLink writes booleans as 1/0, which H2 2 refuses to compare with BOOLEAN.
+    String where = purpose == null ? "" : " and t.purpose = :purpose";
     var query = em.createQuery("select t from EmailTemplate t where 1 = 1" + where + " order by t.purpose, t.name",
         EmailTemplate.class);
     if (purpose != null) {
       query.setParameter("purpose", purpose);
     }
-    if (activeOnly) {
-      query.setParameter("active", true);
-    }
-    return query.getResultList();
+    return query.getResultStream().filter(t -> t.active() || !activeOnly).toList();
   }
 
   public EmailTemplate get(long id) {
@@ -52,8 +50,8 @@ public class EmailTemplates {
 
   /** The template a feature uses for its automatic mail: the oldest active one of the purpose. */
   public Optional<EmailTemplate> standard(TemplatePurpose purpose) {
-    return em.createQuery("select t from EmailTemplate t where t.purpose = :p and t.active = :active order by t.id",
-        EmailTemplate.class).setParameter("p", purpose).setParameter("active", true).setMaxResults(1).getResultList().stream().findFirst();
+    return em.createQuery("select t from EmailTemplate t where t.purpose = :p order by t.id", EmailTemplate.class)
+        .setParameter("p", purpose).getResultStream().filter(EmailTemplate::active).findFirst();
   }
 
   public EmailTemplate create(TemplateEdit edit) {

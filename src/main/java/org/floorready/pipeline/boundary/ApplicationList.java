@@ -71,8 +71,8 @@ public class ApplicationList {
       return;
     }
     switch (flag) {
-      case MUST_HAVE_UNMET -> query.where("a.mustHaveUnmet = :flagged", "flagged", Boolean.TRUE);
-      case KNOCKED_OUT -> query.where("a.knockedOut = :flagged", "flagged", Boolean.TRUE);
+      case MUST_HAVE_UNMET -> query.where("a.unmetMustHaves > 0");
+      case KNOCKED_OUT -> query.where("a.knockoutReason is not null");
       case POSSIBLE_DUPLICATE -> query.where("a.candidate.possibleDuplicateOf is not null");
       case UNSCORED -> query.where("a.score is null");
       case OPEN -> query.where("a.stage not in ('" + ApplicationStage.REJECTED.name() + "', '"

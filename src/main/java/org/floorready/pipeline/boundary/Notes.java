@@ -78,8 +78,8 @@ public class Notes {
     if (handles.isEmpty()) {
       return List.of();
     }
-    List<AppUser> users = em.createQuery("select u from AppUser u where u.enabled = :enabled", AppUser.class)
-        .setParameter("enabled", true).getResultList();
+    List<AppUser> users = em.createQuery("select u from AppUser u", AppUser.class)
+        .getResultStream().filter(AppUser::enabled).toList();
     List<AppUser> found = new ArrayList<>();
     for (String handle : handles) {
       List<AppUser> matching = users.stream().filter(u -> Mentions.matches(handle, u.email())).toList();

@@ -46,6 +46,6 @@ public class ScoreKeeper {
 
   static void rescore(Application a) {
     ScreeningResult result = ScreeningScorer.score(a.requisition().criteria(), ScreeningInput.of(a.candidate()));
-    a.scored(result.score(), result.mustHaveUnmet(), ScreeningJson.write(result.lines()));
+    a.scored(result.score(), result.unmetMustHaves(), ScreeningJson.write(result.lines()));
   }
 }

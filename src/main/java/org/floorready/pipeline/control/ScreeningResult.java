@@ -17,4 +17,8 @@ public record ScreeningResult(Integer score, boolean mustHaveUnmet, List<Line> l
   public ScreeningResult {
     lines = List.copyOf(lines);
   }
+
+  public int unmetMustHaves() {
+    return (int) lines.stream().filter(l -> l.mustHave() && l.outcome() == Outcome.NOT_MET).count();
+  }
 }

@@ -60,8 +60,9 @@ public class RequisitionLookup {
   }
 
   public List<String> emailsOfRole(Role role) {
-    return em.createQuery("select u.email from AppUser u where :role member of u.roles and u.enabled = true", String.class)
+    // Booleans are compared in Java: EclipseLink writes them as 1/0, which H2 2 refuses to compare with BOOLEAN.
+    return em.createQuery("select u from AppUser u where :role member of u.roles", AppUser.class)
         .setParameter("role", role)
-        .getResultList();
+        .getResultStream().filter(AppUser::enabled).map(AppUser::email).toList();
   }
 }

@@ -1,6 +1,7 @@
 package org.floorready.candidate.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,5 +21,33 @@ class CorrectionsTest {
     assertThat(effective.licensedStates()).containsExactly("TX", "OK");
     assertThat(effective.name()).isEqualTo("Jon Smith");
     assertThat(effective.skills()).containsExactly("Five9");
+  }
+
+  @Test
+  void undoingOneCorrectionLetsTheParsedValueShowAgainAndKeepsTheOthers() {
+    Corrections all = new Corrections("John Smith", null, null, "Plano", null, 72, null, null, List.of(), null, null);
+    assertThat(all.correctedFields()).containsExactly("name", "city", "experienceMonths", "skills");
+
+    Corrections rest = all.without("city");
+    assertThat(rest.corrects("city")).isFalse();
+    assertThat(rest.correctedFields()).containsExactly("name", "experienceMonths", "skills");
+    CandidateProfile effective = rest.overlay(parsed);
+    assertThat(effective.city()).isEqualTo("Dallas");
+    assertThat(effective.name()).isEqualTo("John Smith");
+    assertThat(effective.experienceMonths()).isEqualTo(72);
+    assertThat(effective.skills()).as("an emptied list is a correction too").isEmpty();
+
+    assertThat(rest.without("skills").overlay(parsed).skills()).containsExactly("Five9");
+    assertThat(all.without("npn")).as("a field without correction stays as it was").isEqualTo(all);
+  }
+
+  @Test
+  void onlyTheFieldsOfTheApiCanBeCorrectedOrUndone() {
+    assertThat(Corrections.isField("licensedStates")).isTrue();
+    assertThat(Corrections.isField("country")).isFalse();
+    assertThat(Corrections.isField("Name")).isFalse();
+    assertThat(Corrections.none().correctedFields()).isEmpty();
+    assertThatThrownBy(() -> Corrections.none().without("salary")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Corrections.none().corrects("salary")).isInstanceOf(IllegalArgumentException.class);
   }
 }

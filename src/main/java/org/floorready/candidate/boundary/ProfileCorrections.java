@@ -1,0 +1,97 @@
+package org.floorready.candidate.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.floorready.candidate.control.PhoneNumbers;
+import org.floorready.candidate.control.ProfileJson;
+import org.floorready.candidate.entity.Candidate;
+import org.floorready.candidate.entity.ProfileChanged;
+import org.floorready.candidate.entity.CandidateProfile;
+import org.floorready.candidate.entity.CorrectionNotes;
+import org.floorready.candidate.entity.Corrections;
+import org.floorready.candidate.entity.ResumeProfile;
+import org.floorready.platform.InvalidInput;
+import org.floorready.platform.StaleCheck;
+import org.floorready.security.control.AuditTrail;
+import org.floorready.security.control.Caller;
+
+/** Recruiters' corrections of a profile: they win over the parser now and after every re-parse, until undone. */
+@ApplicationScoped
+@Transactional
+public class ProfileCorrections {
+  @Inject Candidates candidates;
+  @Inject AuditTrail audit;
+  @Inject Caller caller;
+  @Inject Intake intake;
+  @Inject jakarta.enterprise.event.Event<ProfileChanged> profileChanged;
+
+  public Candidate correct(long id, Corrections change, Long version) {
+    Candidate candidate = candidates.get(id);
+    StaleCheck.requireCurrent(version, candidate.version(), "candidate");
+    Map<String, Object> before = candidate.auditState();
+    String phone = change.phone() == null ? null : PhoneNumbers.e164(change.phone())
+        .orElseThrow(() -> new InvalidInput("corrections.phone", "is not a phone number we can call"));
+    Corrections normalized = new Corrections(change.name(), change.email(), phone, change.city(), change.region(),
+        change.experienceMonths(), change.contactCenterMonths(), change.npn(), change.skills(), change.languages(),
+        change.licensedStates());
+    Corrections earlier = ProfileJson.corrections(candidate.correctionsJson());
+    CorrectionNotes notes = ProfileJson.notes(candidate.correctionNotesJson());
+    Instant now = Instant.now();
+    for (String field : normalized.correctedFields()) {
+      notes = notes.with(field, candidate.noteCorrection(field, normalized.valueOf(field), notes.of(field),
+          earlier.corrects(field), caller.name(), now));
+    }
+    Corrections all = earlier.then(normalized);
+    candidate.setCorrections(ProfileJson.write(all), ProfileJson.write(notes), now);
+    ResumeProfile parsed = ProfileJson.profile(candidate.profileJson());
+    CandidateProfile base = parsed == null ? current(candidate) : CandidateProfile.of(parsed);
+    candidate.applyProfile(all.overlay(base), candidate.profileJson(), null, now);
+    candidate.preferCorrected(normalized.name(), normalized.email(), normalized.phone());
+    audit.updated(candidate, before, "Profile corrected");
+    intake.event(id, null, caller.name(), "PROFILE_CORRECTED", String.join(", ", normalized.correctedFields()));
+    profileChanged.fire(new ProfileChanged(id));
+    return candidate;
+  }
+
+  /** Removes the correction of one field: it shows the parsed value again (name, email, phone: the one it replaced). */
+  public Candidate undo(long id, String field, Long version) {
+    if (!Corrections.isField(field)) {
+      throw new NotFoundException("There is no profile field '" + field + "'.");
+    }
+    Candidate candidate = candidates.get(id);
+    StaleCheck.requireCurrent(version, candidate.version(), "candidate");
+    Corrections all = ProfileJson.corrections(candidate.correctionsJson());
+    if (!all.corrects(field)) {
+      throw new NotFoundException("The " + field + " of candidate " + id + " has no correction to undo.");
+    }
+    Map<String, Object> before = candidate.auditState();
+    CorrectionNotes notes = ProfileJson.notes(candidate.correctionNotesJson());
+    Corrections rest = all.without(field);
+    ResumeProfile parsed = ProfileJson.profile(candidate.profileJson());
+    CandidateProfile base = parsed == null ? CandidateProfile.unknown() : CandidateProfile.of(parsed);
+    Instant now = Instant.now();
+    candidate.setCorrections(ProfileJson.write(rest), ProfileJson.write(notes.without(field)), now);
+    candidate.applyProfile(rest.overlay(base), candidate.profileJson(), null, now);
+    candidate.undoIdentityCorrection(field, all.valueOf(field), notes.of(field), base);
+    audit.updated(candidate, before, "Correction of " + field + " undone");
+    intake.event(id, null, caller.name(), "CORRECTION_UNDONE", field + ": removed \"" + text(all.valueOf(field)) + "\"");
+    profileChanged.fire(new ProfileChanged(id));
+    return candidate;
+  }
+
+  private static String text(Object value) {
+    return value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
+        : String.valueOf(value);
+  }
+
+  private static CandidateProfile current(Candidate c) {
+    return new CandidateProfile(c.fullName(), List.copyOf(c.emails()), List.copyOf(c.phones()), c.city(), c.region(),
+        c.country(), c.experienceMonths(), c.contactCenterMonths(), c.npn(), c.skills(), c.languages(),
+        c.licensedStates());
+  }
+}
