@@ -30,6 +30,10 @@ final class Applicants {
         .multiPart("answers", answers.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(",", "[", "]")));
     request.post("/careers/jobs/" + slug + "/applications").then().statusCode(201);
     Number id = Api.demo(Api.RECRUITER).get("/applications?q=" + email).path("items[0].id");
+    Number candidate = Api.demo(Api.RECRUITER).get("/applications/" + id).path("summary.candidateId");
+    // Parsing the resume rescores the application (a new version): wait for it, so tests start from a settled state.
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> !"QUEUED".equals(
+        Api.demo(Api.RECRUITER).get("/candidates/" + candidate).path("documents[0].status")));
     return id.longValue();
   }
 }

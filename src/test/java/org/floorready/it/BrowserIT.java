@@ -151,7 +151,11 @@ class BrowserIT extends DeployedApp {
         }
         return false;
       });
-      browser.driver.findElement(row).findElement(By.cssSelector("[data-testid=candidate-link]")).click();
+      // The results may render once more while we click: find the link again if it went stale.
+      browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+        d.findElement(row).findElement(By.cssSelector("[data-testid=candidate-link]")).click();
+        return true;
+      });
       assertThat(browser.visible(By.id("candidate-name")).getText()).contains("Holloway");
       assertThat(browser.visible(By.id("applications")).getText()).contains(title);
       assertThat(browser.driver.findElements(By.id("knockout-alert"))).isEmpty();

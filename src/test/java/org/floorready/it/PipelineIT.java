@@ -125,7 +125,7 @@ class PipelineIT extends DeployedApp {
     long candidate = Api.demo(Api.RECRUITER).get("/applications/" + ids.get(0)).<Number>path("summary.candidateId")
         .longValue();
     Api.demo(Api.RECRUITER).get("/candidates/" + candidate).then().statusCode(200)
-        .body("events.type", hasItem("EMAIL_SENT")).body("events.type", hasItem("STAGE_CHANGED"));
+        .body("timeline.type", hasItem("EMAIL_SENT")).body("timeline.type", hasItem("STAGE_CHANGED"));
     Api.admin().get("/outbox?templateId=" + template).then().statusCode(200)
         .body("messages.items.to.flatten()", hasItem(emails.get(0)));
     Api.admin().get("/audit?entityType=BulkAction").then().statusCode(200)
