@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * How {@link DocumentTextExtractor} runs its child JVMs.
  *
- * @param libDir folder of jars for the child JVM's classpath (the WAR's {@code WEB-INF/lib})
+ * @param libDir folder of jars for the child JVM's classpath ({@link ParserLibraries})
  * @param uploadDir the only folder the child may read documents from
  * @param workDir where the generated Tika config file is written
  * @param maxBytes larger files are refused before any parsing

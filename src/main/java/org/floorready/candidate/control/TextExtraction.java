@@ -10,9 +10,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one {@link DocumentTextExtractor} of this node: Tika runs in child JVMs whose class path is
- * the WAR's WEB-INF/tika (Tika's parsers are deliberately not in WEB-INF/lib: the server never
- * parses in its own heap, and scanning those jars would slow every start), reading only from the
- * resume storage folder.
+ * the {@link ParserLibraries} folder in the data directory (Tika's parsers are deliberately not in
+ * the WAR: the server never parses in its own heap, and unpacking or scanning those jars would
+ * slow every start), reading only from the resume storage folder.
  */
 @ApplicationScoped
 public class TextExtraction {
@@ -35,7 +35,8 @@ public class TextExtraction {
 
   public synchronized DocumentTextExtractor extractor() {
     if (extractor == null) {
-      Path lib = webInf().resolve("tika");
+      Path lib = new ParserLibraries(storage.folder().resolveSibling("parser-libs"))
+          .bundledWith(TextExtraction.class.getClassLoader());
       Path work = storage.folder().resolveSibling("tika");
       try {
         Files.createDirectories(work);
@@ -47,25 +48,6 @@ public class TextExtraction {
           ExtractionSettings.DEFAULT_MAX_CHARS));
     }
     return extractor;
-  }
-
-  /**
-   * WEB-INF of the deployed WAR, found from where this class was loaded: the parse queue may run
-   * before the web context exists (right after a restart), when no ServletContext can be had.
-   */
-  private static Path webInf() {
-    try {
-      Path path = Path.of(TextExtraction.class.getResource("TextExtraction.class").toURI());
-      while (path != null && !path.getFileName().toString().equals("WEB-INF")) {
-        path = path.getParent();
-      }
-      if (path == null) {
-        throw new IllegalStateException("TextExtraction is not loaded from a WAR's WEB-INF");
-      }
-      return path;
-    } catch (java.net.URISyntaxException | java.nio.file.FileSystemNotFoundException e) {
-      throw new IllegalStateException("Cannot locate WEB-INF", e);
-    }
   }
 
   public ExtractedText extract(Path file) {
