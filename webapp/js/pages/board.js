@@ -14,7 +14,7 @@ export async function boardPage({ id }) {
   async function move(card, to) {
     let reason = null;
     if (to === 'REJECTED' || to === 'WITHDRAWN') {
-      reason = prompt(`Why is ${card.name} ${to === 'REJECTED' ? 'rejected' : 'withdrawn'}?`);
+      reason = await askReason(`Why is ${card.name} ${to === 'REJECTED' ? 'rejected' : 'withdrawn'}?`);
       if (!reason) return;
     }
     try {
@@ -65,4 +65,21 @@ export async function boardPage({ id }) {
     h('p', { className: 'muted' }, board.closed.map(c => h('a', { href: `#/applications?requisition=${id}&stage=${c.key}`, className: 'closed-count' }, `${c.name}: ${c.count}`)).flatMap((x, i) => (i ? [' · ', x] : [x]))),
     h('div', { className: 'board', id: 'board' }, columns),
     hasRole('RECRUITER', 'ADMIN') ? await stagesEditor(id, () => boardPage({ id })) : null);
+}
+
+// A small modal that asks for the reason a rejection or withdrawal needs; resolves to null on cancel.
+function askReason(question) {
+  return new Promise(resolve => {
+    const input = h('input', { name: 'reason', id: 'reason-input', required: true, maxlength: 1000 });
+    const dialog = h('dialog', { id: 'reason-dialog', 'aria-labelledby': 'reason-question' });
+    const close = value => { dialog.close(); dialog.remove(); resolve(value); };
+    dialog.append(h('form', { method: 'dialog', onsubmit: e => { e.preventDefault(); if (input.value.trim()) close(input.value.trim()); } },
+      h('p', { id: 'reason-question' }, question), input,
+      h('div', { className: 'actions' }, h('button', { type: 'submit', id: 'reason-ok' }, 'Confirm'),
+        h('button', { type: 'button', className: 'secondary', onclick: () => close(null) }, 'Cancel'))));
+    dialog.addEventListener('cancel', () => close(null));
+    document.body.append(dialog);
+    dialog.showModal();
+    input.focus();
+  });
 }

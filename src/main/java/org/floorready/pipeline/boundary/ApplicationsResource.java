@@ -88,6 +88,7 @@ public class ApplicationsResource {
 
   @POST
   @Path("bulk")
+  @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME})
   @Operation(summary = "One action on up to 1,000 applications: MOVE, REJECT (reason, optional templateId), EMAIL"
       + " (templateId), ASSIGN (assigneeId), TAG (tag). Reports each item's outcome; audited as one action.")
   public BulkResult bulk(@Valid @NotNull BulkRequest request) {
@@ -96,6 +97,7 @@ public class ApplicationsResource {
 
   @GET
   @Path("bulk/{bulkId}")
+  @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME})
   @Operation(summary = "A past bulk action with every item's outcome")
   public BulkResult bulkResult(@PathParam("bulkId") long bulkId) {
     return bulk.get(bulkId);

@@ -69,7 +69,12 @@ public class DemoPipeline {
           em.persist(a);
           em.flush();
           em.persist(a.started("applicant"));
-          walk(a, pipeline, stage.key(), random, i);
+          if (stage.key().equals("REJECTED") && i == 0) {
+            save(a, pipeline, a.recordAnswers("[\"No\"]", "Answered \"No\" to \"Can you work Saturdays?\"",
+                a.appliedAt()));
+          } else {
+            walk(a, pipeline, stage.key(), random, i);
+          }
           ScoreKeeper.rescore(a);
           if (i == 0 && stage.key().equals("PHONE_INTERVIEW")) {
             em.persist(new Note(c.id(), a.id(), "riley.recruiter@floorready.example.com",

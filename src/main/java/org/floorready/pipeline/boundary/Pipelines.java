@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.floorready.candidate.entity.Pipeline;
 import org.floorready.pipeline.entity.StageDefinition;
 import org.floorready.platform.Conflict;
+import org.floorready.platform.InvalidInput;
 import org.floorready.requisition.control.RequisitionLookup;
 import org.floorready.requisition.entity.Requisition;
 import org.floorready.security.control.AuditTrail;
@@ -48,6 +49,10 @@ public class Pipelines {
     int next = 1;
     for (Pipeline.Stage s : wanted) {
       String key = s.key();
+      if (key != null && !key.isBlank() && !before.contains(key) && !Pipeline.standard().contains(key)) {
+        throw new InvalidInput("stages[" + keyed.size() + "].key", "is not a stage of this pipeline; leave it out for a"
+            + " new stage");
+      }
       if (key == null || key.isBlank()) {
         while (before.contains("CUSTOM_" + next) || containsKey(wanted, "CUSTOM_" + next)) {
           next++;

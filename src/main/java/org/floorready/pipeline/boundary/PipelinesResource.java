@@ -3,7 +3,6 @@ package org.floorready.pipeline.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -47,7 +46,7 @@ public class PipelinesResource {
   @Operation(summary = "Adjust the stages: rename, reorder, add (no key), remove (only when empty), mark interviews."
       + " Applied stays first, Hired last, Offer stays.")
   public List<Pipeline.Stage> adjust(@PathParam("requisitionId") long requisitionId,
-      @NotNull @Size(min = 1, max = Pipeline.MAX_STAGES) List<@NotNull Stage> stages) {
+      @NotNull List<@NotNull Stage> stages) {
     return pipelines.adjust(requisitionId, stages).stages();
   }
 }
