@@ -50,4 +50,26 @@ class OpenApiSafeRecordsTest {
     }
     assertThat(offenders).as("records whose canonical constructor parameters carry constraints").isEmpty();
   }
+
+  /** The same scanner fails on size and range constraints of resource method parameters (a PUT of a list, say). */
+  @Test
+  void noResourceMethodParameterCarriesSizeOrRangeConstraints() throws Exception {
+    Path root = Paths.get("target/classes");
+    List<String> offenders = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(f -> f.toString().endsWith("Resource.class")).toList()) {
+        String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+        Class<?> type = Class.forName(name, false, getClass().getClassLoader());
+        for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+          for (Annotation[] annotations : method.getParameterAnnotations()) {
+            if (Arrays.stream(annotations).map(a -> a.annotationType().getSimpleName())
+                .anyMatch(n -> List.of("Size", "Min", "Max", "Pattern", "DecimalMin", "DecimalMax").contains(n))) {
+              offenders.add(type.getSimpleName() + "." + method.getName());
+            }
+          }
+        }
+      }
+    }
+    assertThat(offenders).as("resource methods whose parameters carry size or range constraints").isEmpty();
+  }
 }
