@@ -179,7 +179,7 @@ export async function candidatesPage(params, query) {
   } },
   h('div', { className: 'search-row' },
     h('label', { for: 'candidate-q', className: 'search-box' }, 'Search candidates', inputs.q,
-      h('span', { className: 'hint', id: 'candidate-q-hint' }, 'Every word must appear in the name or the resume text. The 1,000 most recently updated matches are ranked by relevance.')),
+      h('span', { className: 'hint', id: 'candidate-q-hint' }, 'Every word must appear in the name or the resume text.')),
     h('button', { type: 'submit', id: 'candidate-search-submit' }, 'Search')),
   h('fieldset', { className: 'filter-grid' }, h('legend', {}, 'Filters'),
     field('Requisition', inputs.requisitionId), field('Stage', inputs.stage), field('Licensed in', inputs.state),

@@ -1,6 +1,7 @@
 package org.floorready.candidate.control;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -32,7 +33,7 @@ record SearchQuery(String sql, List<Object> values, boolean fullText) {
     } else {
       sql = "select c.id" + matches;
     }
-    Map<String, Object> named = new java.util.LinkedHashMap<>(conditions.values);
+    Map<String, Object> named = new LinkedHashMap<>(conditions.values);
     named.put("positions", positions);
     List<Object> values = new ArrayList<>();
     return new SearchQuery(positional(sql, named, values), values, conditions.fullText());
