@@ -79,10 +79,16 @@ export function table(columns, rows, { onRowClick, sort, onSort } = {}) {
   return h('div', { className: 'table-wrap' }, h('table', {}, h('thead', {}, head), h('tbody', {}, body)));
 }
 
+// "1,234", or "more than 1,000" when the server stopped counting (totalCapped).
+export function totalText(page) {
+  const count = new Intl.NumberFormat('en-US').format(page.totalItems);
+  return page.totalCapped ? `more than ${count}` : count;
+}
+
 export function pager(page, onPage) {
   return h('div', { className: 'pager' },
     h('button', { className: 'secondary', disabled: page.page <= 0, onclick: () => onPage(page.page - 1) }, 'Previous'),
-    h('span', { className: 'muted' }, `Page ${page.page + 1} of ${Math.max(page.totalPages, 1)} · ${page.totalItems} in all`),
+    h('span', { className: 'muted' }, `Page ${page.page + 1} of ${Math.max(page.totalPages, 1)}${page.totalCapped ? '+' : ''} · ${totalText(page)} in all`),
     h('button', { className: 'secondary', disabled: page.page + 1 >= page.totalPages, onclick: () => onPage(page.page + 1) }, 'Next'));
 }
 

@@ -1,7 +1,7 @@
 // Candidate search for recruiters: full text plus filters, ranked by relevance. The filters live in the
 // hash query (#/candidates?q=five9&state=TX) so a search can be linked, saved and re-run.
 import { api } from '../api.js';
-import { h, mount as mountAll, table, pager, field, flash, badge } from '../ui.js';
+import { h, mount as mountAll, table, pager, totalText, field, flash, badge } from '../ui.js';
 import { STATE_CODES, US_STATES } from '../careers/states.js';
 import { when, problemText, STATUSES } from './requisitions.js';
 
@@ -141,8 +141,10 @@ export async function candidatesPage(params, query) {
       if (mine === latest) results.removeAttribute('aria-busy');
     }
     if (mine !== latest) return; // a newer search answered meanwhile
+    const one = page.totalItems === 1;
     count.textContent = page.totalItems === 0 ? 'No candidates match.'
-      : `${page.totalItems} candidate${page.totalItems === 1 ? '' : 's'} match${page.totalItems === 1 ? 'es' : ''}.`;
+      : page.totalCapped ? `More than ${totalText({ totalItems: page.totalItems })} candidates match. Add words or filters to narrow the search.`
+        : `${totalText(page)} candidate${one ? '' : 's'} match${one ? 'es' : ''}.`;
     results.replaceChildren(table([
       { label: 'Name', render: c => h('div', { className: 'candidate-name' },
         h('a', { href: `#/candidates/${c.id}`, dataset: { testid: 'candidate-link', id: c.id } }, c.name || `Candidate ${c.id}`),

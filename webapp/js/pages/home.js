@@ -4,6 +4,9 @@ import { session, hasRole } from '../app.js';
 import { formatDate } from '../careers/states.js';
 import { when } from './requisitions.js';
 
+// A total the server stopped counting at shows as "1,000+".
+const statTotal = page => `${new Intl.NumberFormat('en-US').format(page.totalItems)}${page.totalCapped ? '+' : ''}`;
+
 // Cards on the home page, each shown to the roles that need it. Features add theirs here.
 export const homeCards = [
   {
@@ -81,8 +84,8 @@ export const homeCards = [
       ]);
       return h('section', { className: 'card', id: 'home-candidates' }, h('h2', {}, 'Candidates'),
         h('div', { className: 'grid' },
-          h('div', {}, h('div', { className: 'stat' }, all.totalItems), h('a', { href: '#/candidates' }, 'candidates to search')),
-          h('div', {}, h('div', { className: 'stat', id: 'home-duplicate-count' }, duplicates.totalItems),
+          h('div', {}, h('div', { className: 'stat' }, statTotal(all)), h('a', { href: '#/candidates' }, 'candidates to search')),
+          h('div', {}, h('div', { className: 'stat', id: 'home-duplicate-count' }, statTotal(duplicates)),
             h('a', { href: '#/candidates?duplicates=true' }, 'possible duplicates to review'))),
         duplicates.items.length === 0 ? null : h('ul', {}, duplicates.items.map(c => h('li', {},
           h('a', { href: `#/candidates/${c.id}` }, c.name || `Candidate ${c.id}`), ` may be the same person as candidate ${c.possibleDuplicateOf}`))),

@@ -25,8 +25,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -138,6 +141,36 @@ class CandidatesIT extends DeployedApp {
         .then().statusCode(200).body(containsString("@"));
   }
 
+  /** A new recruiter who lives in {@code zone}; each call of the answer starts a request as them. */
+  private static Supplier<RequestSpecification> recruiterIn(String zone) {
+    String email = Api.unique("zone") + "@example.com";
+    Api.admin().body("""
+        {"email":"%s","displayName":"Recruiter in %s","password":"%s","roles":["RECRUITER"],"timeZone":"%s"}
+        """.formatted(email, zone, Api.DEMO_PASSWORD, zone)).post("/users").then().statusCode(201);
+    return () -> given().auth().preemptive().basic(email, Api.DEMO_PASSWORD);
+  }
+
+  @Test
+  void appliedDatesAreCalendarDaysInTheSearchersTimeZone() {
+    String slug = firstJob();
+    String email = Api.unique("zones") + "@example.com";
+    apply(slug, "Tomasa Zoned", email, null, passing(slug), resume("d05.txt")).then().statusCode(201);
+    // 25 hours apart: whatever the time, "today" there is a different date
+    ZoneId east = ZoneId.of("Pacific/Kiritimati");
+    ZoneId west = ZoneId.of("Pacific/Pago_Pago");
+    Supplier<RequestSpecification> eastern = recruiterIn(east.getId());
+    Supplier<RequestSpecification> western = recruiterIn(west.getId());
+    String search = "/candidates?q=" + email + "&appliedFrom=%s&appliedTo=%s";
+    LocalDate eastToday = LocalDate.now(east);
+    LocalDate westToday = LocalDate.now(west);
+    eastern.get().get(search.formatted(eastToday, eastToday)).then().statusCode(200).body("totalItems", equalTo(1));
+    western.get().get(search.formatted(westToday, westToday)).then().statusCode(200).body("totalItems", equalTo(1));
+    eastern.get().get(search.formatted(westToday, westToday)).then().statusCode(200).body("totalItems", equalTo(0));
+    western.get().get("/candidates?appliedFrom=" + eastToday.plusDays(1)).then().statusCode(200)
+        .body("totalItems", equalTo(0));
+    recruiter().get("/candidates?appliedFrom=26-11-2026").then().statusCode(400);
+  }
+
   @Test
   void knockOutsRejectWithAReasonAndBadApplicationsAreExplained() {
     String slug = firstJob();
@@ -244,7 +277,10 @@ class CandidatesIT extends DeployedApp {
         "MATCHED".equals(recruiter().get("/uploads/" + reparse).path("files[0].outcome")));
     recruiter().get("/candidates/" + id).then().body("summary.city", equalTo("Las Cruces"));
 
-    recruiter().get("/candidates?language=Spanish&skill=five9").then().body("items.id", hasItem(id));
+    recruiter().get("/candidates?language=Spanish&skill=five9").then().body("items.id", hasItem(id))
+        .body("totalCapped", equalTo(false));
+    recruiter().get("/candidates?skill=SPANISH SALES&language=spanish").then().body("items.id", hasItem(id));
+    recruiter().get("/candidates?skill=Spanish").then().body("items.id", not(hasItem(id)));
     recruiter().get("/candidates?minExperienceMonths=1200").then().body("totalItems", equalTo(0));
     Api.demo(Api.MANAGER_EAST).get("/candidates").then().statusCode(403);
     recruiter().contentType("application/json").body("{\"name\":\"Spanish speakers\",\"query\":\"language=Spanish\"}")

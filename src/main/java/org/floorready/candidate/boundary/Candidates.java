@@ -9,6 +9,8 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.floorready.candidate.control.CandidateSearch;
 import org.floorready.candidate.entity.Application;
 import org.floorready.candidate.entity.Candidate;
@@ -35,9 +37,18 @@ public class Candidates {
   @Inject jakarta.enterprise.event.Event<CandidateMerged> merged;
 
   public Page<Candidate> search(CandidateSearch.Criteria criteria, PageRequest page) {
-    CandidateSearch.Result result = search.search(criteria, page.offset(), page.size);
-    List<Candidate> found = result.ids().stream().map(id -> em.find(Candidate.class, id)).toList();
-    return Page.of(found, page, result.total());
+    CandidateSearch.Result result = search.search(criteria, caller.zone(), page.offset(), page.size);
+    return Page.of(inOrder(result.ids()), page, result.total(), result.totalCapped());
+  }
+
+  /** One query for the whole page (not three per candidate), in the order of the ids. */
+  private List<Candidate> inOrder(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Candidate> byId = em.createNamedQuery(Candidate.WITH_CONTACTS, Candidate.class)
+        .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Candidate::id, c -> c, (a, b) -> a));
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   public CandidateView.Detail detail(long id) {

@@ -17,9 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -55,7 +53,11 @@ public class CandidatesResource {
 
   @GET
   @Extension(name = PagedOperations.MARK, value = "true")
-  @Operation(summary = "Search: full text (q) over resume text and name, plus filters; ranked by relevance")
+  @Operation(summary = "Search: full text (q) over resume text and name, plus filters; ranked by relevance",
+      description = "state, language and skill each match one whole entry of the candidate's list, ignoring case. "
+          + "appliedFrom and appliedTo are calendar dates (inclusive) in the signed-in user's time zone. "
+          + "totalItems is exact up to the next multiple of 1,000 past the requested page; beyond that "
+          + "totalCapped is true and more than totalItems match.")
   public Page<CandidateView.Summary> search(@QueryParam("q") String text, @QueryParam("requisitionId") Long requisitionId,
       @QueryParam("stage") String stage, @QueryParam("state") String state, @QueryParam("language") String language,
       @QueryParam("minExperienceMonths") Integer minExperience, @QueryParam("skill") String skill,
@@ -63,7 +65,7 @@ public class CandidatesResource {
       @QueryParam("appliedTo") String appliedTo, @QueryParam("duplicates") boolean duplicatesOnly,
       @Valid @BeanParam PageRequest page) {
     var criteria = new CandidateSearch.Criteria(text, requisitionId, stage, state, language, minExperience, skill, source,
-        day("appliedFrom", appliedFrom, 0), day("appliedTo", appliedTo, 1), duplicatesOnly);
+        day("appliedFrom", appliedFrom), day("appliedTo", appliedTo), duplicatesOnly);
     return candidates.search(criteria, page).map(CandidateView.Summary::of);
   }
 
@@ -132,12 +134,12 @@ public class CandidatesResource {
     return candidates.detail(id);
   }
 
-  private static Instant day(String name, String value, int plusDays) {
+  private static LocalDate day(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
     try {
-      return LocalDate.parse(value).plusDays(plusDays).atStartOfDay(ZoneOffset.UTC).toInstant();
+      return LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
       throw new BadRequestException(name + " must be a date such as 2026-11-26.");
     }

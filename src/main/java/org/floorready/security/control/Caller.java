@@ -2,8 +2,14 @@ package org.floorready.security.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import org.floorready.security.entity.AppUser;
 
 /** Who is acting: the signed-in user, or "system" for background jobs and start-up work. */
 @Dependent
@@ -11,6 +17,7 @@ public class Caller {
   public static final String SYSTEM = "system";
 
   @Inject SecurityContext securityContext;
+  @PersistenceContext EntityManager em;
 
   public String name() {
     try {
@@ -27,5 +34,11 @@ public class Caller {
     } catch (RuntimeException outsideARequest) {
       return false;
     }
+  }
+
+  /** The signed-in user's IANA time zone: a calendar date they type means a day there. UTC for the system. */
+  public ZoneId zone() {
+    return em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class).setParameter("email", name()).getResultStream()
+        .findFirst().map(AppUser::timeZone).filter(Objects::nonNull).<ZoneId>map(ZoneId::of).orElse(ZoneOffset.UTC);
   }
 }
