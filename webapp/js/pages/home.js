@@ -50,6 +50,22 @@ export const homeCards = [
     },
   },
   {
+    // The screening queue: new applications waiting, and flags that need a look.
+    roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER'],
+    async render() {
+      const [applied, unmet, knocked] = await Promise.all([
+        api('applications', { query: { stage: 'APPLIED', size: 1 } }),
+        api('applications', { query: { flag: 'MUST_HAVE_UNMET', stage: 'APPLIED', size: 1 } }),
+        api('applications', { query: { flag: 'KNOCKED_OUT', stage: 'REJECTED', size: 1 } }),
+      ]);
+      return h('section', { className: 'card', id: 'home-screening' }, h('h2', {}, 'Screening'),
+        h('div', { className: 'grid' },
+          h('div', {}, h('div', { className: 'stat' }, statTotal(applied)), h('a', { href: '#/applications?stage=APPLIED&sort=-score' }, 'new applications to screen')),
+          h('div', {}, h('div', { className: 'stat' }, statTotal(unmet)), h('a', { href: '#/applications?stage=APPLIED&flag=MUST_HAVE_UNMET' }, 'of them miss a must-have')),
+          h('div', {}, h('div', { className: 'stat' }, statTotal(knocked)), h('a', { href: '#/applications?stage=REJECTED&flag=KNOCKED_OUT' }, 'knocked out (review or override)'))));
+    },
+  },
+  {
     roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'TRAINER'],
     async render() {
       const mine = hasRole('RECRUITER') ? { recruiterId: session.me.id } : {};
