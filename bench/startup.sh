@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# Startup to ready and memory: starts target/floorready.jar with -Xmx512m on a fresh embedded
-# database (demo data is seeded, the slowest first start), polls /health/ready, then reads the
-# process RSS and the JVM heap from /metrics. Usage: bench/startup.sh [runs] [port]
+# Startup to ready and memory: starts target/floorready.jar as the README does (with the build's
+# class-data sharing archive target/floorready.jsa) and -Xmx512m on a fresh embedded database (demo
+# data is seeded, the slowest first start), polls /health/ready, then reads the process RSS and the
+# JVM heap from /metrics. Usage: bench/startup.sh [runs] [port]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 port=${2:-8181}
-[ -f target/floorready.jar ] || mvn -B -q package -DskipTests
+[ -f target/floorready.jar ] && [ -f target/floorready.jsa ] || mvn -B -q package -DskipTests
 for run in $(seq 1 "$runs"); do
   data=$(mktemp -d)
   start=$(date +%s.%N)
-  FLOORREADY_DATA_DIR="$data" java -Xmx512m -jar target/floorready.jar --port "$port" --nocluster --nohazelcast > "$data/log" 2>&1 &
+  FLOORREADY_DATA_DIR="$data" java -Xmx512m -XX:SharedArchiveFile=target/floorready.jsa -jar target/floorready.jar --port "$port" --nocluster --nohazelcast > "$data/log" 2>&1 &
   pid=$!
   until curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; do
     sleep 0.2

@@ -23,9 +23,12 @@ public class FloorReadyApplication extends Application {
 
   @Override
   public Map<String, Object> getProperties() {
-    // Jersey enforces @RolesAllowed/@PermitAll on resources only with this feature registered.
+    // Jersey enforces @RolesAllowed/@PermitAll on resources only with this feature registered;
+    // WADL is unused (the API is described by /openapi) and its JAXB set-up slows every start.
     return Map.of(
         "jersey.config.server.provider.classnames",
-        "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
+        "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
+        "jersey.config.server.wadl.disableWadl",
+        true);
   }
 }

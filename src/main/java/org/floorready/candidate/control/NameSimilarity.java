@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Name and contact likeness for probable duplicates ("Jon Smith" / "Jonathan Smith", one digit apart). */
 final class NameSimilarity {
@@ -33,16 +32,16 @@ final class NameSimilarity {
     }
     String first = x[0];
     String other = y[0];
-    return first.equals(other) || first.startsWith(other) || other.startsWith(first) || distance(first, other) <= 1;
+    return first.equals(other) || first.startsWith(other) || other.startsWith(first) || atMostOneEditApart(first, other);
   }
 
   /** An email with the same local part at another domain, or a phone one digit apart. */
   static boolean similarContact(List<String> emails, List<String> phones, Collection<String> knownEmails,
       Collection<String> knownPhones) {
     boolean email = emails.stream().anyMatch(e -> knownEmails.stream().anyMatch(k -> local(e).equals(local(k))
-        || distance(local(e), local(k)) <= 1));
+        || atMostOneEditApart(local(e), local(k))));
     boolean phone = phones.stream().anyMatch(p -> knownPhones.stream().anyMatch(k -> p.length() == k.length()
-        && distance(p, k) <= 1));
+        && atMostOneEditApart(p, k)));
     return email || phone;
   }
 
@@ -51,7 +50,22 @@ final class NameSimilarity {
     return (at < 0 ? email : email.substring(0, at)).toLowerCase(Locale.ROOT).replace(".", "");
   }
 
-  static int distance(String a, String b) {
-    return LevenshteinDistance.getDefaultInstance().apply(a, b);
+  /** Levenshtein distance ≤ 1: equal, or one character inserted, deleted or replaced. */
+  static boolean atMostOneEditApart(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    if (longer.length() - shorter.length() > 1) {
+      return false;
+    }
+    int start = 0;
+    while (start < shorter.length() && shorter.charAt(start) == longer.charAt(start)) {
+      start++;
+    }
+    if (start == shorter.length()) {
+      return true;
+    }
+    // after the first difference the rest must match, past one character of the longer (or of both)
+    int skip = longer.length() == shorter.length() ? 1 : 0;
+    return shorter.regionMatches(start + skip, longer, start + 1, shorter.length() - start - skip);
   }
 }

@@ -24,4 +24,17 @@ class NameSimilarityTest {
     assertThat(NameSimilarity.similarContact(List.of("a@x.com"), List.of("+12145550187"), List.of("zz@y.com"),
         List.of("+13125550100"))).isFalse();
   }
+
+  @Test
+  void oneEditApartIsOneCharacterInsertedDeletedOrReplaced() {
+    assertThat(NameSimilarity.atMostOneEditApart("jon", "jon")).isTrue();
+    assertThat(NameSimilarity.atMostOneEditApart("jon", "john")).isTrue();
+    assertThat(NameSimilarity.atMostOneEditApart("john", "jon")).isTrue();
+    assertThat(NameSimilarity.atMostOneEditApart("jon", "jan")).isTrue();
+    assertThat(NameSimilarity.atMostOneEditApart("", "a")).isTrue();
+    assertThat(NameSimilarity.atMostOneEditApart("jon", "njo")).isFalse();
+    assertThat(NameSimilarity.atMostOneEditApart("ab", "ba")).isFalse();
+    assertThat(NameSimilarity.atMostOneEditApart("jon", "jonny")).isFalse();
+    assertThat(NameSimilarity.atMostOneEditApart("kitten", "sitting")).isFalse();
+  }
 }
