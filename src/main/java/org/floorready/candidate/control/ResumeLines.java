@@ -22,6 +22,7 @@ final class ResumeLines {
     private static final Pattern BLANKS = Pattern.compile("[ \\t]{2,}|\\t");
     private static final List<String> MONTH_AND_SEASON_STARTS = List.of("jan", "feb", "mar", "apr", "may", "jun",
             "jul", "aug", "sep", "oct", "nov", "dec", "spr", "sum", "fal", "aut", "win");
+    private static final String MONTH_AND_SEASON_INITIALS = "jfmasondw";
     /** Tab stops and runs of spaces separate columns (dates, table cells); they are kept as three spaces. */
     static final String WIDE_GAP = "   ";
     private static final int LONGEST_GLUED_HEADING = 45;
@@ -130,8 +131,12 @@ final class ResumeLines {
     }
 
     private static boolean startsMonthOrSeason(String text, int at) {
+        char first = Character.toLowerCase(text.charAt(at));
+        if (MONTH_AND_SEASON_INITIALS.indexOf(first) < 0) {
+            return false;
+        }
         for (String start : MONTH_AND_SEASON_STARTS) {
-            if (text.regionMatches(true, at, start, 0, 3)) {
+            if (start.charAt(0) == first && text.regionMatches(true, at, start, 0, 3)) {
                 return true;
             }
         }
