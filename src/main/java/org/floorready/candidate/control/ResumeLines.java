@@ -87,7 +87,7 @@ final class ResumeLines {
      */
     private static void splitGlued(ResumeLine line, List<ResumeLine> into) {
         String text = line.text();
-        int limit = Math.min(text.length() - 1, LONGEST_GLUED_HEADING);
+        int limit = SectionHeadings.mayStartHeading(text) ? Math.min(text.length() - 1, LONGEST_GLUED_HEADING) : 0;
         for (int i = 1; i < limit; i++) {
             if (isWordJoint(text, i) && SectionHeadings.isHeading(text.substring(0, i))) {
                 into.add(line.withText(text.substring(0, i)));
