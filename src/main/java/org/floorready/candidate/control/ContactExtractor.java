@@ -37,6 +37,9 @@ final class ContactExtractor {
     List<Found<String>> emails(ResumeText text) {
         Map<String, Found<String>> byAddress = new LinkedHashMap<>();
         for (ResumeLine line : text.lines()) {
+            if (line.text().indexOf('@') < 0) {
+                continue;
+            }
             Matcher email = EMAIL.matcher(line.text());
             while (email.find()) {
                 String address = email.group();

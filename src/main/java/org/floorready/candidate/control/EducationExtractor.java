@@ -3,6 +3,7 @@ package org.floorready.candidate.control;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.floorready.candidate.entity.Education;
@@ -98,7 +99,17 @@ final class EducationExtractor {
     }
 
     private static String clean(String text) {
-        return EDGE_JUNK.matcher(DATES.matcher(text).replaceAll("")).replaceAll("").trim();
+        String withoutDates = mayHoldDates(text) ? DATES.matcher(text).replaceAll("") : text;
+        return EDGE_JUNK.matcher(withoutDates).replaceAll("").trim();
+    }
+
+    /** What DATES removes has a digit or says "in progress" or "expected"; its scan is slow, so look first. */
+    private static boolean mayHoldDates(String text) {
+        if (text.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+            return true;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("in progress") || lower.contains("expected");
     }
 
     private static Integer lastYear(String line) {

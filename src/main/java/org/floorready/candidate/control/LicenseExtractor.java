@@ -42,8 +42,8 @@ final class LicenseExtractor {
             Map<String, Found<HeldLicense>> byState) {
         List<String> lastLines = headingLines;
         for (String record : records) {
-            List<HeldLicense> licenses = LicenseRecordParser.parse(record, lastLines, today);
             List<String> named = LinesOfAuthority.in(record);
+            List<HeldLicense> licenses = LicenseRecordParser.parse(record, named, lastLines, today);
             if (!named.isEmpty() && !licenses.isEmpty()) {
                 lastLines = named;
             }

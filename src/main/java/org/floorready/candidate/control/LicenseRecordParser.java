@@ -42,12 +42,12 @@ final class LicenseRecordParser {
 
     private LicenseRecordParser() {}
 
-    static List<HeldLicense> parse(String record, List<String> inheritedLines, LocalDate today) {
+    /** @param named the lines of authority the record itself names ({@link LinesOfAuthority#in}) */
+    static List<HeldLicense> parse(String record, List<String> named, List<String> inheritedLines, LocalDate today) {
         String firstNumber = licenseNumber(record);
         if (firstNumber == null && NOT_HELD.matcher(record).find()) {
             return List.of();
         }
-        List<String> named = LinesOfAuthority.in(record);
         List<String> lines = named.isEmpty() ? inheritedLines : named;
         String status = lapsed(record, today) ? HeldLicense.LAPSED : HeldLicense.ACTIVE;
         String[] clauses = record.split(";");

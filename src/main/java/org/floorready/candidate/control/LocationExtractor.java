@@ -40,7 +40,12 @@ final class LocationExtractor {
             if (line.length() > LONGEST_ADDRESS_LINE) {
                 continue;
             }
+            // CITY_STATE needs a comma and CITY_CODE_ZIP a ZIP code: most lines have neither
+            boolean comma = line.indexOf(',') >= 0;
             for (Pattern pattern : PLACE_PATTERNS) {
+                if (pattern == CITY_STATE ? !comma : !hasZip(line)) {
+                    continue;
+                }
                 Matcher match = pattern.matcher(line);
                 while (match.find()) {
                     String city = match.group(1).trim();
@@ -54,6 +59,17 @@ final class LocationExtractor {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean hasZip(String line) {
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            run = Character.isDigit(line.charAt(i)) ? run + 1 : 0;
+            if (run == 5) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int score(List<ResumeLine> lines, int index, SectionKind kind, boolean zip) {

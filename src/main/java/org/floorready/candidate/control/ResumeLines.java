@@ -20,6 +20,9 @@ final class ResumeLines {
             "\\s*[-–—]\\s+(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter"
                     + "|present|current|now|today)|\\d{1,2}/\\d{2,4}|(?:19|20)\\d\\d)");
     private static final Pattern BLANKS = Pattern.compile("[ \\t]{2,}|\\t");
+    private static final List<String> MONTH_AND_SEASON_STARTS = List.of("jan", "feb", "mar", "apr", "may", "jun",
+            "jul", "aug", "sep", "oct", "nov", "dec", "spr", "sum", "fal", "aut", "win");
+    private static final String MONTH_AND_SEASON_INITIALS = "jfmasondw";
     /** Tab stops and runs of spaces separate columns (dates, table cells); they are kept as three spaces. */
     static final String WIDE_GAP = "   ";
     private static final int LONGEST_GLUED_HEADING = 45;
@@ -84,7 +87,7 @@ final class ResumeLines {
      */
     private static void splitGlued(ResumeLine line, List<ResumeLine> into) {
         String text = line.text();
-        int limit = Math.min(text.length() - 1, LONGEST_GLUED_HEADING);
+        int limit = SectionHeadings.mayStartHeading(text) ? Math.min(text.length() - 1, LONGEST_GLUED_HEADING) : 0;
         for (int i = 1; i < limit; i++) {
             if (isWordJoint(text, i) && SectionHeadings.isHeading(text.substring(0, i))) {
                 into.add(line.withText(text.substring(0, i)));
@@ -93,18 +96,62 @@ final class ResumeLines {
             }
         }
         Matcher location = GLUED_LOCATION.matcher(text);
-        if (text.length() < 160 && text.indexOf(',') > 0 && location.find() && location.start() > 0) {
+        if (text.length() < 160 && text.indexOf(',') > 0 && hasGluedCapital(text) && location.find()
+                && location.start() > 0) {
             into.add(line.withText(text.substring(0, location.start())));
             into.add(new ResumeLine(text.substring(location.start()), false, false));
             return;
         }
-        Matcher range = DateRangeParser.GLUED_RANGE.matcher(text);
-        if (text.chars().anyMatch(Character::isDigit) && range.find()) {
-            into.add(line.withText(text.substring(0, range.start())));
-            into.add(new ResumeLine(text.substring(range.start()), false, false));
+        int range = text.chars().anyMatch(Character::isDigit) ? gluedRangeStart(text) : -1;
+        if (range >= 0) {
+            into.add(line.withText(text.substring(0, range)));
+            into.add(new ResumeLine(text.substring(range), false, false));
             return;
         }
         into.add(line);
+    }
+
+    /**
+     * Where DateRangeParser.GLUED_RANGE first matches, or -1. It is tried only where a date can begin
+     * right after a letter (a digit, or the first letters of a month or season), not at every position.
+     */
+    private static int gluedRangeStart(String text) {
+        Matcher range = DateRangeParser.GLUED_RANGE.matcher(text).useTransparentBounds(true);
+        for (int i = 1; i < text.length(); i++) {
+            char next = text.charAt(i);
+            boolean dateCanStart = (next >= '0' && next <= '9') || startsMonthOrSeason(text, i);
+            if (dateCanStart && Character.isLetter(text.codePointBefore(i))) {
+                range.region(i, text.length());
+                if (range.lookingAt()) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsMonthOrSeason(String text, int at) {
+        char first = Character.toLowerCase(text.charAt(at));
+        if (MONTH_AND_SEASON_INITIALS.indexOf(first) < 0) {
+            return false;
+        }
+        for (String start : MONTH_AND_SEASON_STARTS) {
+            if (start.charAt(0) == first && text.regionMatches(true, at, start, 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capital right after a letter or a dot, where GLUED_LOCATION can start: a cheap look before the regex. */
+    private static boolean hasGluedCapital(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char before = text.charAt(i - 1);
+            if (Character.isUpperCase(text.charAt(i)) && (Character.isLetter(before) || before == '.')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where two words meet without a space: "SummaryLicensed", "LICENSEOklahoma", "History2021". */

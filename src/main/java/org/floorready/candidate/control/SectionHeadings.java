@@ -118,6 +118,30 @@ final class SectionHeadings {
         return KEYWORDS.containsKey(first) || MODIFIERS.contains(first);
     }
 
+    /**
+     * Whether any beginning of {@code text} can be a heading: its first word, or a first part of it
+     * ("SummaryLicensed" starts with "Summary"), must be a heading word. A cheap look for splitting
+     * glued lines, which would otherwise try every cut.
+     */
+    static boolean mayStartHeading(String text) {
+        int start = 0;
+        while (start < text.length() && !Character.isLetter(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        String first = text.substring(start, end).toLowerCase(Locale.ROOT);
+        for (int length = first.length(); length > 0; length--) {
+            String part = first.substring(0, length);
+            if (KEYWORDS.containsKey(part) || MODIFIERS.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isHeading(String line) {
         return kindOf(line).isPresent();
     }

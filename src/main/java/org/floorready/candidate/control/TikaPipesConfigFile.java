@@ -44,6 +44,22 @@ final class TikaPipesConfigFile {
             <basePath>%s</basePath>
           </fetcher>
         </fetchers>
+        <metadataFilters>
+          <!-- only what IsolatedParse and ParsedDocument read travels back to this JVM -->
+          <metadataFilter class="org.apache.tika.metadata.filter.IncludeFieldMetadataFilter">
+            <params>
+              <include>
+                <field>X-TIKA:content</field>
+                <field>Content-Type</field>
+                <field>pdf:ocrPageCount</field>
+                <field>X-TIKA:EXCEPTION:container_exception</field>
+                <field>X-TIKA:EXCEPTION:embedded_exception</field>
+                <field>X-TIKA:EXCEPTION:embedded_stream_exception</field>
+                <field>X-TIKA:EXCEPTION:write_limit_reached</field>
+              </include>
+            </params>
+          </metadataFilter>
+        </metadataFilters>
         <autoDetectParserConfig>
           <params>
             <outputThreshold>1000000</outputThreshold>
