@@ -9,15 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-500}
 port=8283
-export PGHOST=127.0.0.1 PGUSER=postgres PGPASSWORD=postgres
-psql -q -d test -c "drop schema if exists floorready_bulk cascade; create schema floorready_bulk"
-data=$(mktemp -d)
-FLOORREADY_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=floorready_bulk" FLOORREADY_DB_USER=postgres \
-  FLOORREADY_DB_PASSWORD=postgres FLOORREADY_DEMO=true FLOORREADY_DATA_DIR="$data" \
-  java -Xmx512m -jar target/floorready.jar --port "$port" --nocluster > "$data/log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT
-until curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; do sleep 1; done
+. bench/pg-server.sh
+start_on_postgres floorready_bulk "$port"
 psql -q -d test -v count="$count" <<'SQL'
 set search_path = floorready_bulk;
 insert into candidate (id, full_name, primary_email, source, created_at, updated_at, version)

@@ -10,15 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-100000}
 port=8282
-export PGHOST=127.0.0.1 PGUSER=postgres PGPASSWORD=postgres
-psql -q -d test -c "drop schema if exists floorready_bench cascade; create schema floorready_bench"
-data=$(mktemp -d)
-FLOORREADY_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=floorready_bench" FLOORREADY_DB_USER=postgres \
-  FLOORREADY_DB_PASSWORD=postgres FLOORREADY_DEMO=true FLOORREADY_DATA_DIR="$data" \
-  java -Xmx512m -jar target/floorready.jar --port "$port" --nocluster > "$data/log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT
-until curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; do sleep 1; done
+. bench/pg-server.sh
+start_on_postgres floorready_bench "$port"
 echo "generating $count candidates ..."
 psql -q -d test -v count="$count" -f bench/candidates.sql
 psql -q -d test -c "analyze floorready_bench.candidate"
