@@ -72,12 +72,16 @@ public class ConfiguredDataSource implements DataSource {
     return clean(url).isBlank() || EMBEDDED.equals(url.trim());
   }
 
-  /** H2 in PostgreSQL mode keeps one set of migrations and queries working on both databases. */
+  /**
+   * H2 in PostgreSQL mode keeps one set of migrations and queries working on both databases.
+   * WRITE_DELAY=0 writes every commit to the file at once (H2 otherwise waits up to a second), so
+   * an upload that was answered 202 survives the process being killed right after.
+   */
   static String embeddedUrl(String dataDir) {
     Path file = Path.of(clean(dataDir).isEmpty() ? "./data" : clean(dataDir)).toAbsolutePath()
         .normalize().resolve("floorready");
     return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
-        + ";DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+        + ";DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
   }
 
   /**
