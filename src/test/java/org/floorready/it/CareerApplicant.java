@@ -35,4 +35,24 @@ final class CareerApplicant {
     List<List<String>> options = given().get("/careers/jobs/" + slug).path("questions.options");
     return options.stream().map(o -> o.contains("Yes") ? "Yes" : o.contains("Either") ? "Either" : o.get(0)).toList();
   }
+
+  /**
+   * Applies with a short text resume (no phone, so no one else is matched by it) and answers the
+   * id of the new application, once its resume was parsed: parsing rescores the application (a new
+   * version), so tests start from a settled state.
+   */
+  static long applyAndWaitForParse(String slug, String name, String email, List<String> answers)
+      throws java.io.IOException {
+    java.nio.file.Path resume = java.nio.file.Files.createTempFile("applicant", ".txt");
+    java.nio.file.Files.writeString(resume, name + "\n" + email + "\nCharlotte, NC\n\nExperience\n"
+        + "Customer Service Representative, Carolina Contact Solutions, 01/2020 - Present\n"
+        + "Inbound calls, Five9, Salesforce.\n");
+    resume.toFile().deleteOnExit();
+    apply(slug, name, email, null, answers, resume.toFile()).then().statusCode(201);
+    Number id = Api.demo(Api.RECRUITER).get("/applications?q=" + email).path("items[0].id");
+    Number candidate = Api.demo(Api.RECRUITER).get("/applications/" + id).path("summary.candidateId");
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> !"QUEUED".equals(
+        Api.demo(Api.RECRUITER).get("/candidates/" + candidate).path("documents[0].status")));
+    return id.longValue();
+  }
 }

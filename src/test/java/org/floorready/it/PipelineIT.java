@@ -32,11 +32,11 @@ class PipelineIT extends DeployedApp {
     mail.stop();
   }
 
-  private static long freshApplication(String who) {
-    String slug = Applicants.job(JOB);
+  private static long freshApplication(String who) throws java.io.IOException {
+    String slug = CareerApplicant.firstJob();
     String email = Api.unique(who) + "@example.com";
-    return Applicants.apply(slug, "Pat " + who.substring(0, 1).toUpperCase() + who.substring(1) + " Tester", email,
-        Applicants.passingAnswers(slug));
+    return CareerApplicant.applyAndWaitForParse(slug,
+        "Pat " + who.substring(0, 1).toUpperCase() + who.substring(1) + " Tester", email, CareerApplicant.passing(slug));
   }
 
   private static Response move(long id, String to, String reason, Long version) {
@@ -53,7 +53,7 @@ class PipelineIT extends DeployedApp {
   }
 
   @Test
-  void stageRulesAreEnforcedByTheApi() {
+  void stageRulesAreEnforcedByTheApi() throws Exception {
     long id = freshApplication("rules");
     Api.demo(Api.RECRUITER).get("/applications/" + id).then().statusCode(200)
         .body("summary.stage", equalTo("APPLIED")).body("history[0].to", equalTo("APPLIED"));
@@ -104,7 +104,7 @@ class PipelineIT extends DeployedApp {
   }
 
   @Test
-  void bulkRejectEmailsEachCandidateFromTheTemplateAndReportsEveryItem() {
+  void bulkRejectEmailsEachCandidateFromTheTemplateAndReportsEveryItem() throws Exception {
     List<Long> ids = new ArrayList<>();
     List<String> emails = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
@@ -137,11 +137,11 @@ class PipelineIT extends DeployedApp {
   }
 
   @Test
-  void knockOutRejectsWithTheReasonAndARecruiterCanOverrideIt() {
-    String slug = Applicants.job(JOB);
-    List<String> answers = new ArrayList<>(Applicants.passingAnswers(slug));
+  void knockOutRejectsWithTheReasonAndARecruiterCanOverrideIt() throws Exception {
+    String slug = CareerApplicant.firstJob();
+    List<String> answers = new ArrayList<>(CareerApplicant.passing(slug));
     answers.set(0, "No");
-    long id = Applicants.apply(slug, "Kim Knockout", Api.unique("ko") + "@example.com", answers);
+    long id = CareerApplicant.applyAndWaitForParse(slug, "Kim Knockout", Api.unique("ko") + "@example.com", answers);
     Api.demo(Api.RECRUITER).get("/applications/" + id).then().statusCode(200)
         .body("summary.stage", equalTo("REJECTED")).body("summary.knockedOut", equalTo(true))
         .body("knockoutReason", notNullValue());
@@ -151,7 +151,7 @@ class PipelineIT extends DeployedApp {
   }
 
   @Test
-  void stagesCanBeAdjustedButNotBrokenAndScoresAreExplained() {
+  void stagesCanBeAdjustedButNotBrokenAndScoresAreExplained() throws Exception {
     long id = freshApplication("stages");
     long requisition = Api.demo(Api.RECRUITER).get("/applications/" + id).<Number>path("summary.requisitionId")
         .longValue();
@@ -178,7 +178,7 @@ class PipelineIT extends DeployedApp {
   }
 
   @Test
-  void templatesAreValidatedPreviewedAndKeptWhenUsed() {
+  void templatesAreValidatedPreviewedAndKeptWhenUsed() throws Exception {
     long id = freshApplication("preview");
     Api.admin().body(Map.of("purpose", "REMINDER", "name", "Broken", "subject", "Hi {{nickname}}", "body", "x"))
         .post("/email-templates").then().statusCode(400).body("violations[0].field", equalTo("subject"));
@@ -202,7 +202,7 @@ class PipelineIT extends DeployedApp {
   }
 
   @Test
-  void notesMentionColleaguesByEmailAndStayWithTheHiringTeam() {
+  void notesMentionColleaguesByEmailAndStayWithTheHiringTeam() throws Exception {
     long id = freshApplication("notes");
     long candidate = Api.demo(Api.RECRUITER).get("/applications/" + id).<Number>path("summary.candidateId").longValue();
     Api.demo(Api.RECRUITER).body(Map.of("candidateId", candidate, "applicationId", id,

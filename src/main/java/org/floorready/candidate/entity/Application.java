@@ -112,7 +112,7 @@ public class Application implements Audited {
   public StageChange move(Pipeline pipeline, String to, String reason, String by, Instant now) {
     if (ApplicationStage.closes(stage)) {
       throw new Conflict("This application is " + pipeline.name(stage).toLowerCase()
-          + " (" + closeReason + "); reopen it first.", null);
+          + " (" + closeReason + "); reopen it first.");
     }
     if (HIRED.name().equals(stage)) {
       throw new Conflict("This candidate is hired; the application cannot move any more.");

@@ -80,14 +80,20 @@ public class EmailTemplates {
   /** Deletes a template no message was sent from; a used one can only be deactivated. */
   public void delete(long id) {
     EmailTemplate template = get(id);
-    long used = em.createQuery("select count(m) from OutboxMessage m where m.templateId = :id", Long.class)
-        .setParameter("id", id).getSingleResult();
+    long used = sentCount(id);
     if (used > 0) {
       throw new Conflict("This template was used for " + used + " message(s); deactivate it instead, so they keep"
           + " pointing to it.");
     }
     audit.deleted(template);
     em.remove(template);
+  }
+
+  /** How many messages each template sent, for a whole list in one query. */
+  public Map<Long, Long> sentCounts() {
+    return em.createQuery("select m.templateId, count(m) from OutboxMessage m where m.templateId is not null"
+            + " group by m.templateId", Object[].class).getResultStream()
+        .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
   }
 
   public long sentCount(long id) {

@@ -39,7 +39,8 @@ public class EmailTemplatesResource {
   @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME})
   @Operation(summary = "Templates by purpose and name; inactive ones only with all=true")
   public List<TemplateView> list(@QueryParam("purpose") TemplatePurpose purpose, @QueryParam("all") boolean all) {
-    return templates.list(purpose, !all).stream().map(t -> TemplateView.of(t, templates.sentCount(t.id()))).toList();
+    Map<Long, Long> sent = templates.sentCounts();
+    return templates.list(purpose, !all).stream().map(t -> TemplateView.of(t, sent.getOrDefault(t.id(), 0L))).toList();
   }
 
   @GET

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -101,12 +100,5 @@ public class ApplicationsResource {
   @Operation(summary = "A past bulk action with every item's outcome")
   public BulkResult bulkResult(@PathParam("bulkId") long bulkId) {
     return bulk.get(bulkId);
-  }
-
-  @GET
-  @Path("{id}/stages")
-  @Operation(summary = "The stages this application can be in (its requisition's pipeline)")
-  public List<org.floorready.candidate.entity.Pipeline.Stage> stages(@PathParam("id") long id) {
-    return moves.detail(id).pipeline();
   }
 }

@@ -21,10 +21,10 @@ import org.floorready.requisition.control.RequisitionAccess;
 import org.floorready.requisition.control.RequisitionLookup;
 import org.floorready.security.control.AuditTrail;
 import org.floorready.security.entity.AppUser;
-import org.floorready.security.entity.Role;
 
 /**
- * Moves, closes and reopens applications, one at a time. The row is locked while it changes, so
+ * Moves, closes and reopens applications, one at a time (the resource admits recruiters, hiring
+ * managers and admins; a hiring manager only for requisitions the manager may see). The row is locked while it changes, so
  * of two people moving the same card at once one wins and the other gets a 409 with the current state.
  */
 @ApplicationScoped
@@ -46,7 +46,7 @@ public class Moves {
 
   public ApplicationDetail detail(long id) {
     Application a = visible(id, lookup.me(), false);
-    return detail(a);
+    return detail(a, pipelines.of(a.requisition().id()));
   }
 
   public ApplicationDetail move(long id, String to, String reason, Long version) {
@@ -55,7 +55,7 @@ public class Moves {
     Pipeline pipeline = pipelines.of(a.requisition().id());
     Map<String, Object> before = a.auditState();
     record(a, pipeline, before, a.move(pipeline, to, reason, me.email(), Instant.now()), "Moved");
-    return detail(a);
+    return detail(a, pipeline);
   }
 
   public ApplicationDetail reopen(long id, String reason, Long version) {
@@ -66,7 +66,7 @@ public class Moves {
     Map<String, Object> before = a.auditState();
     record(a, pipeline, before, a.reopen(pipeline, reason, me.email(), Instant.now()),
         override ? "Knock-out overridden" : "Reopened");
-    return detail(a);
+    return detail(a, pipeline);
   }
 
   /** Records that the candidate accepted the offer, on a date in the caller's zone. */
@@ -82,7 +82,7 @@ public class Moves {
     audit.updated(a, before, "Offer accepted");
     em.persist(new org.floorready.candidate.entity.CandidateEvent(a.candidate().id(), a.id(), me.email(),
         "OFFER_ACCEPTED", a.requisition().title(), Instant.now()));
-    return detail(a);
+    return detail(a, pipelines.of(a.requisition().id()));
   }
 
   /** Stores a move: the stage change, the line on the person's timeline, and the audit entry. */
@@ -93,26 +93,21 @@ public class Moves {
         + pipeline.name(change.toStage()));
   }
 
+  /** The application, locked; a stale version is a 409 that carries the current state. */
   private Application current(long id, AppUser me, Long version) {
-    requireMover(me);
     Application a = visible(id, me, true);
     if (version != null && version != a.version()) {
+      Pipeline pipeline = pipelines.of(a.requisition().id());
       throw new Conflict("Someone else changed this application since you loaded it (it is now in "
-          + pipelines.of(a.requisition().id()).name(a.stage()) + "). Reload it and apply your change again.", detail(a));
+          + pipeline.name(a.stage()) + "). Reload it and apply your change again.", detail(a, pipeline));
     }
     return a;
   }
 
-  static void requireMover(AppUser me) {
-    if (!(me.hasRole(Role.ADMIN) || me.hasRole(Role.RECRUITER) || me.hasRole(Role.HIRING_MANAGER))) {
-      throw new jakarta.ws.rs.ForbiddenException("Only recruiters, hiring managers and admins move applications.");
-    }
-  }
-
-  ApplicationDetail detail(Application a) {
+  private ApplicationDetail detail(Application a, Pipeline pipeline) {
     List<StageChange> moves = em.createQuery(
             "select s from StageChange s where s.applicationId = :a order by s.at, s.id", StageChange.class)
         .setParameter("a", a.id()).getResultList();
-    return ApplicationDetail.of(a, pipelines.of(a.requisition().id()), moves, Instant.now());
+    return ApplicationDetail.of(a, pipeline, moves, Instant.now());
   }
 }
