@@ -31,6 +31,9 @@ final class ContactExtractor {
     private static final int LONGEST_CONTACT_LINE = 400;
     private static final long MAX_TRIES_PER_LINE = 20;
     private static final int SHORTEST_PHONE = 10;
+    /** What libphonenumber accepts between the digits of one number. */
+    private static final String PHONE_PUNCTUATION = "+()-./~\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFF0D"
+            + "\uFF0F\uFF08\uFF09\uFF3B\uFF3D[]\u2053\u223C\uFF5E\u00AD\u200B\u2060\t";
 
     private final PhoneNumberUtil phoneNumbers = PhoneNumberUtil.getInstance();
 
@@ -54,7 +57,7 @@ final class ContactExtractor {
         record Ranked(Found<String> phone, int rank, int order) {}
         Map<String, Ranked> byNumber = new LinkedHashMap<>();
         for (ResumeLine line : text.lines()) {
-            if (line.text().length() > LONGEST_CONTACT_LINE || digits(line.text()) < SHORTEST_PHONE) {
+            if (line.text().length() > LONGEST_CONTACT_LINE || !hasDialableRun(line.text())) {
                 continue;
             }
             for (PhoneNumberMatch match : phoneNumbers.findNumbers(line.text(), "US", PhoneNumberUtil.Leniency.VALID,
@@ -75,8 +78,23 @@ final class ContactExtractor {
         return ranked.stream().map(Ranked::phone).toList();
     }
 
-    private static long digits(String text) {
-        return text.chars().filter(Character::isDigit).count();
+    /**
+     * Whether the line holds {@value #SHORTEST_PHONE} digits with nothing but phone punctuation between
+     * them, as every number libphonenumber can find does; most lines with years and amounts do not.
+     */
+    private static boolean hasDialableRun(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits == SHORTEST_PHONE) {
+                    return true;
+                }
+            } else if (PHONE_PUNCTUATION.indexOf(c) < 0 && !Character.isSpaceChar(c)) {
+                digits = 0;
+            }
+        }
+        return false;
     }
 
     /** The few characters either side of a number, where "(cell)" or "Fax:" would be written. */

@@ -42,7 +42,7 @@ public class DocumentTextExtractor implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("upload folder missing: " + settings.uploadDir(), e);
     }
-    this.ocr = settings.ocr() && tesseractOnPath();
+    this.ocr = settings.ocr() && tesseractInstalled();
   }
 
   /** Reads {@code file}, which must lie inside the upload folder. */
@@ -55,7 +55,7 @@ public class DocumentTextExtractor implements AutoCloseable {
     if (size > settings.maxBytes()) {
       throw new DocumentTooLarge(size, settings.maxBytes());
     }
-    MediaType type = typeGate.admit(document);
+    MediaType type = typeGate.screen(document);
     String fetchKey = uploadRoot.relativize(document).toString();
     IsolatedParse parse = new IsolatedParse(pipes(), settings);
     ParsedDocument parsed = parse.interpret(send(parse, fetchKey, false), fetchKey);
@@ -97,11 +97,8 @@ public class DocumentTextExtractor implements AutoCloseable {
     if (parsed.embeddedProblems()) {
       warnings.add("some embedded content could not be read");
     }
-    // for an Office container only the child (it sees inside) can name the real type
-    String detected = typeGate.isContainer(type) && parsed.contentType() != null
-        ? MediaType.parse(parsed.contentType()).getBaseType().toString()
-        : type.toString();
-    return new ExtractedText(detected, parsed.text(), needsOcr, warnings);
+    return new ExtractedText(
+        typeGate.reported(type, parsed.contentType()), parsed.text(), needsOcr, warnings);
   }
 
   /** Stops the child JVMs. Calls still in flight end with {@link ExtractorUnavailable}. */
@@ -183,7 +180,7 @@ public class DocumentTextExtractor implements AutoCloseable {
     }
   }
 
-  private static boolean tesseractOnPath() {
+  static boolean tesseractInstalled() {
     String path = System.getenv("PATH");
     if (path == null) {
       return false;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.TextDetector;
 import org.apache.commons.io.IOUtils;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -58,6 +59,10 @@ final class DocumentTypeGate {
           new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
           MediaType.application("x-tika-msoffice"));
 
+  // Tika's text parser calls plain text with a comma or tab on every line a table
+  private static final Set<MediaType> TEXT_READ_AS_TABLE =
+      Set.of(MediaType.text("csv"), MediaType.text("tab-separated-values"));
+
   // What Tika's container detector reports for an encrypted DOCX/ODT: its real type is hidden
   private static final MediaType PROTECTED_OOXML = MediaType.application("x-tika-ooxml-protected");
 
@@ -67,13 +72,29 @@ final class DocumentTypeGate {
   // the same verdicts wherever this runs (tests have every Tika detector on their class path), and
   // no container detector opening ZIPs in this JVM: looking inside is the child's job
   private final Detector detector = mimeTypes;
+  private final Detector textDetector = new TextDetector();
 
   /** Returns the detected type of an accepted document, or refuses it. */
   MediaType admit(Path file) {
+    return verdict(file, false);
+  }
+
+  /**
+   * {@link #admit} for a file about to be parsed: what looks like text passes as text/plain
+   * without the full magic detection (a millisecond per file), because the child detects again
+   * and {@link #requireAccepted} refuses whatever text format is not a resume format.
+   */
+  MediaType screen(Path file) {
+    return verdict(file, true);
+  }
+
+  private MediaType verdict(Path file, boolean textToChild) {
     MediaType detected;
     // no resource name in the metadata: an ELF file named cv.pdf must not look like a PDF
     try (TikaInputStream stream = TikaInputStream.get(file)) {
-      detected = signature(stream).orElseGet(() -> detect(stream));
+      detected = signature(stream)
+          .or(() -> textToChild ? textLike(stream) : Optional.empty())
+          .orElseGet(() -> detect(stream));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -110,8 +131,25 @@ final class DocumentTypeGate {
     }
   }
 
-  boolean isContainer(MediaType type) {
-    return CONTAINERS.contains(type);
+  private Optional<MediaType> textLike(TikaInputStream stream) {
+    try {
+      MediaType type = textDetector.detect(stream, new Metadata());
+      return type.equals(MediaType.TEXT_PLAIN) ? Optional.of(type) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The type to report for a parsed document: ours, unless only the child could tell (what is
+   * inside a container; which kind of text a text file is).
+   */
+  String reported(MediaType ours, String childs) {
+    if (childs == null || !(CONTAINERS.contains(ours) || ours.equals(MediaType.TEXT_PLAIN))) {
+      return ours.toString();
+    }
+    MediaType type = normalize(MediaType.parse(childs));
+    return TEXT_READ_AS_TABLE.contains(type) ? MediaType.TEXT_PLAIN.toString() : type.toString();
   }
 
   /** The child detects again, with the file name as a hint: its verdict must pass too. */

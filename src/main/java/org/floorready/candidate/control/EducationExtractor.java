@@ -28,7 +28,8 @@ final class EducationExtractor {
     private static final Pattern DATES = Pattern.compile(
             "\\([^()]*\\d[^()]*\\)|[^,()]*\\b(?:19[5-9]\\d|20\\d\\d)\\b[^,()]*|(?i:GPA)\\s*[\\d.]+"
                     + "|(?i:in progress|expected)");
-    private static final Pattern EDGE_JUNK = Pattern.compile("^[\\s,;:|·•—–-]+|[\\s,;:|·•—–(-]+$");
+    private static final String LEADING_JUNK = ",;:|·•—–-";
+    private static final String TRAILING_JUNK = ",;:|·•—–(-";
 
     private static final int LONGEST_SECTION = 30;
     private static final int ABBREVIATION = 8;
@@ -100,7 +101,7 @@ final class EducationExtractor {
 
     private static String clean(String text) {
         String withoutDates = mayHoldDates(text) ? DATES.matcher(text).replaceAll("") : text;
-        return EDGE_JUNK.matcher(withoutDates).replaceAll("").trim();
+        return TextEdges.strip(withoutDates, LEADING_JUNK, TRAILING_JUNK).trim();
     }
 
     /** What DATES removes has a digit or says "in progress" or "expected"; its scan is slow, so look first. */

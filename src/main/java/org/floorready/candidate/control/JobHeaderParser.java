@@ -14,7 +14,7 @@ final class JobHeaderParser {
 
     private static final Pattern STRONG_SEPARATOR = Pattern.compile(
             "\\s+[—–|·•@-]\\s+|\\t| {3,}|\\s+at\\s+(?=\\p{Lu})");
-    private static final Pattern EDGE_JUNK = Pattern.compile("^[\\s,;:|·•*—–-]+|[\\s,;:|·•*—–-]+$");
+    private static final String EDGE_JUNK = ",;:|·•*—–-";
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{Ll}{2}|\\p{Lu}{2})\\.\\s+(?=\\p{Lu})");
     private static final Pattern ROLE = Pattern.compile(
             "(?i)\\b(?:agent|representative|rep|specialist|manager|associate|lead|supervisor|coordinator|assistant"
@@ -88,9 +88,9 @@ final class JobHeaderParser {
 
     private static List<String> segments(String line) {
         return Arrays.stream(STRONG_SEPARATOR.split(line))
-                .map(segment -> EDGE_JUNK.matcher(segment).replaceAll(""))
+                .map(segment -> TextEdges.strip(segment, EDGE_JUNK, EDGE_JUNK))
                 .filter(segment -> !segment.isEmpty() && !PlaceNames.isPlace(segment))
-                .map(segment -> EDGE_JUNK.matcher(PlaceNames.withoutTrailingPlace(segment)).replaceAll(""))
+                .map(segment -> TextEdges.strip(PlaceNames.withoutTrailingPlace(segment), EDGE_JUNK, EDGE_JUNK))
                 .filter(segment -> !segment.isEmpty())
                 .toList();
     }

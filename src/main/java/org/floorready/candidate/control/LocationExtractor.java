@@ -35,13 +35,15 @@ final class LocationExtractor {
         List<ResumeLine> lines = text.lines();
         Found<Location> best = null;
         int bestScore = 0;
+        // whether each line holds a phone or an email, worked out once when a place needs it
+        Boolean[] contact = new Boolean[lines.size()];
         for (int index = 0; index < lines.size(); index++) {
             String line = lines.get(index).text();
             if (line.length() > LONGEST_ADDRESS_LINE) {
                 continue;
             }
-            // CITY_STATE needs a comma and CITY_CODE_ZIP a ZIP code: most lines have neither
-            boolean comma = line.indexOf(',') >= 0;
+            // CITY_STATE needs a state after a comma and CITY_CODE_ZIP a ZIP code: most lines have neither
+            boolean comma = UsStates.namedAfterComma(line);
             for (Pattern pattern : PLACE_PATTERNS) {
                 if (pattern == CITY_STATE ? !comma : !hasZip(line)) {
                     continue;
@@ -49,7 +51,7 @@ final class LocationExtractor {
                 Matcher match = pattern.matcher(line);
                 while (match.find()) {
                     String city = match.group(1).trim();
-                    int score = score(lines, index, text.kindAt(index), match.group(3) != null);
+                    int score = score(lines, contact, index, text.kindAt(index), match.group(3) != null);
                     if (score > bestScore && !CITY_LABEL.matcher(city).matches()) {
                         bestScore = score;
                         String state = UsStates.code(match.group(2)).orElseThrow();
@@ -72,12 +74,20 @@ final class LocationExtractor {
         return false;
     }
 
-    private static int score(List<ResumeLine> lines, int index, SectionKind kind, boolean zip) {
+    private static int digits(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            digits += Character.isDigit(text.charAt(i)) ? 1 : 0;
+        }
+        return digits;
+    }
+
+    private static int score(List<ResumeLine> lines, Boolean[] contact, int index, SectionKind kind, boolean zip) {
         ResumeLine line = lines.get(index);
         int score = 1;
-        if (CONTACT.matcher(line.text()).find()) {
+        if (isContact(lines, contact, index)) {
             score += 3;
-        } else if (nearContact(lines, index)) {
+        } else if (nearContact(lines, contact, index)) {
             score += 2;
         }
         if (zip) {
@@ -95,12 +105,21 @@ final class LocationExtractor {
         return score;
     }
 
-    private static boolean nearContact(List<ResumeLine> lines, int index) {
+    private static boolean nearContact(List<ResumeLine> lines, Boolean[] contact, int index) {
         for (int i = Math.max(0, index - 2); i < Math.min(lines.size(), index + 3); i++) {
-            if (i != index && CONTACT.matcher(lines.get(i).text()).find()) {
+            if (i != index && isContact(lines, contact, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isContact(List<ResumeLine> lines, Boolean[] contact, int index) {
+        if (contact[index] == null) {
+            String line = lines.get(index).text();
+            // an email has an @, a phone ten digits
+            contact[index] = (line.indexOf('@') >= 0 || digits(line) >= 10) && CONTACT.matcher(line).find();
+        }
+        return contact[index];
     }
 }

@@ -14,8 +14,17 @@ final class NpnExtractor {
 
     private NpnExtractor() {}
 
+    /** Every way NPN spells its label contains one of these: most lines can be passed over. */
+    private static boolean mayNameNpn(String line) {
+        return line.contains("NPN") || line.contains("N.P.N.") || line.contains("NIPR")
+                || IgnoringCase.contains(line, "national");
+    }
+
     static Optional<Found<String>> extract(ResumeText text) {
         for (ResumeLine line : text.lines()) {
+            if (!mayNameNpn(line.text())) {
+                continue;
+            }
             Matcher npn = NPN.matcher(line.text());
             if (npn.find()) {
                 return Optional.of(new Found<>(npn.group(1), line.text()));

@@ -51,8 +51,10 @@ final class ResumeLines {
             boolean bulleted = bullet.lookingAt() && bullet.end() < raw.length()
                     && !DATE_AFTER_DASH.matcher(raw).lookingAt();
             String text = (bulleted ? raw.substring(bullet.end()) : raw).strip();
-            text = BLANKS.matcher(text).replaceAll(gap -> gap.group().length() > 2 || gap.group().contains("\t")
-                    ? WIDE_GAP : " ");
+            if (text.indexOf('\t') >= 0 || text.contains("  ")) {
+                text = BLANKS.matcher(text).replaceAll(gap -> gap.group().length() > 2 || gap.group().contains("\t")
+                        ? WIDE_GAP : " ");
+            }
             boolean first = true;
             for (String piece : pieces(text)) {
                 splitGlued(new ResumeLine(piece, bulleted && first, tabbed && first, afterBlank && first), lines);
@@ -95,9 +97,9 @@ final class ResumeLines {
                 return;
             }
         }
-        Matcher location = GLUED_LOCATION.matcher(text);
-        if (text.length() < 160 && text.indexOf(',') > 0 && hasGluedCapital(text) && location.find()
-                && location.start() > 0) {
+        Matcher location = text.length() < 160 && hasGluedCapital(text) && UsStates.namedAfterComma(text)
+                ? GLUED_LOCATION.matcher(text) : null;
+        if (location != null && location.find() && location.start() > 0) {
             into.add(line.withText(text.substring(0, location.start())));
             into.add(new ResumeLine(text.substring(location.start()), false, false));
             return;
@@ -119,8 +121,8 @@ final class ResumeLines {
         Matcher range = DateRangeParser.GLUED_RANGE.matcher(text).useTransparentBounds(true);
         for (int i = 1; i < text.length(); i++) {
             char next = text.charAt(i);
-            boolean dateCanStart = (next >= '0' && next <= '9') || startsMonthOrSeason(text, i);
-            if (dateCanStart && Character.isLetter(text.codePointBefore(i))) {
+            if (Character.isLetter(text.codePointBefore(i))
+                    && ((next >= '0' && next <= '9') || startsMonthOrSeason(text, i))) {
                 range.region(i, text.length());
                 if (range.lookingAt()) {
                     return i;
@@ -131,12 +133,17 @@ final class ResumeLines {
     }
 
     private static boolean startsMonthOrSeason(String text, int at) {
+        if (at + 3 > text.length()) {
+            return false;
+        }
         char first = Character.toLowerCase(text.charAt(at));
         if (MONTH_AND_SEASON_INITIALS.indexOf(first) < 0) {
             return false;
         }
+        char second = Character.toLowerCase(text.charAt(at + 1));
+        char third = Character.toLowerCase(text.charAt(at + 2));
         for (String start : MONTH_AND_SEASON_STARTS) {
-            if (start.charAt(0) == first && text.regionMatches(true, at, start, 0, 3)) {
+            if (start.charAt(0) == first && start.charAt(1) == second && start.charAt(2) == third) {
                 return true;
             }
         }

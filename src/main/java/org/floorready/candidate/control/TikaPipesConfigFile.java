@@ -60,6 +60,17 @@ final class TikaPipesConfigFile {
             </params>
           </metadataFilter>
         </metadataFilters>
+        <parsers>
+          <!-- only the accepted formats (and OCR for scanned PDFs): nothing else is ever parsed -->
+          <parser class="org.apache.tika.parser.pdf.PDFParser"/>
+          <parser class="org.apache.tika.parser.microsoft.ooxml.OOXMLParser"/>
+          <parser class="org.apache.tika.parser.microsoft.OfficeParser"/>
+          <parser class="org.apache.tika.parser.microsoft.rtf.RTFParser"/>
+          <parser class="org.apache.tika.parser.odf.OpenDocumentParser"/>
+          <parser class="org.apache.tika.parser.csv.TextAndCSVParser"/>
+          <parser class="org.apache.tika.parser.html.JSoupParser"/>
+          <parser class="org.apache.tika.parser.ocr.TesseractOCRParser"/>
+        </parsers>
         <autoDetectParserConfig>
           <params>
             <outputThreshold>1000000</outputThreshold>

@@ -1,13 +1,12 @@
 package org.floorready.candidate.control;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** US states, DC and territories with their postal codes, and patterns that find them in text. */
 final class UsStates {
@@ -41,21 +40,35 @@ final class UsStates {
     /** Postal codes that are also English words, trusted only in mixed-case text. */
     static final Set<String> AMBIGUOUS_CODES = Set.of("IN", "OR", "ME", "OK", "HI", "DE", "AS", "ID", "GU");
 
-    /** A full state name, longest first so "West Virginia" wins over "Virginia". */
-    static final String NAME_ALTERNATION = CODE_BY_NAME.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed())
-            .map(name -> Pattern.quote(name).replace(" ", "\\E\\s+\\Q"))
-            .collect(Collectors.joining("|"));
+    /** A full state name in lower case, the longest that fits ("Washington D.C." over "Washington"). */
+    static final String NAME_ALTERNATION = WordTrie.alternation(CODE_BY_NAME.keySet());
 
-    static final String CODE_ALTERNATION = CODES.stream().sorted().collect(Collectors.joining("|"));
+    static final String CODE_ALTERNATION = WordTrie.alternation(CODES);
 
     /** A state name (any case) or an upper-case postal code, as a whole word. */
     static final Pattern STATE = Pattern.compile(
             "(?<![\\p{L}\\d#-])(?:(?i:" + NAME_ALTERNATION + ")|(?:" + CODE_ALTERNATION + "))(?![\\p{L}\\d]|-\\d)");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern STATE_AHEAD =
+            Pattern.compile("\\s*(?:(?i:" + NAME_ALTERNATION + ")|" + CODE_ALTERNATION + ")");
 
     private UsStates() {}
+
+    /**
+     * Whether a state name or code follows one of the commas in {@code text}, as in "Reno, NV": a
+     * quick test before the patterns that read a city and state.
+     */
+    static boolean namedAfterComma(String text) {
+        Matcher state = null;
+        for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+            state = state == null ? STATE_AHEAD.matcher(text) : state;
+            if (state.region(comma + 1, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The postal code for a state name or code as written, if it is one. */
     static Optional<String> code(String nameOrCode) {

@@ -26,7 +26,8 @@ final class WorkHistoryExtractor {
     /** Four lowercase words in a row: a sentence that mentions years, not an entry's heading. */
     private static final Pattern PROSE = Pattern.compile("(?:\\b\\p{Ll}+[\\s,;]+){3}\\p{Ll}+\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!]$");
-    private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s,;:|·•()—–-]+|[\\s,;:|·•(—–-]+$");
+    private static final String LEADING_SEPARATORS = ",;:|·•()—–-";
+    private static final String TRAILING_SEPARATORS = ",;:|·•(—–-";
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<SectionKind> NEVER_WORK =
             Set.of(SectionKind.EDUCATION, SectionKind.VOLUNTEER, SectionKind.OTHER);
@@ -70,7 +71,7 @@ final class WorkHistoryExtractor {
             JobHeader job = JobHeaderParser.parse(fields);
             String description = describe(lines, dates.index() + 1, ceiling);
             String headingText = String.join(" ", fields) + " " + dates.line().text() + " " + section.heading();
-            boolean paid = !UNPAID.matcher(headingText).find() && !UNPAID_NOTE.matcher(description).find();
+            boolean paid = !UNPAID.matcher(headingText).find() && !(IgnoringCase.contains(description, "unpaid") && UNPAID_NOTE.matcher(description).find());
             String jobText = String.join(" ", fields) + " " + description;
             boolean contactCenter = ContactCenterRoles.isContactCenter(job, jobText);
             for (MonthSpan span : dates.spans()) {
@@ -103,7 +104,7 @@ final class WorkHistoryExtractor {
         for (int i = spans.size() - 1; i >= 0; i--) {
             rest.replace(spans.get(i).from(), spans.get(i).to(), " ");
         }
-        return EDGE_SEPARATORS.matcher(SPACES.matcher(rest).replaceAll(" ").trim()).replaceAll("");
+        return TextEdges.strip(SPACES.matcher(rest).replaceAll(" ").trim(), LEADING_SEPARATORS, TRAILING_SEPARATORS);
     }
 
     /** The title and employer lines just above a date line, stopping at descriptions and earlier entries. */

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 final class WrappedLineJoiner {
 
-    private static final Pattern OPEN_END = Pattern.compile("(?:[,&/(·|–—]|\\s-|\\bNo\\.)$");
-    private static final Pattern HYPHENATED_END = Pattern.compile("\\p{L}-$");
+    /** Characters that leave a line open when it ends with them: "Sales, &" "Agent –". */
+    private static final String OPEN_END_CHARS = ",&/(·|–—";
     private static final Pattern MONTH = Pattern.compile(
             "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?");
     private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d\\d\\b");
@@ -33,7 +33,7 @@ final class WrappedLineJoiner {
         for (ResumeLine next : lines) {
             if (current != null && continues(current, next, softBreaks)) {
                 String left = current.text();
-                String glue = HYPHENATED_END.matcher(left).find() ? "" : " ";
+                String glue = hyphenatedEnd(left) ? "" : " ";
                 current = current.withText(left + glue + next.text());
             } else {
                 if (current != null) {
@@ -63,13 +63,39 @@ final class WrappedLineJoiner {
             return true;
         }
         if (Character.isLowerCase(first) || first == '(' || first == '&') {
-            return !right.contains("@") || OPEN_END.matcher(left).find();
+            return !right.contains("@") || openEnd(left);
         }
-        if (OPEN_END.matcher(left).find() || HYPHENATED_END.matcher(left).find()) {
+        if (openEnd(left) || hyphenatedEnd(left)) {
             return true;
         }
         String lastWord = left.substring(left.lastIndexOf(' ') + 1);
         return CONTINUING_WORDS.contains(lastWord)
                 || (MONTH.matcher(lastWord).matches() && YEAR_FIRST.matcher(right).lookingAt());
+    }
+
+    /** "…Sales," "…Agent –" "…License No." */
+    private static boolean openEnd(String text) {
+        int last = text.length() - 1;
+        if (last < 0) {
+            return false;
+        }
+        char end = text.charAt(last);
+        if (OPEN_END_CHARS.indexOf(end) >= 0) {
+            return true;
+        }
+        if (end == '-') {
+            return last > 0 && Character.isWhitespace(text.charAt(last - 1));
+        }
+        return text.endsWith("No.") && (last < 3 || !isWordChar(text.charAt(last - 3)));
+    }
+
+    /** "…custo-" wrapped from "custo-mer": a letter, then a hyphen at the very end. */
+    private static boolean hyphenatedEnd(String text) {
+        int last = text.length() - 1;
+        return last > 0 && text.charAt(last) == '-' && Character.isLetter(text.charAt(last - 1));
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 }
