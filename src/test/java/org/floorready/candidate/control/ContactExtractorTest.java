@@ -20,6 +20,9 @@ class ContactExtractorTest {
         assertThat(firstPhone("6155550129 | someone@example.com")).isEqualTo("+16155550129");
         assertThat(firstPhone("1-803-555-0190")).isEqualTo("+18035550190");
         assertThat(firstPhone("Phone Number: (919) 555 0183")).isEqualTo("+19195550183");
+        // dashes and spaces a word processor puts in: the quick look before libphonenumber lets them through
+        assertThat(firstPhone("Tel 214–555–0187")).isEqualTo("+12145550187");
+        assertThat(firstPhone("Tel +1 214 555 0187 · Dallas, TX")).isEqualTo("+12145550187");
     }
 
     @Test

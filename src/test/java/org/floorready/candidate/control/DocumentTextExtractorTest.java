@@ -154,6 +154,19 @@ class DocumentTextExtractorTest {
   }
 
   @Test
+  void textThatIsNoResumeFormatIsRefusedOnTheChildsVerdict() throws IOException {
+    // text passes the quick check here; the child names the format and the allow-list refuses it
+    Path svg = uploads.resolve("resume-svg.txt");
+    Files.writeString(svg, "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\">"
+        + "<text>Jane Doe jane@example.com</text></svg>\n");
+    Path xml = uploads.resolve("resume-xml.txt");
+    Files.writeString(xml, "<?xml version=\"1.0\"?>\n<resume><name>Jane Doe</name></resume>\n");
+
+    assertThatThrownBy(() -> extractor.extract(svg)).isInstanceOf(UnsupportedDocumentType.class);
+    assertThatThrownBy(() -> extractor.extract(xml)).isInstanceOf(UnsupportedDocumentType.class);
+  }
+
+  @Test
   void fileNameDoesNotDecideTheType() throws IOException {
     Path pdfNamedTxt = uploads.resolve("resume-really-a-pdf.txt");
     Files.copy(uploads.resolve("d07.pdf"), pdfNamedTxt);

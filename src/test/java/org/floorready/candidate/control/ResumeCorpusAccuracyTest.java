@@ -3,7 +3,6 @@ package org.floorready.candidate.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -15,13 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.sax.BodyContentHandler;
 import org.floorready.candidate.entity.HeldLicense;
 import org.floorready.candidate.entity.ResumeProfile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the extractor over the development corpus and scores it the way the corpus README says,
@@ -33,6 +29,9 @@ class ResumeCorpusAccuracyTest {
     private static final int EXPERIENCE_TOLERANCE = 12;
 
     private final ResumeProfileExtractor extractor = new ResumeProfileExtractor();
+
+    @TempDir Path uploads;
+    @TempDir Path work;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -48,17 +47,17 @@ class ResumeCorpusAccuracyTest {
                 Map.entry("languages", 0.90), Map.entry("experience ±12 months", 0.80), Map.entry("skills recall", 0.0))) {
             tallies.put(field.getKey(), new FieldTally(field.getKey(), field.getValue()));
         }
-        AutoDetectParser tika = new AutoDetectParser();
-        for (var entry : resumes.entrySet()) {
-            String file = entry.getKey();
-            Map<String, Object> expected = (Map<String, Object>) entry.getValue();
-            Metadata metadata = new Metadata();
-            BodyContentHandler handler = new BodyContentHandler(-1);
-            try (InputStream in = Files.newInputStream(corpus.resolve("out").resolve(file))) {
-                tika.parse(in, handler, metadata, new ParseContext());
+        // the text comes the way it does in production: from the child JVMs, configured as they are
+        ResumeCorpus files = new ResumeCorpus();
+        files.copyInto(uploads);
+        try (DocumentTextExtractor tika = new DocumentTextExtractor(
+                ExtractionSettings.defaults(ResumeCorpus.childLibDir(), uploads, work))) {
+            for (var entry : resumes.entrySet()) {
+                String file = entry.getKey();
+                ExtractedText text = tika.extract(uploads.resolve(file));
+                ResumeProfile profile = extractor.extract(text.mediaType(), text.text(), AS_OF);
+                score(file, (Map<String, Object>) entry.getValue(), profile, tallies);
             }
-            ResumeProfile profile = extractor.extract(metadata.get(Metadata.CONTENT_TYPE), handler.toString(), AS_OF);
-            score(file, expected, profile, tallies);
         }
 
         System.out.println("\nResume corpus accuracy (" + resumes.size() + " files)");
