@@ -97,11 +97,10 @@ final class ResumeLines {
                 return;
             }
         }
-        Matcher location = text.length() < 160 && hasGluedCapital(text) && UsStates.namedAfterComma(text)
-                ? GLUED_LOCATION.matcher(text) : null;
-        if (location != null && location.find() && location.start() > 0) {
-            into.add(line.withText(text.substring(0, location.start())));
-            into.add(new ResumeLine(text.substring(location.start()), false, false));
+        int place = text.length() < 160 && UsStates.namedAfterComma(text) ? gluedLocationStart(text) : -1;
+        if (place > 0) {
+            into.add(line.withText(text.substring(0, place)));
+            into.add(new ResumeLine(text.substring(place), false, false));
             return;
         }
         int range = text.chars().anyMatch(Character::isDigit) ? gluedRangeStart(text) : -1;
@@ -150,15 +149,22 @@ final class ResumeLines {
         return false;
     }
 
-    /** A capital right after a letter or a dot, where GLUED_LOCATION can start: a cheap look before the regex. */
-    private static boolean hasGluedCapital(String text) {
+    /**
+     * Where GLUED_LOCATION first matches, or -1. It can only start at a capital right after a letter
+     * or a dot, so it is tried there and nowhere else.
+     */
+    private static int gluedLocationStart(String text) {
+        Matcher location = null;
         for (int i = 1; i < text.length(); i++) {
             char before = text.charAt(i - 1);
             if (Character.isUpperCase(text.charAt(i)) && (Character.isLetter(before) || before == '.')) {
-                return true;
+                location = location != null ? location : GLUED_LOCATION.matcher(text).useTransparentBounds(true);
+                if (location.region(i, text.length()).lookingAt()) {
+                    return i;
+                }
             }
         }
-        return false;
+        return -1;
     }
 
     /** Where two words meet without a space: "SummaryLicensed", "LICENSEOklahoma", "History2021". */

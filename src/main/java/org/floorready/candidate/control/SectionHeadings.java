@@ -1,11 +1,14 @@
 package org.floorready.candidate.control;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Recognizes resume section headings. A heading is a short line made only of heading words
@@ -59,6 +62,12 @@ final class SectionHeadings {
             "active", "current", "held", "notable", "areas", "applications", "programs", "knowledge", "abilities",
             "appointments", "recognition", "fluency", "bilingual", "crm", "in", "for", "with", "employment",
             "where", "i've", "have", "places");
+
+    /** Keywords and modifiers by their first letter, for {@link #mayStartHeading}. */
+    private static final Map<Character, List<String>> WORDS_BY_INITIAL =
+            Stream.concat(KEYWORDS.keySet().stream(), MODIFIERS.stream())
+                    .filter(word -> !word.isEmpty())
+                    .collect(Collectors.groupingBy(word -> word.charAt(0)));
 
     private static final SectionKind[] PRIORITY = {
         SectionKind.VOLUNTEER, SectionKind.EDUCATION, SectionKind.LICENSES, SectionKind.LANGUAGES,
@@ -132,10 +141,12 @@ final class SectionHeadings {
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
         }
+        if (start == end) {
+            return false;
+        }
         String first = text.substring(start, end).toLowerCase(Locale.ROOT);
-        for (int length = first.length(); length > 0; length--) {
-            String part = first.substring(0, length);
-            if (KEYWORDS.containsKey(part) || MODIFIERS.contains(part)) {
+        for (String word : WORDS_BY_INITIAL.getOrDefault(first.charAt(0), List.of())) {
+            if (first.startsWith(word)) {
                 return true;
             }
         }

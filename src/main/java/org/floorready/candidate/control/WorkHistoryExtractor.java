@@ -3,6 +3,7 @@ package org.floorready.candidate.control;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,9 @@ final class WorkHistoryExtractor {
                     + "|maternity|paternity|family\\s+leave|personal\\s+leave|\\bgap\\b|full[- ]time\\s+student"
                     + "|stay[- ]at[- ]home|homemaker|job\\s+search|relocation\\s+(?:break|period)",
             Pattern.CASE_INSENSITIVE);
+    /** Every UNPAID alternative starts with one of these words: a text with none of them is passed over. */
+    private static final List<String> UNPAID_WORDS = List.of("volunteer", "unpaid", "care", "sabbatical", "parental",
+            "maternity", "paternity", "family", "personal", "gap", "full", "stay", "homemaker", "job", "relocation");
     private static final Pattern UNPAID_NOTE = Pattern.compile("\\bunpaid\\b", Pattern.CASE_INSENSITIVE);
     /** Four lowercase words in a row: a sentence that mentions years, not an entry's heading. */
     private static final Pattern PROSE = Pattern.compile("(?:\\b\\p{Ll}+[\\s,;]+){3}\\p{Ll}+\\b");
@@ -71,13 +75,19 @@ final class WorkHistoryExtractor {
             JobHeader job = JobHeaderParser.parse(fields);
             String description = describe(lines, dates.index() + 1, ceiling);
             String headingText = String.join(" ", fields) + " " + dates.line().text() + " " + section.heading();
-            boolean paid = !UNPAID.matcher(headingText).find() && !(IgnoringCase.contains(description, "unpaid") && UNPAID_NOTE.matcher(description).find());
+            boolean paid = !unpaid(headingText)
+                    && !(IgnoringCase.contains(description, "unpaid") && UNPAID_NOTE.matcher(description).find());
             String jobText = String.join(" ", fields) + " " + description;
             boolean contactCenter = ContactCenterRoles.isContactCenter(job, jobText);
             for (MonthSpan span : dates.spans()) {
                 jobs.add(new DatedJob(job, span, paid, contactCenter, String.join("\n", evidence)));
             }
         }
+    }
+
+    private static boolean unpaid(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return UNPAID_WORDS.stream().anyMatch(lower::contains) && UNPAID.matcher(text).find();
     }
 
     /** Lines that carry employment dates: not bullets, and not prose that merely mentions years. */
