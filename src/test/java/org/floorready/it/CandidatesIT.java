@@ -213,8 +213,18 @@ class CandidatesIT extends DeployedApp {
         .then().statusCode(201);
     int other = recruiter().get("/candidates?q=" + variant).path("items[0].id");
     recruiter().get("/candidates/" + other).then().body("summary.possibleDuplicateOf", equalTo(id));
+    // a correction made on the record that is merged away holds on the survivor
+    await().atMost(Duration.ofSeconds(60)).until(() ->
+        !"QUEUED".equals(recruiter().get("/candidates/" + other).path("documents[0].status")));
+    int otherVersion = recruiter().get("/candidates/" + other).path("version");
+    recruiter().contentType("application/json")
+        .body("{\"corrections\":{\"city\":\"Plano\"},\"version\":" + otherVersion + "}")
+        .put("/candidates/" + other + "/corrections").then().statusCode(200);
     recruiter().post("/candidates/" + id + "/merge/" + other).then().statusCode(200)
-        .body("applications.size()", equalTo(3)).body("emails", hasItem(variant));
+        .body("applications.size()", equalTo(3)).body("emails", hasItem(variant))
+        .body("summary.city", equalTo("Plano")).body("corrections.city", equalTo("Plano"))
+        .body("correctionNotes.city.by", equalTo(Api.RECRUITER))
+        .body("timeline.detail", hasItem(containsString("carried over from candidate " + other)));
     recruiter().get("/candidates?q=" + variant).then().body("totalItems", equalTo(1));
     Api.admin().get("/audit?entityType=Candidate&entityId=" + other + "&action=UPDATE").then()
         .body("items[0].summary", containsString("Merged into candidate " + id));

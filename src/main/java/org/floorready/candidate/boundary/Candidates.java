@@ -35,6 +35,7 @@ public class Candidates {
   @Inject Intake intake;
   @Inject jakarta.enterprise.event.Event<ProfileChanged> profileChanged;
   @Inject jakarta.enterprise.event.Event<CandidateMerged> merged;
+  @Inject ProfileCorrections corrections;
 
   public Page<Candidate> search(CandidateSearch.Criteria criteria, PageRequest page) {
     CandidateSearch.Result result = search.search(criteria, caller.zone(), page.offset(), page.size);
@@ -90,7 +91,9 @@ public class Candidates {
     applications(other).forEach(a -> a.moveTo(survivor));
     documents(other).forEach(d -> d.moveTo(survivor));
     events(otherId).forEach(e -> e.moveTo(survivorId));
-    other.mergeInto(survivor, Instant.now());
+    Instant now = Instant.now();
+    corrections.carryOver(other, survivor, now);
+    other.mergeInto(survivor, now);
     audit.updated(survivor, survivorBefore, "Merged candidate " + otherId + " into this record");
     audit.updated(other, otherBefore, "Merged into candidate " + survivorId);
     intake.event(survivorId, null, caller.name(), "MERGED", "Candidate " + otherId + " (" + other.fullName() + ") merged in");

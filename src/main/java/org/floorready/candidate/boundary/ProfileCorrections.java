@@ -7,11 +7,13 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.floorready.candidate.control.PhoneNumbers;
 import org.floorready.candidate.control.ProfileJson;
 import org.floorready.candidate.entity.Candidate;
 import org.floorready.candidate.entity.ProfileChanged;
 import org.floorready.candidate.entity.CandidateProfile;
+import org.floorready.candidate.entity.CorrectionNote;
 import org.floorready.candidate.entity.CorrectionNotes;
 import org.floorready.candidate.entity.Corrections;
 import org.floorready.candidate.entity.ResumeProfile;
@@ -82,6 +84,37 @@ public class ProfileCorrections {
     intake.event(id, null, caller.name(), "CORRECTION_UNDONE", field + ": removed \"" + text(all.valueOf(field)) + "\"");
     profileChanged.fire(new ProfileChanged(id));
     return candidate;
+  }
+
+  /**
+   * On a merge, before the other record's contacts move: its corrections hold on the survivor for
+   * every field the survivor has not corrected itself, with who made them and when. For name, email
+   * and phone the value a carried correction replaces is the survivor's, which an undo brings back.
+   */
+  public void carryOver(Candidate other, Candidate survivor, Instant now) {
+    Corrections theirs = ProfileJson.corrections(other.correctionsJson());
+    Corrections mine = ProfileJson.corrections(survivor.correctionsJson());
+    List<String> carried = theirs.correctedFields().stream().filter(field -> !mine.corrects(field)).toList();
+    if (carried.isEmpty()) {
+      return;
+    }
+    CorrectionNotes theirNotes = ProfileJson.notes(other.correctionNotesJson());
+    CorrectionNotes notes = ProfileJson.notes(survivor.correctionNotesJson());
+    for (String field : carried) {
+      CorrectionNote note = survivor.noteCorrection(field, theirs.valueOf(field), Optional.empty(), false,
+          theirNotes.of(field).map(CorrectionNote::by).orElse(caller.name()),
+          theirNotes.of(field).map(CorrectionNote::at).orElse(now));
+      notes = notes.with(field, note);
+    }
+    Corrections all = theirs.then(mine);
+    survivor.setCorrections(ProfileJson.write(all), ProfileJson.write(notes), now);
+    ResumeProfile parsed = ProfileJson.profile(survivor.profileJson());
+    CandidateProfile base = parsed == null ? current(survivor) : CandidateProfile.of(parsed);
+    survivor.applyProfile(all.overlay(base), survivor.profileJson(), null, now);
+    survivor.preferCorrected(carried.contains("name") ? all.name() : null,
+        carried.contains("email") ? all.email() : null, carried.contains("phone") ? all.phone() : null);
+    intake.event(survivor.id(), null, caller.name(), "PROFILE_CORRECTED",
+        "carried over from candidate " + other.id() + ": " + String.join(", ", carried));
   }
 
   private static String text(Object value) {
