@@ -87,6 +87,7 @@ public final class ListQuery<T> {
       throw new BadRequestException(
           "Cannot sort by '" + field + "'. Sortable fields: " + String.join(", ", sortable.keySet()));
     }
-    return " order by " + path + (descending ? " desc" : " asc") + ", " + alias + ".id";
+    // empty values last whichever the direction, on both databases (their defaults differ)
+    return " order by " + path + (descending ? " desc" : " asc") + " nulls last, " + alias + ".id";
   }
 }

@@ -175,6 +175,12 @@ class PipelineIT extends DeployedApp {
         .body("screening.outcome", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.oneOf("MET", "NOT_MET",
             "UNKNOWN")));
     Api.demo(Api.RECRUITER).body(stages).put("/pipelines/" + requisition + "/stages").then().statusCode(200);
+
+    // best score first, applications without a score last, on both databases
+    List<Integer> scores = Api.demo(Api.RECRUITER).get("/applications?sort=-score&size=100").path("items.score");
+    List<Integer> scored = scores.stream().filter(java.util.Objects::nonNull).toList();
+    assertThat(scored).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(scores.subList(0, scored.size())).containsExactlyElementsOf(scored);
   }
 
   @Test

@@ -2,9 +2,6 @@ package org.floorready.candidate.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +9,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,7 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.candidate.entity.SavedSearch;
-import org.floorready.security.control.Caller;
 import org.floorready.security.entity.Role;
 
 /** Each recruiter's saved candidate searches. */
@@ -32,10 +27,8 @@ import org.floorready.security.entity.Role;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Candidates")
 @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME})
-@Transactional
 public class SavedSearchesResource {
-  @PersistenceContext EntityManager em;
-  @Inject Caller caller;
+  @Inject SavedSearches searches;
 
   /** A search to save: a name and the query string of the candidate search (e.g. "q=five9&state=TX"). */
   public record New(@NotBlank @Size(max = 200) String name, @NotNull @Size(max = 4000) String query) {
@@ -55,26 +48,19 @@ public class SavedSearchesResource {
 
   @GET
   public List<View> mine() {
-    return em.createQuery("select s from SavedSearch s where s.owner = :me order by s.name", SavedSearch.class)
-        .setParameter("me", caller.name()).getResultStream().map(View::of).toList();
+    return searches.mine().stream().map(View::of).toList();
   }
 
   @POST
   public Response save(@Valid @NotNull New search) {
-    SavedSearch saved = new SavedSearch(caller.name(), search.name().trim(), search.query(), Instant.now());
-    em.persist(saved);
-    em.flush();
-    return Response.status(Response.Status.CREATED).entity(View.of(saved)).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(View.of(searches.save(search.name(), search.query()))).build();
   }
 
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("id") long id) {
-    SavedSearch search = em.find(SavedSearch.class, id);
-    if (search == null || !search.owner().equals(caller.name())) {
-      throw new NotFoundException("No saved search " + id + ".");
-    }
-    em.remove(search);
+    searches.delete(id);
     return Response.noContent().build();
   }
 }
