@@ -92,8 +92,8 @@ public class Candidates {
     documents(other).forEach(d -> d.moveTo(survivor));
     events(otherId).forEach(e -> e.moveTo(survivorId));
     Instant now = Instant.now();
-    corrections.carryOver(other, survivor, now);
     other.mergeInto(survivor, now);
+    corrections.carryOver(other, survivor, now);
     audit.updated(survivor, survivorBefore, "Merged candidate " + otherId + " into this record");
     audit.updated(other, otherBefore, "Merged into candidate " + survivorId);
     intake.event(survivorId, null, caller.name(), "MERGED", "Candidate " + otherId + " (" + other.fullName() + ") merged in");

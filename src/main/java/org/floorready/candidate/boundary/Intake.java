@@ -99,7 +99,7 @@ public class Intake {
       }
     }
     CandidateProfile effective = ProfileJson.corrections(person.correctionsJson()).overlay(values);
-    person.applyProfile(effective, ProfileJson.write(profile), text.text(), now);
+    person.readResume(effective, ProfileJson.write(profile), text.text(), now);
     document.parsed(text.mediaType(), text.text(), text.needsOcr(), person, outcome, now);
     event(person.id(), null, document.uploadedBy(), text.needsOcr() ? "RESUME_NEEDS_OCR" : "RESUME_PARSED",
         document.fileName() + (text.needsOcr() ? " has no text layer: needs OCR" : ""));

@@ -87,17 +87,14 @@ public class ProfileCorrections {
   }
 
   /**
-   * On a merge, before the other record's contacts move: its corrections hold on the survivor for
-   * every field the survivor has not corrected itself, with who made them and when. For name, email
-   * and phone the value a carried correction replaces is the survivor's, which an undo brings back.
+   * On a merge, after the other record's contacts and resume moved: its corrections hold on the
+   * survivor for every field the survivor has not corrected itself, with who made them and when,
+   * and all corrections are laid over the survivor's profile again.
    */
   public void carryOver(Candidate other, Candidate survivor, Instant now) {
     Corrections theirs = ProfileJson.corrections(other.correctionsJson());
     Corrections mine = ProfileJson.corrections(survivor.correctionsJson());
     List<String> carried = theirs.correctedFields().stream().filter(field -> !mine.corrects(field)).toList();
-    if (carried.isEmpty()) {
-      return;
-    }
     CorrectionNotes theirNotes = ProfileJson.notes(other.correctionNotesJson());
     CorrectionNotes notes = ProfileJson.notes(survivor.correctionNotesJson());
     for (String field : carried) {
@@ -113,8 +110,10 @@ public class ProfileCorrections {
     survivor.applyProfile(all.overlay(base), survivor.profileJson(), null, now);
     survivor.preferCorrected(carried.contains("name") ? all.name() : null,
         carried.contains("email") ? all.email() : null, carried.contains("phone") ? all.phone() : null);
-    intake.event(survivor.id(), null, caller.name(), "PROFILE_CORRECTED",
-        "carried over from candidate " + other.id() + ": " + String.join(", ", carried));
+    if (!carried.isEmpty()) {
+      intake.event(survivor.id(), null, caller.name(), "PROFILE_CORRECTED",
+          "carried over from candidate " + other.id() + ": " + String.join(", ", carried));
+    }
   }
 
   private static String text(Object value) {

@@ -56,6 +56,8 @@ public class Candidate implements Audited {
   private String correctionsJson;
   private String correctionNotesJson;
   private String searchText;
+
+  private static final int MAX_SEARCH_TEXT = 200_000;
   private String source;
   private Instant createdAt;
   private Instant updatedAt;
@@ -99,11 +101,24 @@ public class Candidate implements Audited {
     }
   }
 
+  /**
+   * Takes what a newly read resume yields. A resume without text (a scan still to be OCR'd) says
+   * nothing new: the profile read from an earlier resume stays; the first resume's empty profile is
+   * still recorded.
+   */
+  public void readResume(CandidateProfile effective, String parsedJson, String text, Instant now) {
+    if ((text == null || text.isBlank()) && profileJson != null) {
+      updatedAt = now;
+      return;
+    }
+    applyProfile(effective, parsedJson, text, now);
+  }
+
   /** Takes the values a resume yields, under the recruiter's corrections. */
   public void applyProfile(CandidateProfile effective, String parsedJson, String text, Instant now) {
     profileJson = parsedJson;
     if (text != null) {
-      searchText = text.substring(0, Math.min(text.length(), 200_000));
+      searchText = withEarlierText(text, searchText);
     }
     if (effective.name() != null && (fullName == null || fullName.isBlank())) {
       fullName = effective.name();
@@ -237,9 +252,40 @@ public class Candidate implements Audited {
   private void addAll(Candidate other) {
     other.emails.forEach(e -> addContact(e, null));
     other.phones.forEach(p -> addContact(null, p));
+    if (profileJson == null && other.profileJson != null) {
+      // only the other record's resume was read: its values become this record's
+      profileJson = other.profileJson;
+      city = other.city;
+      region = other.region;
+      country = other.country;
+      experienceMonths = other.experienceMonths;
+      contactCenterMonths = other.contactCenterMonths;
+      npn = other.npn;
+      skills = other.skills;
+      languages = other.languages;
+      licensedStates = other.licensedStates;
+    }
+    if (other.searchText != null && !other.searchText.isBlank()) {
+      // the person is found by words of either record's resumes
+      searchText = searchText == null ? other.searchText : withEarlierText(searchText, other.searchText);
+    }
     if (possibleDuplicateOf != null && possibleDuplicateOf.equals(other.id)) {
       possibleDuplicateOf = null;
     }
+  }
+
+  /** The newest resume's text first; an earlier resume's stays searchable after it (up to 200,000 characters). */
+  private static String withEarlierText(String newest, String earlier) {
+    String combined;
+    if (earlier == null || earlier.isBlank() || newest.contains(earlier)) {
+      combined = newest;
+    } else if (earlier.contains(newest)) {
+      // a resume read again (or a merge of the same text): nothing new to find
+      combined = earlier;
+    } else {
+      combined = newest + "\n\n" + earlier;
+    }
+    return combined.substring(0, Math.min(combined.length(), MAX_SEARCH_TEXT));
   }
 
   public Set<Long> notDuplicateOf() {
@@ -268,6 +314,7 @@ public class Candidate implements Audited {
   public List<String> languages() { return split(languages); }
   public List<String> licensedStates() { return split(licensedStates); }
   public String profileJson() { return profileJson; }
+  public String searchText() { return searchText; }
   public String correctionsJson() { return correctionsJson; }
   public String correctionNotesJson() { return correctionNotesJson; }
   public String source() { return source; }
