@@ -60,7 +60,7 @@ public class UploadsResource {
       String name = part.getFileName().orElse("resume");
       try (InputStream in = part.getContent()) {
         if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
-          received.addAll(ZipEntries.read(in, this::store, (file, why) -> new Uploads.Received(file, null, why)));
+          received.addAll(ZipEntries.read(name, in, this::store, (file, why) -> new Uploads.Received(file, null, why)));
         } else {
           received.add(store(name, in));
         }

@@ -3,6 +3,7 @@ package org.floorready.candidate.control;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -27,7 +28,11 @@ public final class ZipEntries {
     }
   }
 
-  public static <T> List<T> read(InputStream zip, BiFunction<String, InputStream, T> perEntry,
+  /**
+   * @param archive the zip's own name, for the outcome that reports a damaged archive
+   * @param refused makes the outcome of an entry (or of the archive) that is not read, with the reason
+   */
+  public static <T> List<T> read(String archive, InputStream zip, BiFunction<String, InputStream, T> perEntry,
       BiFunction<String, String, T> refused) throws IOException {
     List<T> results = new ArrayList<>();
     try (ZipInputStream in = new ZipInputStream(zip)) {
@@ -52,6 +57,11 @@ public final class ZipEntries {
           }
         }));
       }
+    } catch (IOException | UncheckedIOException e) {
+      // a damaged or encrypted archive: what was read so far stays, the rest is reported, not lost silently
+      results.add(refused.apply(archive, results.isEmpty()
+          ? "The zip file is damaged or encrypted and could not be read."
+          : "The zip file is damaged or encrypted: only the " + results.size() + " file(s) before the damage were read."));
     }
     return results;
   }

@@ -74,10 +74,25 @@ public class ResumeDocument {
 
   protected ResumeDocument() {}
 
+  static final int MAX_FILE_NAME = 255;
+
+  /** A name the sender made longer than we keep loses its middle, not its extension: "very-long…cv.pdf". */
+  static String shortened(String fileName) {
+    if (fileName == null || fileName.isBlank()) {
+      return "resume";
+    }
+    if (fileName.length() <= MAX_FILE_NAME) {
+      return fileName;
+    }
+    int dot = fileName.lastIndexOf('.');
+    String extension = dot > 0 && fileName.length() - dot <= 10 ? fileName.substring(dot) : "";
+    return fileName.substring(0, MAX_FILE_NAME - extension.length() - 1) + "…" + extension;
+  }
+
   public ResumeDocument(String sha256, String fileName, long size, String uploadedBy, Long batchId, Long requisitionId,
       Candidate candidate, Instant now) {
     this.sha256 = sha256;
-    this.fileName = fileName;
+    this.fileName = shortened(fileName);
     this.sizeBytes = size;
     this.uploadedBy = uploadedBy;
     this.batchId = batchId;
