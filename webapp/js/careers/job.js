@@ -21,8 +21,12 @@ function fact(term, value) {
 async function start() {
   if (!slug) { location.replace('/careers/'); return; }
   let page;
+  let selfIdentification = [];
   try {
-    page = await api(`careers/jobs/${encodeURIComponent(slug)}`);
+    [page, selfIdentification] = await Promise.all([
+      api(`careers/jobs/${encodeURIComponent(slug)}`),
+      // optional questions: the form works without them if they cannot be loaded
+      api('careers/self-identification').catch(() => [])]);
   } catch (e) {
     if (e instanceof ApiError && (e.status === 404 || e.status === 400)) { notOpen(); return; }
     root.replaceChildren(h('h1', {}, 'Something went wrong'), h('p', {}, 'We could not load this job. Please try again in a moment.'));
@@ -52,10 +56,24 @@ async function start() {
         fact('License', job.licenseStates.length ? `Property & casualty in ${job.licenseStates.join(', ')} — no license yet? We pay for it and help you pass.` : null)),
       h('p', {}, h('a', { href: '#apply', className: 'button' }, 'Apply now')),
       description),
-    applySection(page));
+    applySection(page, selfIdentification));
 }
 
-function applySection(page) {
+/** Voluntary EEO questions: every answer may stay "Prefer not to say". */
+function selfIdentificationFieldset(questions) {
+  if (!questions.length) return null;
+  return h('fieldset', { className: 'self-id', id: 'apply-self-id' },
+    h('legend', {}, 'Voluntary self-identification (optional)'),
+    h('p', { className: 'hint', id: 'apply-self-id-hint' },
+      'We are an equal opportunity employer and report these answers only as totals. They are kept apart from your ',
+      'application, never linked to your name, and never seen by anyone deciding on it. Skipping them changes nothing.'),
+    questions.map(q => h('label', { for: `apply-${q.field}` }, q.question,
+      h('select', { id: `apply-${q.field}`, name: q.field, 'aria-describedby': 'apply-self-id-hint' },
+        h('option', { value: '' }, 'Prefer not to say'),
+        q.choices.map(choice => h('option', { value: choice }, choice))))));
+}
+
+function applySection(page, selfIdentification) {
   const status = h('div', { id: 'apply-status', role: 'status', 'aria-live': 'polite' });
   const summary = h('div', { className: 'error-summary', id: 'apply-errors', role: 'alert', tabindex: -1, hidden: true });
   const input = (label, attrs, hint) => {
@@ -79,11 +97,12 @@ function applySection(page) {
       input('Full name', { id: 'apply-name', name: 'name', autocomplete: 'name', required: true, maxlength: 200 }),
       input('Email', { id: 'apply-email', name: 'email', type: 'email', autocomplete: 'email', required: true, maxlength: 320 }),
       input('Mobile phone', { id: 'apply-phone', name: 'phone', type: 'tel', autocomplete: 'tel', required: true, maxlength: 40 }, 'We text or call to schedule interviews.'),
-      input('Resume (optional)', { id: 'apply-resume', name: 'resume', type: 'file', accept: '.pdf,.doc,.docx,.odt,.rtf,.txt,application/pdf' }, 'PDF, Word or text.')),
+      input('Resume', { id: 'apply-resume', name: 'resume', type: 'file', required: true, accept: '.pdf,.doc,.docx,.odt,.rtf,.txt,.html,.htm,application/pdf' }, 'PDF, Word (DOCX or DOC), RTF, ODT, HTML or text, up to 10 MB.')),
     questions.length ? h('fieldset', { className: 'questions' }, h('legend', {}, 'A few quick questions'), questions) : null,
     // A honeypot for bots: people never see or fill it.
     h('div', { className: 'hp', 'aria-hidden': 'true' },
       h('label', { for: 'apply-website' }, 'Website (leave empty)', h('input', { id: 'apply-website', name: 'website', type: 'text', tabindex: -1, autocomplete: 'off' }))),
+    selfIdentificationFieldset(selfIdentification),
     h('label', { className: 'consent', for: 'apply-consent' },
       h('input', { type: 'checkbox', id: 'apply-consent', name: 'consent', value: 'true', required: true }),
       'I agree that my application, answers and resume are stored and used to consider me for this and similar jobs.'),
@@ -106,6 +125,10 @@ function applySection(page) {
       return picked ? picked.value : '';
     })));
     data.append('website', form.elements.website.value);
+    selfIdentification.forEach(q => {
+      const answer = form.elements[q.field];
+      if (answer && answer.value) data.append(q.field, answer.value);
+    });
     submit.disabled = true;
     status.replaceChildren(h('p', {}, 'Sending your application…'));
     try {
@@ -120,7 +143,7 @@ function applySection(page) {
 
   return h('section', { id: 'apply', className: 'apply', 'aria-labelledby': 'apply-heading' },
     h('h2', { id: 'apply-heading' }, 'Apply'),
-    h('p', {}, 'It takes about three minutes. Everything except the resume is required.'),
+    h('p', {}, 'It takes about three minutes. Everything is required except the self-identification questions.'),
     form);
 }
 

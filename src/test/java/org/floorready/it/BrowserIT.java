@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** What a person does in the UI, in headless Chromium. */
 class BrowserIT extends DeployedApp {
@@ -132,6 +133,10 @@ class BrowserIT extends DeployedApp {
             .orElse(options.get(0));
         pick.click();
       }
+      // the voluntary self-identification is there and optional: one answer given, the others left out
+      new Select(browser.driver.findElement(By.id("apply-eeoGender"))).selectByVisibleText("Female");
+      assertThat(new Select(browser.driver.findElement(By.id("apply-eeoVeteranStatus"))).getFirstSelectedOption()
+          .getText()).isEqualTo("Prefer not to say");
       browser.driver.findElement(By.id("apply-consent")).click();
       browser.driver.findElement(By.id("apply-submit")).click();
       assertThat(browser.visible(By.id("apply-done")).getText()).contains("Thank you");

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.floorready.it.CareerApplicant.apply;
 import static org.floorready.it.CareerApplicant.firstJob;
 import static org.floorready.it.CareerApplicant.passing;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -192,6 +193,18 @@ class CandidatesIT extends DeployedApp {
         .body("violations.field", hasItem("answers"));
     apply(slug, "Binary", "bin@example.com", null, List.of("Yes", "Yes", "Either"), resume("b05-binary.pdf"))
         .then().statusCode(415);
+    // voluntary self-identification: public questions, known answers or none, anything else refused
+    given().get("/careers/self-identification").then().statusCode(200)
+        .body("field", contains("eeoGender", "eeoRaceEthnicity", "eeoVeteranStatus", "eeoDisabilityStatus"));
+    given().multiPart("name", "Eve Self").multiPart("email", Api.unique("eeo") + "@example.com")
+        .multiPart("consent", "true").multiPart("answers", "[\"Yes\",\"Yes\",\"Either\"]")
+        .multiPart("eeoGender", "Female").multiPart("eeoVeteranStatus", "")
+        .multiPart("resume", resume("d05.txt")).post("/careers/jobs/" + slug + "/applications").then().statusCode(201);
+    given().multiPart("name", "Eve Self").multiPart("email", Api.unique("eeo") + "@example.com")
+        .multiPart("consent", "true").multiPart("answers", "[\"Yes\",\"Yes\",\"Either\"]")
+        .multiPart("eeoGender", "x".repeat(500)).multiPart("resume", resume("d05.txt"))
+        .post("/careers/jobs/" + slug + "/applications").then().statusCode(400)
+        .contentType("application/problem+json").body("violations.field", hasItem("eeoGender"));
     given().multiPart("name", "x").post("/careers/jobs/999999-nothing/applications").then().statusCode(404);
   }
 

@@ -6,7 +6,9 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.floorready.candidate.entity.EeoSelfIdentification;
 import org.floorready.platform.InvalidInput;
 import org.floorready.platform.MultipartForm;
 
@@ -26,6 +28,14 @@ final class ApplicationFormReader {
     }
     var eeo = new ApplicationForm.Eeo(form.text("eeoGender").orElse(null), form.text("eeoRaceEthnicity").orElse(null),
         form.text("eeoVeteranStatus").orElse(null), form.text("eeoDisabilityStatus").orElse(null));
+    Map<String, String> unknown = EeoSelfIdentification.unknownAnswers(Map.of(
+        "eeoGender", eeo.gender() == null ? "" : eeo.gender(),
+        "eeoRaceEthnicity", eeo.raceEthnicity() == null ? "" : eeo.raceEthnicity(),
+        "eeoVeteranStatus", eeo.veteranStatus() == null ? "" : eeo.veteranStatus(),
+        "eeoDisabilityStatus", eeo.disabilityStatus() == null ? "" : eeo.disabilityStatus()));
+    if (!unknown.isEmpty()) {
+      throw new InvalidInput(unknown);
+    }
     return new ApplicationForm(name.trim(), form.text("email").orElse(""), form.text("phone").orElse(null), true,
         answers(form.text("answers").orElse("[]")), form.text("website").orElse(""), eeo);
   }

@@ -7,6 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Voluntary EEO self-identification. Deliberately not linked to the candidate or the application:
@@ -27,15 +30,46 @@ public class EeoSelfIdentification {
   private String veteranStatus;
   private String disabilityStatus;
 
+  /** One voluntary question, by the name of its form part, with the answers it offers. */
+  public record Question(String field, String question, List<String> choices) {}
+
+  /** The EEO-1 questions and answers; a blank answer means "prefer not to say". */
+  public static final List<Question> QUESTIONS = List.of(
+      new Question("eeoGender", "Gender", List.of("Female", "Male", "Non-binary")),
+      new Question("eeoRaceEthnicity", "Race or ethnicity", List.of("Hispanic or Latino", "White",
+          "Black or African American", "Native Hawaiian or Other Pacific Islander", "Asian",
+          "American Indian or Alaska Native", "Two or more races")),
+      new Question("eeoVeteranStatus", "Veteran status", List.of("I am a protected veteran",
+          "I am not a protected veteran")),
+      new Question("eeoDisabilityStatus", "Disability", List.of("Yes, I have a disability (or previously had one)",
+          "No, I do not have a disability")));
+
+  /** The answers that are not among a question's choices, by form part; blank answers are fine. */
+  public static Map<String, String> unknownAnswers(Map<String, String> answers) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    for (Question question : QUESTIONS) {
+      String answer = answers.get(question.field());
+      if (answer != null && !answer.isBlank() && !question.choices().contains(answer.trim())) {
+        problems.put(question.field(), "choose one of: " + String.join("; ", question.choices())
+            + " — or leave it empty");
+      }
+    }
+    return problems;
+  }
+
   protected EeoSelfIdentification() {}
 
   public EeoSelfIdentification(long requisitionId, String gender, String raceEthnicity, String veteranStatus,
       String disabilityStatus, Instant now) {
     this.requisitionId = requisitionId;
-    this.gender = gender;
-    this.raceEthnicity = raceEthnicity;
-    this.veteranStatus = veteranStatus;
-    this.disabilityStatus = disabilityStatus;
+    this.gender = answer(gender);
+    this.raceEthnicity = answer(raceEthnicity);
+    this.veteranStatus = answer(veteranStatus);
+    this.disabilityStatus = answer(disabilityStatus);
     this.submittedAt = now;
+  }
+
+  private static String answer(String given) {
+    return given == null || given.isBlank() ? null : given.trim();
   }
 }
