@@ -293,6 +293,9 @@ class CandidatesIT extends DeployedApp {
         .body("summary.city", equalTo("Las Cruces")).body("corrections.city", equalTo("Las Cruces"));
     recruiter().contentType("application/json").body("{\"corrections\":{\"city\":\"Stale\"},\"version\":" + version + "}")
         .put("/candidates/" + id + "/corrections").then().statusCode(409);
+    recruiter().contentType("application/json").body("{\"corrections\":{\"email\":\"nope\",\"npn\":\"12AB\"}}")
+        .put("/candidates/" + id + "/corrections").then().statusCode(400).contentType("application/problem+json")
+        .body("violations.field", hasItems("corrections.email", "corrections.npn"));
 
     int reparse = recruiter().multiPart("files", resume("d10.html")).post("/uploads").then().statusCode(202)
         .extract().path("batchId");

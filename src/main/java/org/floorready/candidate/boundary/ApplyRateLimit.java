@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.floorready.platform.Refusal;
 
 /**
@@ -21,7 +22,31 @@ public class ApplyRateLimit {
   @org.eclipse.microprofile.config.inject.ConfigProperty(name = "floorready.apply.max-per-address")
   int max;
 
+  /**
+   * Behind a reverse proxy every applicant arrives from the proxy's address: name the header the proxy
+   * sets (e.g. X-Forwarded-For) and the last address in it, the one the proxy saw, counts instead.
+   * Leave it empty without a proxy: clients could otherwise write the header themselves.
+   */
+  @jakarta.inject.Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "floorready.apply.client-address-header",
+      defaultValue = " ")
+  String addressHeader;
+
   private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+
+  /** The address a request is counted under. */
+  public String clientAddress(String remoteAddress, UnaryOperator<String> headers) {
+    if (addressHeader == null || addressHeader.isBlank()) {
+      return remoteAddress;
+    }
+    String forwarded = headers.apply(addressHeader.trim());
+    if (forwarded == null || forwarded.isBlank()) {
+      return remoteAddress;
+    }
+    String[] hops = forwarded.split(",");
+    String last = hops[hops.length - 1].trim();
+    return last.isEmpty() ? remoteAddress : last;
+  }
 
   /** Too many applications from one address (429). */
   public static class TooManyApplications extends Refusal {

@@ -53,7 +53,7 @@ public class CareerApplicationsResource {
     if (!form.text("website").orElse("").isEmpty()) {
       return Response.accepted(thanks).build();
     }
-    rateLimit.check(request.getRemoteAddr(), Instant.now());
+    rateLimit.check(rateLimit.clientAddress(request.getRemoteAddr(), request::getHeader), Instant.now());
     ApplicationForm data = ApplicationFormReader.read(form);
     String email = ApplicationFormReader.email(data.email());
     String phone = data.phone() == null || data.phone().isBlank() ? null

@@ -35,6 +35,10 @@ public class ProfileCorrections {
   public Candidate correct(long id, Corrections change, Long version) {
     Candidate candidate = candidates.get(id);
     StaleCheck.requireCurrent(version, candidate.version(), "candidate");
+    Map<String, String> problems = change.problems();
+    if (!problems.isEmpty()) {
+      throw new InvalidInput(problems);
+    }
     Map<String, Object> before = candidate.auditState();
     String phone = change.phone() == null ? null : PhoneNumbers.e164(change.phone())
         .orElseThrow(() -> new InvalidInput("corrections.phone", "is not a phone number we can call"));

@@ -1,7 +1,10 @@
 package org.floorready.candidate.entity;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * What a recruiter corrected on a profile. Null means "as parsed"; anything else wins over the
@@ -22,6 +25,51 @@ public record Corrections(
 
   private static final List<String> FIELDS = List.of("name", "email", "phone", "city", "region", "experienceMonths",
       "contactCenterMonths", "npn", "skills", "languages", "licensedStates");
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Pattern NPN = Pattern.compile("\\d{1,10}");
+  private static final int LONGEST_CAREER_MONTHS = 1200;
+
+  /** What is wrong with these corrections, by field ("corrections.city"); empty when they can be stored. */
+  public Map<String, String> problems() {
+    Map<String, String> problems = new LinkedHashMap<>();
+    tooLong(problems, "name", name, 200);
+    if (name != null && name.isBlank()) {
+      problems.put("corrections.name", "must not be blank");
+    }
+    if (email != null && (email.length() > 254 || !EMAIL.matcher(email.trim()).matches())) {
+      problems.put("corrections.email", "must be an email address");
+    }
+    tooLong(problems, "city", city, 120);
+    tooLong(problems, "region", region, 64);
+    months(problems, "experienceMonths", experienceMonths);
+    months(problems, "contactCenterMonths", contactCenterMonths);
+    if (npn != null && !NPN.matcher(npn.trim()).matches()) {
+      problems.put("corrections.npn", "must be the National Producer Number: up to 10 digits");
+    }
+    listTooLong(problems, "skills", skills, 4000);
+    listTooLong(problems, "languages", languages, 1000);
+    listTooLong(problems, "licensedStates", licensedStates, 400);
+    return problems;
+  }
+
+  private static void tooLong(Map<String, String> problems, String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      problems.put("corrections." + field, "must be at most " + max + " characters");
+    }
+  }
+
+  private static void months(Map<String, String> problems, String field, Integer value) {
+    if (value != null && (value < 0 || value > LONGEST_CAREER_MONTHS)) {
+      problems.put("corrections." + field, "must be between 0 and " + LONGEST_CAREER_MONTHS + " months");
+    }
+  }
+
+  private static void listTooLong(Map<String, String> problems, String field, List<String> values, int max) {
+    if (values != null && (values.stream().anyMatch(Objects::isNull) || String.join("|", values).length() > max)) {
+      problems.put("corrections." + field, "must be a list of at most " + max + " characters in all");
+    }
+  }
 
   public static Corrections none() {
     return new Corrections(null, null, null, null, null, null, null, null, null, null, null);

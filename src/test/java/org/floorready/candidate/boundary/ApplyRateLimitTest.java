@@ -1,9 +1,11 @@
 package org.floorready.candidate.boundary;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ApplyRateLimitTest {
@@ -19,5 +21,16 @@ class ApplyRateLimitTest {
     assertThatCode(() -> limit.check("10.0.0.2", now)).doesNotThrowAnyException();
     assertThatCode(() -> limit.check("10.0.0.1", now.plus(ApplyRateLimit.WINDOW).plusSeconds(1)))
         .doesNotThrowAnyException();
+  }
+
+  @Test
+  void behindAProxyTheAddressItSawCountsNotOneTheClientWrote() {
+    ApplyRateLimit limit = new ApplyRateLimit();
+    Map<String, String> headers = Map.of("X-Forwarded-For", "1.2.3.4, 203.0.113.9");
+    assertThat(limit.clientAddress("10.0.0.5", headers::get)).as("no header configured").isEqualTo("10.0.0.5");
+
+    limit.addressHeader = "X-Forwarded-For";
+    assertThat(limit.clientAddress("10.0.0.5", headers::get)).isEqualTo("203.0.113.9");
+    assertThat(limit.clientAddress("10.0.0.5", name -> null)).isEqualTo("10.0.0.5");
   }
 }

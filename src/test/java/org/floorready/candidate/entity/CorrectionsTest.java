@@ -50,4 +50,17 @@ class CorrectionsTest {
     assertThatThrownBy(() -> Corrections.none().without("salary")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Corrections.none().corrects("salary")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void correctionsThatCannotBeStoredAreNamedByField() {
+    Corrections bad = new Corrections(" ", "not-an-address", null, "x".repeat(121), null, -1, 5000, "12AB",
+        List.of("y".repeat(4001)), null, null);
+    assertThat(bad.problems()).containsOnlyKeys("corrections.name", "corrections.email", "corrections.city",
+        "corrections.experienceMonths", "corrections.contactCenterMonths", "corrections.npn", "corrections.skills");
+
+    Corrections good = new Corrections("Ana Ruiz", "ana@example.com", null, "Plano", "TX", 60, 24, "18273645",
+        List.of("Five9"), List.of("Spanish"), List.of("TX"));
+    assertThat(good.problems()).isEmpty();
+    assertThat(Corrections.none().problems()).isEmpty();
+  }
 }
