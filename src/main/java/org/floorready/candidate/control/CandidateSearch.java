@@ -16,7 +16,7 @@ import org.floorready.platform.database.DatabaseMigration;
 /**
  * Candidate search: full text over name, email and resume text plus filters. On PostgreSQL the
  * words go through the stored tsvector's GIN index and the {@value SearchQuery#RANKED} newest matches
- * are ranked by relevance; on H2 every word must occur (LIKE) and the newest come first. A text with
+ * are ranked by relevance; on H2 every word must occur (LIKE) and the matches rank by how often the words occur. A text with
  * an "@" is an email lookup. Totals are exact up to a multiple of {@value #COUNT_STEP} past the
  * requested page and reported as "more than" beyond it, so no search counts every match.
  */

@@ -25,6 +25,7 @@ final class SearchConditions {
   final Map<String, Object> values = new LinkedHashMap<>();
   private final boolean postgres;
   private boolean fullText;
+  private String occurrences;
 
   private SearchConditions(boolean postgres) {
     this.postgres = postgres;
@@ -55,6 +56,11 @@ final class SearchConditions {
     return fullText;
   }
 
+  /** H2's relevance: how often the searched words occur, as SQL; null without words to search for. */
+  String occurrences() {
+    return occurrences;
+  }
+
   private void text(String text) {
     if (!present(text)) {
       return;
@@ -67,11 +73,17 @@ final class SearchConditions {
     } else {
       String[] words = text.trim().toLowerCase(Locale.ROOT).split("\\s+");
       List<String> all = new ArrayList<>();
+      List<String> counts = new ArrayList<>();
       for (int i = 0; i < words.length && i < 8; i++) {
         all.add("lower(" + DOCUMENT + ") like ?w" + i);
         values.put("w" + i, "%" + likeLiteral(words[i]) + "%");
+        // how often the word occurs: the text's length lost when it is taken out, in words
+        counts.add("(length(lower(" + DOCUMENT + ")) - length(replace(lower(" + DOCUMENT + "), ?o" + i + ", '')))"
+            + " / length(?o" + i + ")");
+        values.put("o" + i, words[i]);
       }
       where.add("(" + String.join(" and ", all) + ")");
+      occurrences = String.join(" + ", counts);
     }
   }
 

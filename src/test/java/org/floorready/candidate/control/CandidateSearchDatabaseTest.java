@@ -118,6 +118,20 @@ class CandidateSearchDatabaseTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
+  void theResumesThatSayItMostComeFirst(DatabaseKind kind, String pgUrl) throws Exception {
+    try (Connection db = fresh(kind, pgUrl)) {
+      candidate(db, 1, "", "", "", "Avaya dialer, Avaya reports, Avaya queues; renters quotes", 1);
+      candidate(db, 2, "", "", "", "Avaya once, then Five9 for renters quotes", 2);
+      candidate(db, 3, "", "", "", "Genesys only", 3);
+
+      assertThat(ids(db, kind, text("avaya"))).containsExactly(1L, 2L);
+      assertThat(ids(db, kind, text("renters avaya"))).containsExactly(1L, 2L);
+      assertThat(ids(db, kind, text("five9"))).containsExactly(2L);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
   void appliedDatesAreCalendarDaysInTheSearchersZone(DatabaseKind kind, String pgUrl) throws Exception {
     try (Connection db = fresh(kind, pgUrl)) {
       candidate(db, 1, "", "", "", "resume", 1);
