@@ -117,7 +117,7 @@ export function profileCard(d, rerender, reload) {
           if (raw === '') { if (isSet(current) && current !== '') invalid.push([f.key, 'cannot be emptied; correct it instead']); continue; }
           let value = raw;
           if (f.key === 'phone') value = e164(raw);
-          if (f.key === 'region' && /^[a-z]{2}$/i.test(raw)) value = raw.toUpperCase();
+          if ((f.key === 'region' || f.key === 'country') && /^[a-z]{2}$/i.test(raw)) value = raw.toUpperCase();
           if (f.key === 'email' && !inputs.email.checkValidity()) { invalid.push([f.key, 'is not an email address']); continue; }
           if (value !== current) changes[f.key] = value;
         }

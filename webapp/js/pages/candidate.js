@@ -9,6 +9,7 @@ import { stageBadge, sourceLabel, months, place, listText, lastSearch } from './
 import { phoneText, sourceHint } from './candidate-fields.js';
 import { profileCard } from './candidate-profile.js';
 import { duplicateCard } from './candidate-duplicate.js';
+import { shownList, listControls } from './candidate-lists.js';
 
 const mount = (...nodes) => mountAll(...nodes.filter(Boolean));
 
@@ -79,42 +80,53 @@ function applicationsCard(d) {
         h('div', { className: 'hint' }, `Applied ${when(a.appliedAt)} · ${sourceLabel(a.source)}`)))));
 }
 
-function educationCard(p) {
-  const schools = p?.education || [];
-  return h('section', { className: 'card', id: 'education', 'aria-labelledby': 'education-heading' },
-    h('h2', { id: 'education-heading' }, 'Education'),
-    schools.length === 0 ? h('p', { className: 'muted' }, p ? 'None found in the resume.' : 'Not parsed yet.') :
-      h('ul', { className: 'plain' }, schools.map((e, i) => h('li', {},
-        h('div', {}, [e.credential, e.institution].filter(Boolean).join(', ') || '—', e.year ? ` (${e.year})` : ''),
-        sourceHint(p.sources[`education[${i}]`])))));
+// A list card (work history, education, licenses): its heading, correction controls and content.
+function listCard(d, key, id, title, content, ctx) {
+  const body = h('div', { id: `${id}-body` }, content);
+  return h('section', { className: 'card', id, 'aria-labelledby': `${id}-heading` },
+    h('div', { className: 'page-head' }, h('h2', { id: `${id}-heading` }, title), listControls(d, key, ctx.rerender, ctx.reload, body)),
+    body);
 }
 
-function workCard(p) {
-  const jobs = p?.workHistory || [];
-  return h('section', { className: 'card', id: 'work-history', 'aria-labelledby': 'work-heading' },
-    h('h2', { id: 'work-heading' }, 'Work history'),
-    jobs.length === 0 ? h('p', { className: 'muted' }, p ? 'No dated jobs found in the resume.' : 'Not parsed yet.') :
+// Where the parser read a row: only for rows as parsed, not for a recruiter's correction.
+function readFrom(d, key, corrected, i) {
+  return corrected || !d.parsed ? null : sourceHint(d.parsed.sources[`${key}[${i}]`]);
+}
+
+function educationCard(d, ctx) {
+  const { rows: schools, corrected } = shownList(d, 'education');
+  return listCard(d, 'education', 'education', 'Education',
+    schools.length === 0 ? h('p', { className: 'muted' }, d.parsed || corrected ? 'None.' : 'Not parsed yet.') :
+      h('ul', { className: 'plain' }, schools.map((e, i) => h('li', {},
+        h('div', {}, [e.credential, e.institution].filter(Boolean).join(', ') || '—', e.year ? ` (${e.year})` : ''),
+        readFrom(d, 'education', corrected, i)))), ctx);
+}
+
+function workCard(d, ctx) {
+  const { rows: jobs, corrected } = shownList(d, 'workHistory');
+  return listCard(d, 'workHistory', 'work-history', 'Work history',
+    jobs.length === 0 ? h('p', { className: 'muted' }, d.parsed || corrected ? 'No dated jobs.' : 'Not parsed yet.') :
       h('ol', { className: 'plain work-list' }, jobs.map((j, i) => h('li', {},
         h('div', { className: 'job-title' }, h('strong', {}, j.title || 'Untitled job'), j.employer ? ` · ${j.employer}` : ''),
         h('div', { className: 'muted small' }, `${yearMonth(j.start) || '?'} – ${j.end ? yearMonth(j.end) : 'present'}`,
           spanMonths(j.start, j.end) ? ` · ${months(spanMonths(j.start, j.end))}` : ''),
-        sourceHint(p.sources[`workHistory[${i}]`])))));
+        readFrom(d, 'workHistory', corrected, i)))), ctx);
 }
 
-function licensesCard(p) {
-  const licenses = p?.licenses || [];
-  return h('section', { className: 'card', id: 'licenses', 'aria-labelledby': 'licenses-heading' },
-    h('h2', { id: 'licenses-heading' }, 'Licenses'),
-    p?.npn ? h('p', {}, 'NPN ', h('strong', { id: 'licenses-npn' }, p.npn)) : null,
-    licenses.length === 0 ? h('p', { className: 'muted' }, p ? 'No insurance licenses found in the resume.' : 'Not parsed yet.') :
+function licensesCard(d, ctx) {
+  const { rows: licenses, corrected } = shownList(d, 'licenses');
+  const npn = d.corrections?.npn ?? d.parsed?.npn;
+  return listCard(d, 'licenses', 'licenses', 'Licenses', [
+    npn ? h('p', {}, 'NPN ', h('strong', { id: 'licenses-npn' }, npn)) : null,
+    licenses.length === 0 ? h('p', { className: 'muted' }, d.parsed || corrected ? 'No insurance licenses.' : 'Not parsed yet.') :
       table([
         { label: 'State', render: l => h('span', { title: US_STATES[l.state] || l.state }, l.state) },
         { label: 'Lines', render: l => l.linesOfAuthority.join(', ') || '—' },
         { label: 'Number', render: l => l.number || '—' },
         { label: 'Residency', render: l => (l.resident === true ? 'Resident' : l.resident === false ? 'Non-resident' : 'Not stated') },
         { label: 'Status', render: l => (l.status === 'active' ? badge('active', 'ok') : l.status === 'lapsed' ? badge('lapsed', 'bad') : l.status || '—') },
-        { label: 'Read from', render: l => sourceHint(p.sources[`licenses[${licenses.indexOf(l)}]`]) || '—' },
-      ], licenses));
+        { label: 'Read from', render: l => readFrom(d, 'licenses', corrected, licenses.indexOf(l)) || (corrected ? 'corrected' : '—') },
+      ], licenses)], ctx);
 }
 
 function documentsCard(d) {
@@ -206,6 +218,8 @@ async function render(d, message) {
     h('span', { id: 'candidate-location' }, place(s.city, s.region)),
   ].filter(Boolean);
   const duplicate = await duplicateCard(d, rerender);
+  const reload = () => candidatePage({ id: s.id });
+  const ctx = { rerender, reload };
   mount(
     h('p', {}, h('a', { href: lastSearch }, '← Candidates')),
     h('div', { className: 'page-head' },
@@ -217,9 +231,9 @@ async function render(d, message) {
       s.licensedStates.length ? ` · licensed in ${listText(s.licensedStates)}` : ''),
     ...alerts(d),
     duplicate,
-    h('div', { className: 'two-col' }, profileCard(d, rerender, () => candidatePage({ id: s.id })),
-      h('div', { className: 'stack' }, applicationsCard(d), workCard(d.parsed), educationCard(d.parsed))),
-    licensesCard(d.parsed),
+    h('div', { className: 'two-col' }, profileCard(d, rerender, reload),
+      h('div', { className: 'stack' }, applicationsCard(d), workCard(d, ctx), educationCard(d, ctx))),
+    licensesCard(d, ctx),
     documentsCard(d),
     await notesCard(s.id),
     timelineCard(d));

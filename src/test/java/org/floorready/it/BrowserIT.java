@@ -233,6 +233,18 @@ class BrowserIT extends DeployedApp {
       browser.waitForText(By.id("field-city"), "Tulsa");
       assertThat(browser.driver.findElements(By.cssSelector("[data-testid=undo-correction]"))).isEmpty();
       assertThat(browser.visible(By.id("timeline")).getText()).contains("Correction undone");
+
+      // licenses are corrected as a list of rows; the licensed states follow them
+      browser.visible(By.id("correct-licenses")).click();
+      browser.visible(By.id("add-licenses")).click();
+      browser.visible(By.cssSelector("#licenses-form li:last-child input[name=state]")).sendKeys("ok");
+      browser.driver.findElement(By.cssSelector("#licenses-form li:last-child input[name=linesOfAuthority]"))
+          .sendKeys("Property, Casualty");
+      browser.driver.findElement(By.id("save-licenses")).click();
+      browser.waitForText(By.id("flash"), "Corrected licenses");
+      assertThat(browser.visible(By.id("licenses")).getText()).contains("OK").contains("Property, Casualty")
+          .contains("corrected");
+      assertThat(recruiter.get().get("/candidates/" + id).<List<String>>path("summary.licensedStates")).contains("OK");
     }
   }
 }

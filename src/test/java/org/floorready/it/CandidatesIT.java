@@ -233,14 +233,28 @@ class CandidatesIT extends DeployedApp {
     recruiter().contentType("application/json")
         .body("{\"corrections\":{\"city\":\"Plano\"},\"version\":" + otherVersion + "}")
         .put("/candidates/" + other + "/corrections").then().statusCode(200);
+    recruiter().contentType("application/json").body("{\"candidateId\":" + other + ",\"body\":\"Prefers evenings\"}")
+        .post("/notes").then().statusCode(201);
     recruiter().post("/candidates/" + id + "/merge/" + other).then().statusCode(200)
         .body("applications.size()", equalTo(3)).body("emails", hasItem(variant))
         .body("summary.city", equalTo("Plano")).body("corrections.city", equalTo("Plano"))
         .body("correctionNotes.city.by", equalTo(Api.RECRUITER))
         .body("timeline.detail", hasItem(containsString("carried over from candidate " + other)));
     recruiter().get("/candidates?q=" + variant).then().body("totalItems", equalTo(1));
+    recruiter().get("/notes?candidate=" + id).then().statusCode(200).body("body", hasItem("Prefers evenings"));
     Api.admin().get("/audit?entityType=Candidate&entityId=" + other + "&action=UPDATE").then()
         .body("items[0].summary", containsString("Merged into candidate " + id));
+
+    // a probable duplicate that is someone else: marked so, the flag goes and stays gone
+    String namesake = local.replace("twice", "twyce") + "@example.net";
+    apply(jobs.get(1), "Jordan Blake", namesake, null, passing(jobs.get(1)), resume("d06.html")).then().statusCode(201);
+    int stranger = recruiter().get("/candidates?q=" + namesake).path("items[0].id");
+    await().atMost(Duration.ofSeconds(60)).until(() ->
+        !"QUEUED".equals(recruiter().get("/candidates/" + stranger).path("documents[0].status")));
+    Integer flagged = recruiter().get("/candidates/" + stranger).path("summary.possibleDuplicateOf");
+    assertThat(flagged).isNotNull();
+    recruiter().post("/candidates/" + stranger + "/not-duplicate/" + flagged).then().statusCode(200)
+        .body("summary.possibleDuplicateOf", nullValue());
   }
 
   @Test
@@ -293,6 +307,20 @@ class CandidatesIT extends DeployedApp {
         .body("summary.city", equalTo("Las Cruces")).body("corrections.city", equalTo("Las Cruces"));
     recruiter().contentType("application/json").body("{\"corrections\":{\"city\":\"Stale\"},\"version\":" + version + "}")
         .put("/candidates/" + id + "/corrections").then().statusCode(409);
+    // work history, licenses and education are corrected as whole lists; corrected licenses decide the states
+    int listVersion = recruiter().get("/candidates/" + id).path("version");
+    recruiter().contentType("application/json").body("{\"corrections\":{\"country\":\"us\","
+        + "\"workHistory\":[{\"title\":\"Sales Agent\",\"employer\":\"Mesa Mutual\",\"start\":\"2019-04\",\"end\":null}],"
+        + "\"licenses\":[{\"state\":\"NM\",\"linesOfAuthority\":[\"Property\",\"Casualty\"],\"number\":\"441122\","
+        + "\"resident\":true,\"status\":\"active\"}],"
+        + "\"education\":[{\"institution\":\"NMSU\",\"credential\":\"BBA\",\"year\":2016}]},\"version\":" + listVersion + "}")
+        .put("/candidates/" + id + "/corrections").then().statusCode(200)
+        .body("corrections.country", equalTo("US")).body("corrections.workHistory[0].employer", equalTo("Mesa Mutual"))
+        .body("summary.licensedStates", contains("NM")).body("correctionNotes", hasKey("licenses"));
+    recruiter().contentType("application/json").body("{\"corrections\":{\"workHistory\":[{\"title\":\"Agent\","
+        + "\"start\":\"2019-13\"}],\"licenses\":[{\"state\":\"Texas\",\"linesOfAuthority\":[],\"status\":\"active\"}]}}")
+        .put("/candidates/" + id + "/corrections").then().statusCode(400)
+        .body("violations.field", hasItems("corrections.workHistory[0]", "corrections.licenses[0]"));
     recruiter().contentType("application/json").body("{\"corrections\":{\"email\":\"nope\",\"npn\":\"12AB\"}}")
         .put("/candidates/" + id + "/corrections").then().statusCode(400).contentType("application/problem+json")
         .body("violations.field", hasItems("corrections.email", "corrections.npn"));
@@ -301,7 +329,8 @@ class CandidatesIT extends DeployedApp {
         .extract().path("batchId");
     await().atMost(Duration.ofSeconds(60)).until(() ->
         "MATCHED".equals(recruiter().get("/uploads/" + reparse).path("files[0].outcome")));
-    recruiter().get("/candidates/" + id).then().body("summary.city", equalTo("Las Cruces"));
+    recruiter().get("/candidates/" + id).then().body("summary.city", equalTo("Las Cruces"))
+        .body("summary.licensedStates", contains("NM")).body("corrections.education[0].institution", equalTo("NMSU"));
 
     recruiter().get("/candidates?language=Spanish&skill=five9").then().body("items.id", hasItem(id))
         .body("totalCapped", equalTo(false));

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.floorready.candidate.control.PhoneNumbers;
@@ -44,7 +45,8 @@ public class ProfileCorrections {
         .orElseThrow(() -> new InvalidInput("corrections.phone", "is not a phone number we can call"));
     Corrections normalized = new Corrections(change.name(), change.email(), phone, change.city(), change.region(),
         change.experienceMonths(), change.contactCenterMonths(), change.npn(), change.skills(), change.languages(),
-        change.licensedStates());
+        change.licensedStates(), change.country() == null ? null : change.country().trim().toUpperCase(Locale.ROOT),
+        change.workHistory(), change.licenses(), change.education());
     Corrections earlier = ProfileJson.corrections(candidate.correctionsJson());
     CorrectionNotes notes = ProfileJson.notes(candidate.correctionNotesJson());
     Instant now = Instant.now();
@@ -121,8 +123,12 @@ public class ProfileCorrections {
   }
 
   private static String text(Object value) {
-    return value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
-        : String.valueOf(value);
+    if (value instanceof List<?> list) {
+      return list.stream().allMatch(String.class::isInstance)
+          ? String.join(", ", list.stream().map(String::valueOf).toList())
+          : list.size() + (list.size() == 1 ? " entry" : " entries");
+    }
+    return String.valueOf(value);
   }
 
   private static CandidateProfile current(Candidate c) {

@@ -25,16 +25,21 @@ public record CandidateProfile(
 
   /** P&C (or personal lines) licenses that are active, as the screening and search know them. */
   public static CandidateProfile of(ResumeProfile parsed) {
-    List<String> states = parsed.licenses().stream()
-        .filter(HeldLicense::active)
-        .filter(l -> l.linesOfAuthority().stream().anyMatch(line -> line.equals("Property") || line.equals("Casualty")
-            || line.equals("Personal Lines")))
-        .map(HeldLicense::state).distinct().sorted().toList();
+    List<String> states = propertyCasualtyStates(parsed.licenses());
     Location location = parsed.location();
     return new CandidateProfile(parsed.name(), parsed.emails(), parsed.phones(),
         location == null ? null : location.city(), location == null ? null : location.region(),
         location == null ? null : location.country(), parsed.experienceMonths(),
         parsed.contactCenterExperienceMonths(), parsed.npn(), parsed.skills(),
         parsed.languages().stream().filter(l -> !l.equalsIgnoreCase("English")).toList(), states);
+  }
+
+  /** The states of the active property & casualty (or personal lines) licenses among these. */
+  public static List<String> propertyCasualtyStates(List<HeldLicense> licenses) {
+    return licenses.stream()
+        .filter(HeldLicense::active)
+        .filter(l -> l.linesOfAuthority().stream().anyMatch(line -> line.equals("Property") || line.equals("Casualty")
+            || line.equals("Personal Lines")))
+        .map(HeldLicense::state).distinct().sorted().toList();
   }
 }

@@ -21,10 +21,15 @@ public record Corrections(
     String npn,
     List<String> skills,
     List<String> languages,
-    List<String> licensedStates) {
+    List<String> licensedStates,
+    String country,
+    List<WorkPeriod> workHistory,
+    List<HeldLicense> licenses,
+    List<Education> education) {
 
   private static final List<String> FIELDS = List.of("name", "email", "phone", "city", "region", "experienceMonths",
-      "contactCenterMonths", "npn", "skills", "languages", "licensedStates");
+      "contactCenterMonths", "npn", "skills", "languages", "licensedStates", "country", "workHistory", "licenses",
+      "education");
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern NPN = Pattern.compile("\\d{1,10}");
@@ -50,6 +55,10 @@ public record Corrections(
     listTooLong(problems, "skills", skills, 4000);
     listTooLong(problems, "languages", languages, 1000);
     listTooLong(problems, "licensedStates", licensedStates, 400);
+    if (country != null && !country.trim().matches("[A-Za-z]{2}")) {
+      problems.put("corrections.country", "must be a two-letter country code such as US");
+    }
+    CorrectedLists.check(workHistory, licenses, education, problems);
     return problems;
   }
 
@@ -72,7 +81,7 @@ public record Corrections(
   }
 
   public static Corrections none() {
-    return new Corrections(null, null, null, null, null, null, null, null, null, null, null);
+    return new Corrections(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** Whether a recruiter can correct a field of this name (the names of the API). */
@@ -94,6 +103,10 @@ public record Corrections(
       case "skills" -> skills;
       case "languages" -> languages;
       case "licensedStates" -> licensedStates;
+      case "country" -> country;
+      case "workHistory" -> workHistory;
+      case "licenses" -> licenses;
+      case "education" -> education;
       default -> throw new IllegalArgumentException("No correctable field '" + field + "'");
     };
   }
@@ -114,7 +127,9 @@ public record Corrections(
         unless("city", field, city), unless("region", field, region),
         unless("experienceMonths", field, experienceMonths), unless("contactCenterMonths", field, contactCenterMonths),
         unless("npn", field, npn), unless("skills", field, skills), unless("languages", field, languages),
-        unless("licensedStates", field, licensedStates));
+        unless("licensedStates", field, licensedStates), unless("country", field, country),
+        unless("workHistory", field, workHistory), unless("licenses", field, licenses),
+        unless("education", field, education));
   }
 
   /** Later corrections add to earlier ones field by field. */
@@ -122,17 +137,25 @@ public record Corrections(
     return new Corrections(pick(later.name, name), pick(later.email, email), pick(later.phone, phone),
         pick(later.city, city), pick(later.region, region), pick(later.experienceMonths, experienceMonths),
         pick(later.contactCenterMonths, contactCenterMonths), pick(later.npn, npn), pick(later.skills, skills),
-        pick(later.languages, languages), pick(later.licensedStates, licensedStates));
+        pick(later.languages, languages), pick(later.licensedStates, licensedStates), pick(later.country, country),
+        pick(later.workHistory, workHistory), pick(later.licenses, licenses), pick(later.education, education));
   }
 
   public CandidateProfile overlay(CandidateProfile parsed) {
     List<String> emails = email == null ? parsed.emails() : List.of(email);
     List<String> phones = phone == null ? parsed.phones() : List.of(phone);
+    // corrected licenses decide the licensed states, unless the states themselves were corrected
+    List<String> states = licensedStates != null ? licensedStates
+        : licenses != null ? CandidateProfile.propertyCasualtyStates(licenses) : parsed.licensedStates();
     return new CandidateProfile(pick(name, parsed.name()), emails, phones, pick(city, parsed.city()),
-        pick(region, parsed.region()), parsed.country(), pick(experienceMonths, parsed.experienceMonths()),
+        pick(region, parsed.region()), pick(country, parsed.country()), pick(experienceMonths, parsed.experienceMonths()),
         pick(contactCenterMonths, parsed.contactCenterMonths()), pick(npn, parsed.npn()),
-        pick(skills, parsed.skills()), pick(languages, parsed.languages()),
-        pick(licensedStates, parsed.licensedStates()));
+        pick(skills, parsed.skills()), pick(languages, parsed.languages()), states);
+  }
+
+  /** The resume's licenses as the recruiter corrected them: what screening reads. */
+  public List<HeldLicense> licensesOver(List<HeldLicense> parsed) {
+    return licenses != null ? licenses : parsed;
   }
 
   private static <T> T unless(String name, String dropped, T value) {

@@ -23,6 +23,7 @@ public record ScreeningInput(boolean known, Integer experienceMonths, Integer co
       parsed.languages().stream().filter(l -> languages.stream().noneMatch(l::equalsIgnoreCase)).forEach(languages::add);
     }
     return new ScreeningInput(known, c.experienceMonths(), c.contactCenterMonths(), c.skills(), languages,
-        c.licensedStates(), parsed == null ? List.of() : parsed.licenses());
+        c.licensedStates(), ProfileJson.corrections(c.correctionsJson())
+            .licensesOver(parsed == null ? List.of() : parsed.licenses()));
   }
 }
