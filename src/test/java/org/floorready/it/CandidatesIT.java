@@ -193,6 +193,8 @@ class CandidatesIT extends DeployedApp {
         .body("violations.field", hasItem("answers"));
     apply(slug, "Binary", "bin@example.com", null, List.of("Yes", "Yes", "Either"), resume("b05-binary.pdf"))
         .then().statusCode(415);
+    apply(slug, "Empty", "empty@example.com", null, List.of("Yes", "Yes", "Either"), resume("b04-empty.pdf"))
+        .then().statusCode(422).body("detail", containsString("empty"));
     // voluntary self-identification: public questions, known answers or none, anything else refused
     given().get("/careers/self-identification").then().statusCode(200)
         .body("field", contains("eeoGender", "eeoRaceEthnicity", "eeoVeteranStatus", "eeoDisabilityStatus"));
@@ -349,7 +351,11 @@ class CandidatesIT extends DeployedApp {
     int requisitionId = (Integer) requisition.get("id");
     int ours = recruiter().multiPart("files", IntakeFiles.textResume("Harriet " + IntakeFiles.uniqueSurname(), Api.unique("quill") + "@example.com"))
         .multiPart("files", resume("b05-binary.pdf")).multiPart("requisitionId", String.valueOf(requisitionId))
-        .post("/uploads").then().statusCode(202).extract().path("batchId");
+        .post("/uploads").then().statusCode(202)
+        // a file of no resume format fails as it arrives, with the reason; it is never queued
+        .body("files.find { it.fileName == 'b05-binary.pdf' }.outcome", equalTo("FAILED"))
+        .body("files.find { it.fileName == 'b05-binary.pdf' }.error", containsString("accepted are PDF"))
+        .extract().path("batchId");
     Map<String, Object> running = recruiter().get("/uploads?requisitionId=" + requisitionId + "&size=1").path("items[0]");
     assertThat(running.get("id")).isEqualTo(ours);
     assertThat(running.get("state")).isEqualTo(IntakeFiles.queued(running) > 0 ? "RUNNING" : "DONE");

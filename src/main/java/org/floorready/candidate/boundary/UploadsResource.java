@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.candidate.control.ResumeStorage;
+import org.floorready.candidate.control.TextExtraction;
 import org.floorready.candidate.control.ZipEntries;
 import org.floorready.platform.InvalidInput;
 import org.floorready.platform.MultipartForm;
@@ -40,6 +41,7 @@ import org.floorready.security.entity.Role;
 public class UploadsResource {
   @Inject Uploads uploads;
   @Inject ResumeStorage storage;
+  @Inject TextExtraction extraction;
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -92,7 +94,10 @@ public class UploadsResource {
 
   private Uploads.Received store(String fileName, InputStream in) {
     try {
-      return new Uploads.Received(fileName, storage.store(in), null);
+      ResumeStorage.StoredFile stored = storage.store(in);
+      // a file that is no resume format fails at once, with its reason, instead of after queuing
+      extraction.requireReadableType(stored.path());
+      return new Uploads.Received(fileName, stored, null);
     } catch (Refusal refusal) {
       return new Uploads.Received(fileName, null, refusal.getMessage());
     }
