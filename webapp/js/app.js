@@ -16,6 +16,7 @@ import { boardPage } from './pages/board.js';
 import { applicationsPage } from './pages/applications.js';
 import { applicationPage } from './pages/application.js';
 import { templatesPage, templatePage } from './pages/templates.js';
+import { skillsPage } from './pages/skills.js';
 
 // Routes: hash path pattern, page, roles that see it (empty = every signed-in user), nav label,
 // and optionally navRoles when the nav entry is for fewer roles than may open the page.
@@ -39,6 +40,7 @@ export const routes = [
   { path: '/admin/audit', page: auditPage, roles: ['ADMIN'], label: 'Audit log' },
   { path: '/admin/templates', page: templatesPage, roles: ['ADMIN'], label: 'Email templates' },
   { path: '/admin/templates/:id', page: templatePage, roles: ['ADMIN'] },
+  { path: '/admin/skills', page: skillsPage, roles: ['ADMIN'], label: 'Skills' },
   { path: '/admin/outbox', page: outboxPage, roles: ['ADMIN'], label: 'Outbox' },
   { path: '/admin/outbox/:id', page: outboxMessagePage, roles: ['ADMIN'] },
 ];

@@ -346,6 +346,29 @@ class CandidatesIT extends DeployedApp {
   }
 
   @Test
+  void adminsExtendTheSkillTaxonomyAndTheParserFindsTheNewSkill() throws IOException {
+    String skill = "Quillo" + Api.unique("s").replaceAll("[^A-Za-z0-9]", "");
+    Map<String, Object> term = Map.of("name", skill, "aliases", List.of(skill + " Dialer"));
+    Api.admin().contentType("application/json").body(term).post("/skills").then().statusCode(201)
+        .body("builtIn", equalTo(false));
+    Api.admin().contentType("application/json").body(term).post("/skills").then().statusCode(409);
+    recruiter().contentType("application/json").body(term).post("/skills").then().statusCode(403);
+    Path resume = Files.createTempFile("skills", ".txt");
+    try {
+      Files.writeString(resume, "Dana Whitlock\ndana.whitlock@example.com\n(214) 555-0142\n\nSkills\n"
+          + skill + " Dialer, Five9, Salesforce\n");
+      recruiter().multiPart("file", resume.toFile()).post("/resumes/parse").then().statusCode(200)
+          .body("skills", hasItems(skill, "Five9"));
+      Number id = recruiter().get("/skills").path("find { it.name == '" + skill + "' }.id");
+      Api.admin().delete("/skills/" + id).then().statusCode(204);
+      recruiter().multiPart("file", resume.toFile()).post("/resumes/parse").then().statusCode(200)
+          .body("skills", not(hasItem(skill)));
+    } finally {
+      Files.deleteIfExists(resume);
+    }
+  }
+
+  @Test
   void pastUploadsAreListedNewestFirstWithTheirOutcomeCounts() throws IOException {
     Map<String, Object> requisition = Api.demo(Api.RECRUITER).get("/requisitions?status=OPEN").path("items[0]");
     int requisitionId = (Integer) requisition.get("id");

@@ -25,9 +25,11 @@ public class QueuedDocumentParser {
   @Inject ResumeStorage storage;
   @Inject TextExtraction extraction;
   @Inject ProfileReader reader;
+  @Inject Skills skills;
 
   /** Two documents of one person may be filed at once; the loser of that race simply files again. */
   private void fileWithRetry(long id, ExtractedText text) {
+    skills.refreshIfChanged();
     var profile = reader.read(text);
     for (int attempt = 1; ; attempt++) {
       try {

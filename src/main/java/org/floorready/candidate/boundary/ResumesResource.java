@@ -31,6 +31,7 @@ public class ResumesResource {
   @Inject ResumeStorage storage;
   @Inject TextExtraction extraction;
   @Inject ProfileReader reader;
+  @Inject Skills skills;
 
   @POST
   @Path("parse")
@@ -45,6 +46,7 @@ public class ResumesResource {
     try (InputStream in = files.get(0).getContent()) {
       return storage.withTemporaryCopy(in, path -> {
         ExtractedText text = extraction.extract(path);
+        skills.refreshIfChanged();
         return reader.read(text);
       });
     } catch (IOException e) {
