@@ -14,6 +14,9 @@ import org.floorready.candidate.entity.Candidate;
  */
 @Dependent
 public class DuplicateFinder {
+  /** The most recently updated records with the last name that are compared (all of them but in huge pools). */
+  static final int MOST_NAMESAKES = 5000;
+
   @PersistenceContext EntityManager em;
 
   /** How sure we are that two records are one person. */
@@ -41,14 +44,16 @@ public class DuplicateFinder {
       return Optional.empty();
     }
     String last = NameSimilarity.lastName(name);
-    List<Candidate> sameLastName = em.createQuery(
-            "select c from Candidate c where lower(c.fullName) like :last and c.mergedInto is null", Candidate.class)
+    // names first (two columns, even for a common last name), whole records only for the close ones
+    List<Object[]> sameLastName = em.createQuery("select c.id, c.fullName from Candidate c"
+            + " where lower(c.fullName) like :last and c.mergedInto is null order by c.updatedAt desc", Object[].class)
         .setParameter("last", "%" + last.toLowerCase(Locale.ROOT) + "%")
-        .setMaxResults(200)
+        .setMaxResults(MOST_NAMESAKES)
         .getResultList();
     return sameLastName.stream()
-        .filter(c -> excludeId == null || !c.id().equals(excludeId))
-        .filter(c -> NameSimilarity.close(name, c.fullName()))
+        .filter(row -> excludeId == null || !excludeId.equals(row[0]))
+        .filter(row -> NameSimilarity.close(name, (String) row[1]))
+        .map(row -> em.find(Candidate.class, row[0]))
         .filter(c -> NameSimilarity.similarContact(emails, phones, c.emails(), c.phones()))
         .findFirst()
         .map(c -> new Match(c, Certainty.PROBABLE));
