@@ -342,7 +342,25 @@ class CandidatesIT extends DeployedApp {
     Api.demo(Api.MANAGER_EAST).get("/candidates").then().statusCode(403);
     recruiter().contentType("application/json").body("{\"name\":\"Spanish speakers\",\"query\":\"language=Spanish\"}")
         .post("/saved-searches").then().statusCode(201);
-    recruiter().get("/saved-searches").then().body("name", hasItem("Spanish speakers"));
+    int saved = recruiter().get("/saved-searches").path("find { it.name == 'Spanish speakers' }.id");
+    // a saved search is its owner's: others neither see nor delete it
+    Api.admin().get("/saved-searches").then().body("id", not(hasItem(saved)));
+    Api.admin().delete("/saved-searches/" + saved).then().statusCode(404);
+    recruiter().delete("/saved-searches/" + saved).then().statusCode(204);
+    recruiter().get("/saved-searches").then().body("id", not(hasItem(saved)));
+  }
+
+  @Test
+  void stageAndSourceFilterTheSearch() {
+    String slug = firstJob();
+    String email = Api.unique("stage") + "@example.com";
+    apply(slug, "Stagey Filterton", email, null, passing(slug), resume("d05.txt")).then().statusCode(201);
+    int id = recruiter().get("/candidates?q=" + email).path("items[0].id");
+    int requisition = recruiter().get("/candidates/" + id).path("applications[0].requisitionId");
+    String mine = "/candidates?requisitionId=" + requisition + "&size=100";
+    recruiter().get(mine + "&stage=APPLIED&source=CAREERS_PAGE").then().statusCode(200).body("items.id", hasItem(id));
+    recruiter().get(mine + "&stage=OFFER").then().statusCode(200).body("items.id", not(hasItem(id)));
+    recruiter().get(mine + "&source=UPLOAD").then().statusCode(200).body("items.id", not(hasItem(id)));
   }
 
   @Test
