@@ -351,7 +351,7 @@ class CandidatesIT extends DeployedApp {
   }
 
   @Test
-  void stageAndSourceFilterTheSearch() {
+  void stageAndSourceFilterTheSearch() throws IOException {
     String slug = firstJob();
     String email = Api.unique("stage") + "@example.com";
     apply(slug, "Stagey Filterton", email, null, passing(slug), resume("d05.txt")).then().statusCode(201);
@@ -361,6 +361,16 @@ class CandidatesIT extends DeployedApp {
     recruiter().get(mine + "&stage=APPLIED&source=CAREERS_PAGE").then().statusCode(200).body("items.id", hasItem(id));
     recruiter().get(mine + "&stage=OFFER").then().statusCode(200).body("items.id", not(hasItem(id)));
     recruiter().get(mine + "&source=UPLOAD").then().statusCode(200).body("items.id", not(hasItem(id)));
+
+    // uploaded to the talent pool first, then applied on the careers page: found by either source
+    String both = Api.unique("both") + "@example.com";
+    int batch = recruiter().multiPart("files", IntakeFiles.textResume("Bettina " + IntakeFiles.uniqueSurname(), both))
+        .post("/uploads").then().statusCode(202).extract().path("batchId");
+    IntakeFiles.awaitDone(CandidatesIT::recruiter, batch);
+    apply(slug, "Bettina Later", both, null, passing(slug), resume("d05.txt")).then().statusCode(201);
+    int twice = recruiter().get("/candidates?q=" + both).path("items[0].id");
+    recruiter().get("/candidates?source=CAREERS_PAGE&q=" + both).then().body("items.id", contains(twice));
+    recruiter().get("/candidates?source=TALENT_POOL_UPLOAD&q=" + both).then().body("items.id", contains(twice));
   }
 
   @Test

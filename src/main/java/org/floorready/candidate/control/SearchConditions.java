@@ -43,7 +43,9 @@ final class SearchConditions {
       conditions.add("c.experience_months >= ?exp", "exp", c.minExperienceMonths());
     }
     if (present(c.source())) {
-      conditions.add("c.source = ?source", "source", c.source().trim());
+      // where the person came from first, or how they applied to any job since
+      conditions.add("(c.source = ?source or exists (select 1 from application sa where sa.candidate_id = c.id"
+          + " and sa.source = ?source))", "source", c.source().trim());
     }
     if (c.possibleDuplicatesOnly()) {
       conditions.where.add("c.possible_duplicate_of is not null");
