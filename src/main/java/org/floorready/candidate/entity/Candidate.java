@@ -32,6 +32,8 @@ import org.floorready.security.entity.Audited;
 @NamedQuery(name = Candidate.WITH_CONTACTS, query = "select distinct c from Candidate c left join fetch c.emails"
     + " left join fetch c.phones where c.id in :ids")
 public class Candidate implements Audited {
+  private static final int MAX_SEARCH_TEXT = 200_000;
+
   /** Candidates by id with their emails and phones, in one query (a page of search results). */
   public static final String WITH_CONTACTS = "Candidate.withContacts";
 
@@ -56,8 +58,6 @@ public class Candidate implements Audited {
   private String correctionsJson;
   private String correctionNotesJson;
   private String searchText;
-
-  private static final int MAX_SEARCH_TEXT = 200_000;
   private String source;
   private Instant createdAt;
   private Instant updatedAt;
@@ -277,10 +277,10 @@ public class Candidate implements Audited {
   /** The newest resume's text first; an earlier resume's stays searchable after it (up to 200,000 characters). */
   private static String withEarlierText(String newest, String earlier) {
     String combined;
-    if (earlier == null || earlier.isBlank() || newest.contains(earlier)) {
+    if (earlier == null || earlier.isBlank()) {
       combined = newest;
-    } else if (earlier.contains(newest)) {
-      // a resume read again (or a merge of the same text): nothing new to find
+    } else if (earlier.startsWith(newest)) {
+      // the newest resume read again (or a merge of the same text): nothing new to find
       combined = earlier;
     } else {
       combined = newest + "\n\n" + earlier;
