@@ -10,7 +10,7 @@ auth="riley.recruiter@floorready.example.com:floorready-demo"
 corpus="$(cd "$(dirname "$0")/.." && pwd)/../shared/resumes/out"
 work=$(mktemp -d)
 python3 - "$corpus" "$work" "$count" <<'PY'
-import os, random, sys, zipfile
+import os, random, re, sys, zipfile
 corpus, work, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
 templates = [open(os.path.join(corpus, f), encoding="utf-8").read() for f in ("d05.txt", "d11.txt")]
 first = ["Avery", "Jordan", "Riley", "Casey", "Morgan", "Taylor", "Jamie", "Quinn", "Dakota", "Skyler"]
@@ -23,7 +23,11 @@ for batch in range(0, count, 500):
             text = templates[i % 2]
             lines = text.splitlines()
             lines[0] = name.upper()
-            body = "\n".join(lines) + f"\n\nContact: bench{i}@example.com | (214) 555-{1000 + i % 9000:04d}\n"
+            phone = f"(214) 555-{1000 + i % 9000:04d}"
+            # each its own person: the template's own email and phone replaced, or all would match one record
+            body = re.sub(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", f"bench{i}@example.com", "\n".join(lines))
+            body = re.sub(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}", phone, body)
+            body += f"\n\nContact: bench{i}@example.com | {phone}\n"
             z.writestr(f"resume-{i:04d}.txt", body)
 PY
 start=$(date +%s.%N)

@@ -211,7 +211,7 @@ class CandidatesIT extends DeployedApp {
   }
 
   @Test
-  void theSamePersonIsRecognizedAndProbableDuplicatesCanBeMerged() {
+  void theSamePersonIsRecognizedAndProbableDuplicatesCanBeMerged() throws IOException {
     List<String> jobs = given().get("/careers/jobs?size=100").path("items.slug");
     String email = Api.unique("twice") + "@example.com";
     apply(jobs.get(0), "Jordan Avery Blake", email, "(214) 555-0187", passing(jobs.get(0)), resume("d06.html"))
@@ -257,6 +257,13 @@ class CandidatesIT extends DeployedApp {
     assertThat(flagged).isNotNull();
     recruiter().post("/candidates/" + stranger + "/not-duplicate/" + flagged).then().statusCode(200)
         .body("summary.possibleDuplicateOf", nullValue());
+
+    // an upload of the same person under a near-identical address is filed and flagged, not failed
+    String near = local.replace("twice", "twicf") + "@example.com";
+    int batch = recruiter().multiPart("files", IntakeFiles.textResume("Jordan Blake", near)).post("/uploads").then()
+        .statusCode(202).extract().path("batchId");
+    IntakeFiles.awaitDone(CandidatesIT::recruiter, batch);
+    recruiter().get("/uploads/" + batch).then().body("files[0].outcome", equalTo("POSSIBLE_DUPLICATE"));
   }
 
   @Test

@@ -42,7 +42,7 @@ public class Candidates {
     return Page.of(inOrder(result.ids()), page, result.total(), result.totalCapped());
   }
 
-  /** One query for the whole page (not three per candidate), in the order of the ids. */
+  /** Three queries for the whole page (candidates, emails, phones; not three per candidate), in the order of the ids. */
   private List<Candidate> inOrder(List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();

@@ -24,6 +24,7 @@ import org.floorready.candidate.control.ResumeStorage;
 import org.floorready.candidate.control.TextExtraction;
 import org.floorready.platform.InvalidInput;
 import org.floorready.platform.MultipartForm;
+import org.floorready.platform.database.DatabaseMigration;
 import org.floorready.requisition.boundary.Careers;
 
 /** The careers page's apply form (no sign-in): multipart with the resume file. */
@@ -36,6 +37,7 @@ public class CareerApplicationsResource {
   @Inject TextExtraction extraction;
   @Inject ApplyRateLimit rateLimit;
   @Inject Careers careers;
+  @Inject DatabaseMigration database;
   @Context HttpServletRequest request;
 
   /** What the applicant is told. */
@@ -70,6 +72,7 @@ public class CareerApplicationsResource {
     }
     extraction.requireReadableType(stored.path());
     applications.apply(slug, data, email, phone, stored, files.get(0).getFileName().orElse("resume"));
+    database.makeDurable();
     return Response.status(Response.Status.CREATED).entity(thanks).build();
   }
 }

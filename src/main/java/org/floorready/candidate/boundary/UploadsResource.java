@@ -32,6 +32,7 @@ import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
 import org.floorready.platform.PagedOperations;
 import org.floorready.platform.Refusal;
+import org.floorready.platform.database.DatabaseMigration;
 import org.floorready.security.entity.Role;
 
 /** Bulk intake: one or many resumes, or zips of up to 500, into a requisition or the talent pool. */
@@ -42,6 +43,7 @@ public class UploadsResource {
   @Inject Uploads uploads;
   @Inject ResumeStorage storage;
   @Inject TextExtraction extraction;
+  @Inject DatabaseMigration database;
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -71,6 +73,8 @@ public class UploadsResource {
       }
     }
     long batch = uploads.receive(received, requisitionId);
+    // answered 202 only once the batch would survive a crash
+    database.makeDurable();
     return Response.accepted(uploads.progress(batch)).location(URI.create("uploads/" + batch)).build();
   }
 

@@ -29,12 +29,13 @@ import org.floorready.security.entity.Audited;
  * apart and win, so a re-parse never undoes a correction.
  */
 @Entity
-@NamedQuery(name = Candidate.WITH_CONTACTS, query = "select distinct c from Candidate c left join fetch c.emails"
-    + " left join fetch c.phones where c.id in :ids")
+// emails and phones come by batch (one query each for all the ids): joining both would multiply
+// a person's rows by emails x phones, each row carrying the resume text
+@NamedQuery(name = Candidate.WITH_CONTACTS, query = "select c from Candidate c where c.id in :ids")
 public class Candidate implements Audited {
   private static final int MAX_SEARCH_TEXT = 200_000;
 
-  /** Candidates by id with their emails and phones, in one query (a page of search results). */
+  /** Candidates by id (a page of search results); their emails and phones follow in one batch query each. */
   public static final String WITH_CONTACTS = "Candidate.withContacts";
 
   @Id

@@ -73,15 +73,15 @@ public class ConfiguredDataSource implements DataSource {
   }
 
   /**
-   * H2 in PostgreSQL mode keeps one set of migrations and queries working on both databases.
-   * WRITE_DELAY=0 writes every commit to the file at once (H2 otherwise waits up to a second), so
-   * an upload that was answered 202 survives the process being killed right after.
+   * H2 in PostgreSQL mode keeps one set of migrations and queries working on both databases. Its
+   * default write delay stays: WRITE_DELAY=0 turns off the background writer that also compacts the
+   * file, which then grew without end. Uploads are made durable explicitly ({@code makeDurable}).
    */
   static String embeddedUrl(String dataDir) {
     Path file = Path.of(clean(dataDir).isEmpty() ? "./data" : clean(dataDir)).toAbsolutePath()
         .normalize().resolve("floorready");
     return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
-        + ";DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+        + ";DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
   }
 
   /**

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -68,6 +69,23 @@ public class DatabaseMigration {
       return DatabaseKind.of(connection.getMetaData().getDatabaseProductName());
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Makes what was just committed survive a crash of the process. The embedded H2 writes commits
+   * to its file in the background, within half a second (writing each at once would stop its
+   * background compaction, and the file grew by gigabytes during a bulk intake); after answering an
+   * upload it is told to write now. PostgreSQL has written it at commit. Call it outside a transaction.
+   */
+  public void makeDurable() {
+    if (kind != DatabaseKind.H2) {
+      return;
+    }
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("CHECKPOINT");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot write the embedded database to disk: " + e.getMessage(), e);
     }
   }
 
