@@ -54,11 +54,7 @@ public class ProfileCorrections {
       notes = notes.with(field, candidate.noteCorrection(field, normalized.valueOf(field), notes.of(field),
           earlier.corrects(field), caller.name(), now));
     }
-    Corrections all = earlier.then(normalized);
-    candidate.setCorrections(ProfileJson.write(all), ProfileJson.write(notes), now);
-    ResumeProfile parsed = ProfileJson.profile(candidate.profileJson());
-    CandidateProfile base = parsed == null ? current(candidate) : CandidateProfile.of(parsed);
-    candidate.applyProfile(all.overlay(base), candidate.profileJson(), null, now);
+    store(candidate, earlier.then(normalized), notes, current(candidate), now);
     candidate.preferCorrected(normalized.name(), normalized.email(), normalized.phone());
     audit.updated(candidate, before, "Profile corrected");
     intake.event(id, null, caller.name(), "PROFILE_CORRECTED", String.join(", ", normalized.correctedFields()));
@@ -79,12 +75,8 @@ public class ProfileCorrections {
     }
     Map<String, Object> before = candidate.auditState();
     CorrectionNotes notes = ProfileJson.notes(candidate.correctionNotesJson());
-    Corrections rest = all.without(field);
-    ResumeProfile parsed = ProfileJson.profile(candidate.profileJson());
-    CandidateProfile base = parsed == null ? CandidateProfile.unknown() : CandidateProfile.of(parsed);
-    Instant now = Instant.now();
-    candidate.setCorrections(ProfileJson.write(rest), ProfileJson.write(notes.without(field)), now);
-    candidate.applyProfile(rest.overlay(base), candidate.profileJson(), null, now);
+    CandidateProfile base = store(candidate, all.without(field), notes.without(field), CandidateProfile.unknown(),
+        Instant.now());
     candidate.undoIdentityCorrection(field, all.valueOf(field), notes.of(field), base);
     audit.updated(candidate, before, "Correction of " + field + " undone");
     intake.event(id, null, caller.name(), "CORRECTION_UNDONE", field + ": removed \"" + text(all.valueOf(field)) + "\"");
@@ -110,16 +102,26 @@ public class ProfileCorrections {
       notes = notes.with(field, note);
     }
     Corrections all = theirs.then(mine);
-    survivor.setCorrections(ProfileJson.write(all), ProfileJson.write(notes), now);
-    ResumeProfile parsed = ProfileJson.profile(survivor.profileJson());
-    CandidateProfile base = parsed == null ? current(survivor) : CandidateProfile.of(parsed);
-    survivor.applyProfile(all.overlay(base), survivor.profileJson(), null, now);
+    store(survivor, all, notes, current(survivor), now);
     survivor.preferCorrected(carried.contains("name") ? all.name() : null,
         carried.contains("email") ? all.email() : null, carried.contains("phone") ? all.phone() : null);
     if (!carried.isEmpty()) {
       intake.event(survivor.id(), null, caller.name(), "PROFILE_CORRECTED",
           "carried over from candidate " + other.id() + ": " + String.join(", ", carried));
     }
+  }
+
+  /**
+   * Keeps the corrections with their notes and lays them over the resume's values, or over
+   * {@code unparsed} when no resume was read; answers the values they were laid over.
+   */
+  private static CandidateProfile store(Candidate candidate, Corrections all, CorrectionNotes notes,
+      CandidateProfile unparsed, Instant now) {
+    candidate.setCorrections(ProfileJson.write(all), ProfileJson.write(notes), now);
+    ResumeProfile parsed = ProfileJson.profile(candidate.profileJson());
+    CandidateProfile base = parsed == null ? unparsed : CandidateProfile.of(parsed);
+    candidate.applyProfile(all.overlay(base), candidate.profileJson(), null, now);
+    return base;
   }
 
   private static String text(Object value) {

@@ -48,10 +48,7 @@ public class DocumentTextExtractor implements AutoCloseable {
   /** Reads {@code file}, which must lie inside the upload folder. */
   public ExtractedText extract(Path file) {
     Path document = insideUploads(file);
-    long size = sizeOf(document);
-    if (size == 0) {
-      throw new UnreadableResume(UnreadableResume.Reason.EMPTY);
-    }
+    long size = DocumentTypeGate.sizeOf(document);
     if (size > settings.maxBytes()) {
       throw new DocumentTooLarge(size, settings.maxBytes());
     }
@@ -170,14 +167,6 @@ public class DocumentTextExtractor implements AutoCloseable {
       throw new IllegalArgumentException(file + " is not a file inside " + uploadRoot);
     }
     return real;
-  }
-
-  private static long sizeOf(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the size of " + file, e);
-    }
   }
 
   static boolean tesseractInstalled() {

@@ -3,6 +3,7 @@ package org.floorready.candidate.control;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -89,6 +90,9 @@ final class DocumentTypeGate {
   }
 
   private MediaType verdict(Path file, boolean textToChild) {
+    if (sizeOf(file) == 0) {
+      throw new UnreadableResume(UnreadableResume.Reason.EMPTY);
+    }
     MediaType detected;
     // no resource name in the metadata: an ELF file named cv.pdf must not look like a PDF
     try (TikaInputStream stream = TikaInputStream.get(file)) {
@@ -128,6 +132,14 @@ final class DocumentTypeGate {
       return normalize(detector.detect(stream, new Metadata()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the size of " + file, e);
     }
   }
 

@@ -56,13 +56,6 @@ public class TextExtraction {
 
   /** Refuses at once what parsing would refuse for its size or type (413, 415, 422 for protected files). */
   public String requireReadableType(Path file) {
-    try {
-      if (Files.size(file) == 0) {
-        throw new UnreadableResume(UnreadableResume.Reason.EMPTY);
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read the size of " + file, e);
-    }
     return typeGate.admit(file).toString();
   }
 

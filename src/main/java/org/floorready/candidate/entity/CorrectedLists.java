@@ -3,6 +3,7 @@ package org.floorready.candidate.entity;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Checks corrected work history, licenses and education before they are stored. */
@@ -17,32 +18,25 @@ final class CorrectedLists {
 
   static void check(List<WorkPeriod> jobs, List<HeldLicense> licenses, List<Education> schools,
       Map<String, String> problems) {
-    if (jobs != null) {
-      for (int i = 0; i < jobs.size(); i++) {
-        String problem = jobProblem(jobs.get(i));
-        if (problem != null) {
-          problems.put("corrections.workHistory[" + i + "]", problem);
-        }
-      }
-      tooMany(jobs, "workHistory", problems);
+    each(jobs, "workHistory", CorrectedLists::jobProblem, problems);
+    each(licenses, "licenses", CorrectedLists::licenseProblem, problems);
+    each(schools, "education", CorrectedLists::schoolProblem, problems);
+  }
+
+  /** Each entry's problem under "corrections.field[i]", and the list's own if it is too long. */
+  private static <T> void each(List<T> entries, String field, Function<T, String> problemOf,
+      Map<String, String> problems) {
+    if (entries == null) {
+      return;
     }
-    if (licenses != null) {
-      for (int i = 0; i < licenses.size(); i++) {
-        String problem = licenseProblem(licenses.get(i));
-        if (problem != null) {
-          problems.put("corrections.licenses[" + i + "]", problem);
-        }
+    for (int i = 0; i < entries.size(); i++) {
+      String problem = problemOf.apply(entries.get(i));
+      if (problem != null) {
+        problems.put("corrections." + field + "[" + i + "]", problem);
       }
-      tooMany(licenses, "licenses", problems);
     }
-    if (schools != null) {
-      for (int i = 0; i < schools.size(); i++) {
-        String problem = schoolProblem(schools.get(i));
-        if (problem != null) {
-          problems.put("corrections.education[" + i + "]", problem);
-        }
-      }
-      tooMany(schools, "education", problems);
+    if (entries.size() > MOST_ENTRIES) {
+      problems.put("corrections." + field, "at most " + MOST_ENTRIES + " entries");
     }
   }
 
@@ -81,12 +75,6 @@ final class CorrectedLists {
       return "institution and credential: at most 200 characters each";
     }
     return school.year() != null && (school.year() < 1940 || school.year() > 2100) ? "the year is not plausible" : null;
-  }
-
-  private static void tooMany(List<?> entries, String field, Map<String, String> problems) {
-    if (entries.size() > MOST_ENTRIES) {
-      problems.put("corrections." + field, "at most " + MOST_ENTRIES + " entries");
-    }
   }
 
   private static boolean blank(String text) {
