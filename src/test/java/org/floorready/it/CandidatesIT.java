@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.floorready.fixtures.OfficePackages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.Test;
  * duplicates, corrections and their undo, search.
  */
 class CandidatesIT extends DeployedApp {
+  private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   private static final Path CORPUS = IntakeFiles.CORPUS;
   private static final Mailbox mail = new Mailbox();
 
@@ -140,6 +142,48 @@ class CandidatesIT extends DeployedApp {
         .body("items[0].actor", equalTo(Api.RECRUITER));
     recruiter().get("/candidates/" + id + "/documents/" + recruiter().get("/candidates/" + id).path("documents[0].id") + "/text")
         .then().statusCode(200).body(containsString("@"));
+  }
+
+  @Test
+  void wordFilesAsPandocWritesThemAreTakenInByEveryPath() throws IOException {
+    File repro = Files.createTempFile("pandoc", ".docx").toFile();
+    repro.deleteOnExit();
+    try (var in = getClass().getResourceAsStream("/org/floorready/fixtures/pandoc-svg-icons.docx")) {
+      Files.write(repro.toPath(), in.readAllBytes());
+    }
+    recruiter().multiPart("file", repro).post("/resumes/parse").then().statusCode(200)
+        .body("mediaType", equalTo(WORD))
+        .body("emails", hasItem("jm.knzgidix@qgtnaha.meb"))
+        .body("warnings", hasItem(containsString("repaired copy")));
+
+    String email = Api.unique("pandoc") + "@example.org";
+    File made = Files.createTempFile("made-by-pandoc", ".docx").toFile();
+    made.deleteOnExit();
+    Files.write(made.toPath(), OfficePackages.docx("Katherine Lin", email, "Omaha, NE 68102")
+        .svgImages("image/svg+xml;base64").footnote("Five9 and Salesforce").comment("ok").customProperties()
+        .contentTypesLast().build());
+    String slug = firstJob();
+    apply(slug, "Katherine Lin", email, null, passing(slug), made).then().statusCode(201);
+    int id = recruiter().get("/candidates?q=" + email).path("items[0].id");
+    await().atMost(Duration.ofSeconds(60)).until(() ->
+        !"QUEUED".equals(recruiter().get("/candidates/" + id).path("documents[0].status")));
+    recruiter().get("/candidates/" + id).then()
+        .body("documents[0].status", equalTo("PARSED"))
+        .body("documents[0].mediaType", equalTo(WORD))
+        .body("parsed.warnings", hasItem(containsString("repaired copy")));
+
+    int batch = recruiter().multiPart("files", repro).post("/uploads").then().statusCode(202)
+        .extract().path("batchId");
+    IntakeFiles.awaitDone(CandidatesIT::recruiter, batch);
+    recruiter().get("/uploads/" + batch).then()
+        .body("files[0].status", equalTo("PARSED"))
+        .body("files[0].error", nullValue());
+
+    File sheet = Files.createTempFile("sheet", ".docx").toFile();
+    sheet.deleteOnExit();
+    Files.write(sheet.toPath(), OfficePackages.spreadsheet());
+    recruiter().multiPart("file", sheet).post("/resumes/parse").then().statusCode(415)
+        .body("detail", containsString("a spreadsheet, not a resume"));
   }
 
   /** A new recruiter who lives in {@code zone}; each call of the answer starts a request as them. */
@@ -412,7 +456,7 @@ class CandidatesIT extends DeployedApp {
         .post("/uploads").then().statusCode(202)
         // a file of no resume format fails as it arrives, with the reason; it is never queued
         .body("files.find { it.fileName == 'b05-binary.pdf' }.outcome", equalTo("FAILED"))
-        .body("files.find { it.fileName == 'b05-binary.pdf' }.error", containsString("accepted are PDF"))
+        .body("files.find { it.fileName == 'b05-binary.pdf' }.error", containsString("Accepted are PDF"))
         .extract().path("batchId");
     Map<String, Object> running = recruiter().get("/uploads?requisitionId=" + requisitionId + "&size=1").path("items[0]");
     assertThat(running.get("id")).isEqualTo(ours);

@@ -91,6 +91,13 @@ public class DocumentTextExtractor implements AutoCloseable {
     if (parsed.truncated()) {
       warnings.add("text truncated at " + settings.maxChars() + " characters");
     }
+    if (parsed.repairs().contains(ParsedDocument.CONTENT_TYPES_REPAIRED)) {
+      warnings.add("the Word file lists malformed content types (as pandoc writes them); read from a repaired copy");
+    }
+    if (parsed.repairs().contains(ParsedDocument.TEXT_ONLY)) {
+      warnings.add("the Word file's text is not well-formed XML; its paragraphs were read directly, without"
+          + " headers, footnotes or tables");
+    }
     if (parsed.embeddedProblems()) {
       warnings.add("some embedded content could not be read");
     }

@@ -26,10 +26,10 @@ final class DocumentTypeGate {
   private static final Set<MediaType> ACCEPTED =
       Set.of(
           PDF,
-          MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
+          MediaType.parse(OfficePackage.DOCX),
           MediaType.application("msword"),
           MediaType.application("rtf"),
-          MediaType.application("vnd.oasis.opendocument.text"),
+          MediaType.parse(OfficePackage.ODT),
           MediaType.TEXT_PLAIN,
           // Tika's text parser calls plain text with a comma or tab on every line a table
           MediaType.text("csv"),
@@ -38,9 +38,11 @@ final class DocumentTypeGate {
           MediaType.application("xhtml+xml"));
 
   /*
-   * The server's own JVM has only tika-core, whose detector cannot look inside Office and ZIP
-   * containers; such files pass here as their container type and the child JVM, which has every
-   * detector, decides (requireAccepted). Executables, images, archives of other kinds stop here.
+   * The server's own JVM has only tika-core, whose detector cannot look inside OLE2 containers
+   * (DOC, XLS, PPT); such files pass here as their container type and the child JVM, which has
+   * every detector, decides (requireAccepted). A ZIP is named by its own manifest here
+   * (OfficePackage); only one whose manifest cannot be read passes on as a container.
+   * Executables, images, archives and spreadsheets stop here.
    */
   private static final Set<MediaType> CONTAINERS =
       Set.of(
@@ -48,10 +50,9 @@ final class DocumentTypeGate {
           MediaType.application("x-tika-msoffice"),
           MediaType.application("x-tika-ooxml"));
 
-  /*
-   * What MimeTypes answers for these first bytes (ZIP and OLE2 are containers: the child, which can
-   * look inside, names the real type; MimeTypes tells an ODT by bytes further in, the child does too).
-   */
+  private static final MediaType ZIP = MediaType.application("zip");
+
+  /* What MimeTypes answers for these first bytes (OLE2 is a container, see above). */
   private static final Map<byte[], MediaType> SIGNATURES =
       Map.of(
           "%PDF-".getBytes(StandardCharsets.US_ASCII), PDF,
@@ -102,6 +103,13 @@ final class DocumentTypeGate {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+    if (detected.equals(ZIP)) {
+      Optional<MediaType> inside = packageType(file);
+      if (inside.isPresent()) {
+        // the package's own manifest is the final word: no container left for the child to open
+        return requireAccepted(inside.get());
+      }
+    }
     if (detected.equals(PROTECTED_OOXML)) {
       throw new UnreadableResume(UnreadableResume.Reason.PASSWORD_PROTECTED);
     }
@@ -125,6 +133,18 @@ final class DocumentTypeGate {
             && Arrays.equals(head, 0, entry.getKey().length, entry.getKey(), 0, entry.getKey().length))
         .map(Map.Entry::getValue)
         .findFirst();
+  }
+
+  /** A ZIP by what its manifest says it holds; empty when that cannot be read (the child decides). */
+  private Optional<MediaType> packageType(Path file) {
+    return OfficePackage.typeOf(file).map(type -> normalize(MediaType.parse(type)));
+  }
+
+  private static MediaType requireAccepted(MediaType type) {
+    if (!ACCEPTED.contains(type)) {
+      throw new UnsupportedDocumentType(type.toString());
+    }
+    return type;
   }
 
   private MediaType detect(TikaInputStream stream) {

@@ -1,5 +1,6 @@
 package org.floorready.candidate.control;
 
+import java.util.List;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PDF;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -11,10 +12,17 @@ import org.apache.tika.metadata.TikaCoreProperties;
  * @param pagesWithoutText PDF pages with (almost) no text layer: OCR candidates
  * @param truncated the text hit the write limit
  * @param embeddedProblems something embedded in the document could not be read
+ * @param repairs what the child repaired to read a Word file (see RepairingOoxmlParser)
  */
 record ParsedDocument(
     String contentType, String text, int pagesWithoutText, boolean truncated,
-    boolean embeddedProblems) {
+    boolean embeddedProblems, List<String> repairs) {
+
+  // the child's RepairingOoxmlParser (org.floorready.candidate.tika) sets these; it is not on
+  // this JVM's class path
+  static final String REPAIRED = "X-FloorReady:repaired";
+  static final String CONTENT_TYPES_REPAIRED = "content-types";
+  static final String TEXT_ONLY = "main-part-text";
 
   static ParsedDocument of(Metadata metadata, boolean truncated) {
     String text = metadata.get(TikaCoreProperties.TIKA_CONTENT);
@@ -27,6 +35,7 @@ record ParsedDocument(
         text == null ? "" : text.strip(),
         ocrPages == null ? 0 : ocrPages,
         truncated,
-        embeddedProblems);
+        embeddedProblems,
+        List.of(metadata.getValues(REPAIRED)));
   }
 }

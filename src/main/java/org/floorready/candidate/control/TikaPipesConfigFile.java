@@ -56,14 +56,21 @@ final class TikaPipesConfigFile {
                 <field>X-TIKA:EXCEPTION:embedded_exception</field>
                 <field>X-TIKA:EXCEPTION:embedded_stream_exception</field>
                 <field>X-TIKA:EXCEPTION:write_limit_reached</field>
+                <field>X-FloorReady:repaired</field>
               </include>
             </params>
           </metadataFilter>
         </metadataFilters>
+        <detectors>
+          <!-- Tika's own, and ours that names an Office package by its manifest when POI cannot open it -->
+          <detector class="org.apache.tika.detect.DefaultDetector"/>
+          <detector class="org.floorready.candidate.tika.OfficePackageDetector"/>
+        </detectors>
         <parsers>
           <!-- only the accepted formats (and OCR for scanned PDFs): nothing else is ever parsed -->
           <parser class="org.apache.tika.parser.pdf.PDFParser"/>
-          <parser class="org.apache.tika.parser.microsoft.ooxml.OOXMLParser">
+          <!-- Tika's OOXMLParser, repairing malformed content types that make POI refuse a package -->
+          <parser class="org.floorready.candidate.tika.RepairingOoxmlParser">
             <!-- streams word/document.xml instead of building XMLBeans objects: faster, less memory -->
             <params>
               <param name="useSAXDocxExtractor" type="bool">true</param>
