@@ -1,18 +1,19 @@
 package org.floorready.platform;
 
 /**
- * A change that the current state of a record does not allow (409). When the client's copy was
- * stale, the problem carries the record's current state so the client can show it without a reload.
+ * A change that the current state of a record does not allow (409). Subclasses name the case. When
+ * the client's copy was stale, the problem carries the record's current state so the client can
+ * show it without a reload.
  */
-public class Conflict extends Refusal {
+public abstract class Conflict extends Refusal {
   private final transient Object current;
 
-  public Conflict(String detail) {
+  protected Conflict(String detail) {
     this(detail, null);
   }
 
-  public Conflict(String detail, Object current) {
-    super(409, "Conflict", detail);
+  protected Conflict(String detail, Object current) {
+    super(detail);
     this.current = current;
   }
 

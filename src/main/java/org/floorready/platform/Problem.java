@@ -19,8 +19,20 @@ public record Problem(
   /** One invalid field of a request. */
   public record Violation(String field, String message) {}
 
+  /** A plain HTTP error (not found, forbidden, a malformed body …): type {@code about:blank}. */
   public static Problem of(int status, String title, String detail) {
     return new Problem(URI.create("about:blank"), title, status, detail, null, null, null, null);
+  }
+
+  /** A named refusal, with its stable type. */
+  public static Problem of(Refusal refusal) {
+    return new Problem(refusal.type(), refusal.title(), refusal.status(), refusal.getMessage(), null, null, null, null);
+  }
+
+  /** A problem of a named type that no exception carried (e.g. from a servlet filter). */
+  public static Problem of(Class<? extends Refusal> refusal, String detail) {
+    ProblemType type = refusal.getAnnotation(ProblemType.class);
+    return new Problem(Refusal.typeOf(type), type.title(), type.status(), detail, null, null, null, null);
   }
 
   public Problem at(String path) {

@@ -52,24 +52,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private Problem problemFor(Throwable thrown) {
     Throwable cause = rootOfInterest(thrown);
     if (cause instanceof InvalidInput invalid) {
-      return Problem.of(400, invalid.title(), invalid.getMessage()).withViolations(invalid.violations());
+      return Problem.of(invalid).withViolations(invalid.violations());
     }
     if (cause instanceof Conflict conflict && conflict.current() != null) {
-      return Problem.of(409, conflict.title(), conflict.getMessage()).withCurrent(conflict.current());
+      return Problem.of(conflict).withCurrent(conflict.current());
     }
     if (cause instanceof Refusal refusal) {
-      return Problem.of(refusal.status(), refusal.title(), refusal.getMessage());
+      return Problem.of(refusal);
     }
     if (cause instanceof ConstraintViolationException invalid) {
       return Violations.problem(invalid);
     }
     if (cause instanceof jakarta.validation.ValidationException) {
-      return Problem.of(400, "Bad Request", cause.getMessage());
+      return Problem.of(InvalidInput.class, cause.getMessage());
     }
     if (cause instanceof OptimisticLockException) {
       return Problem.of(
-          409,
-          "Conflict",
+          StaleEdit.class,
           "Someone else changed this record since you loaded it. Reload it and apply your change again.");
     }
     if (cause instanceof JsonbException || cause instanceof ProcessingException) {
@@ -121,8 +120,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           || current instanceof RollbackException
           || current instanceof jakarta.transaction.TransactionalException
           || current instanceof jakarta.ejb.EJBException
-          || current instanceof ProcessingException
-          || current.getClass().getName().endsWith("RollbackException"))) {
+          || current instanceof ProcessingException)) {
         break;
       }
       current = current.getCause();

@@ -1,24 +1,47 @@
 package org.floorready.platform;
 
+import java.net.URI;
+
 /**
- * A business rule said no. Features throw named subclasses (an illegal state change, an unreadable
- * document); the problem mapper turns them into problem+json with their status.
+ * A business rule said no. Features throw named subclasses (an application that is closed, an
+ * unreadable document), each annotated with its {@link ProblemType}; the problem mapper turns them
+ * into problem+json with that type, status and title, and the message as {@code detail}.
  */
 public abstract class Refusal extends RuntimeException {
-  private final int status;
-  private final String title;
 
-  protected Refusal(int status, String title, String detail) {
+  protected Refusal(String detail) {
     super(detail);
-    this.status = status;
-    this.title = title;
   }
 
   public int status() {
-    return status;
+    return problemType().status();
   }
 
   public String title() {
-    return title;
+    return problemType().title();
+  }
+
+  /** {@code /problems/{name}}: stable, relative to the API's address. */
+  public URI type() {
+    return typeOf(problemType());
+  }
+
+  public static URI typeOf(ProblemType type) {
+    return URI.create("/problems/" + type.value());
+  }
+
+  private ProblemType problemType() {
+    ProblemType type = getClass().getAnnotation(ProblemType.class);
+    if (type == null) {
+      throw new MissingProblemType(getClass());
+    }
+    return type;
+  }
+
+  /** A refusal class without its problem type: a defect of that class (the mapper answers 500). */
+  static final class MissingProblemType extends RuntimeException {
+    MissingProblemType(Class<?> refusal) {
+      super(refusal.getName() + " has no @ProblemType");
+    }
   }
 }

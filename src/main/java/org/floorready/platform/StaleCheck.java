@@ -6,7 +6,7 @@ public final class StaleCheck {
 
   public static void requireCurrent(Long sentVersion, long storedVersion, String what) {
     if (sentVersion != null && sentVersion != storedVersion) {
-      throw new Conflict(
+      throw new StaleEdit(
           "This " + what + " was changed by someone else (version " + storedVersion
               + ", you edited version " + sentVersion + "). Reload it and apply your change again.");
     }

@@ -17,8 +17,7 @@ final class Violations {
             .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
             .sorted(Comparator.comparing(Problem.Violation::field))
             .toList();
-    return Problem.of(400, "Bad Request", "Some fields are invalid; see violations.")
-        .withViolations(list);
+    return Problem.of(InvalidInput.class, InvalidInput.DETAIL).withViolations(list);
   }
 
   /** "create.body.email" becomes "email": the client knows its own body, not our method names. */

@@ -137,6 +137,32 @@ class PipelineIT extends DeployedApp {
   }
 
   @Test
+  void bulkRejectWithATemplateRejectsSomeoneWithoutAnEmailAddressAndSaysItWasNotEmailed() throws Exception {
+    String slug = CareerApplicant.firstJob();
+    String requisition = slug.split("-", 2)[0];
+    java.nio.file.Path resume = java.nio.file.Files.createTempFile("no-email", ".txt");
+    resume.toFile().deleteOnExit();
+    String name = "Noemi " + IntakeFiles.uniqueSurname();
+    java.nio.file.Files.writeString(resume, name + "\nCharlotte, NC\n\nExperience\n"
+        + "Customer Service Representative, Carolina Contact Solutions, 01/2020 - Present\n");
+    int batch = Api.demo(Api.RECRUITER).contentType("multipart/form-data").multiPart("files", resume.toFile())
+        .multiPart("requisitionId", requisition).post("/uploads").then().statusCode(202).extract().path("batchId");
+    IntakeFiles.awaitDone(() -> Api.demo(Api.RECRUITER), batch);
+    Number candidate = Api.demo(Api.RECRUITER).get("/uploads/" + batch).path("files[0].candidateId");
+    Number application = Api.demo(Api.RECRUITER).get("/candidates/" + candidate).path("applications[0].id");
+    Number template = Api.demo(Api.RECRUITER).get("/email-templates?purpose=REJECTION").path("[0].id");
+
+    Api.demo(Api.RECRUITER).body(Map.of("applicationIds", List.of(application), "action", "REJECT",
+        "reason", "The class is full", "templateId", template)).post("/applications/bulk").then().statusCode(200)
+        .body("succeeded", equalTo(1)).body("failed", equalTo(0))
+        .body("results[0].outcome", equalTo("DONE"))
+        .body("results[0].detail", equalTo("Rejected; not emailed: no address"));
+    Api.demo(Api.RECRUITER).get("/applications/" + application).then().body("summary.stage", equalTo("REJECTED"));
+    Api.demo(Api.RECRUITER).get("/candidates/" + candidate).then()
+        .body("timeline.type", hasItem("EMAIL_NOT_SENT")).body("timeline.type", hasItem("STAGE_CHANGED"));
+  }
+
+  @Test
   void knockOutRejectsWithTheReasonAndARecruiterCanOverrideIt() throws Exception {
     String slug = CareerApplicant.firstJob();
     List<String> answers = new ArrayList<>(CareerApplicant.passing(slug));

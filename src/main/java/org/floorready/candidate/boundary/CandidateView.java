@@ -1,17 +1,17 @@
 package org.floorready.candidate.boundary;
 
+import org.floorready.candidate.entity.IntakeChannel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.floorready.candidate.control.ProfileJson;
-import org.floorready.candidate.entity.Application;
 import org.floorready.candidate.entity.Candidate;
 import org.floorready.candidate.entity.CandidateEvent;
 import org.floorready.candidate.entity.CorrectionNote;
 import org.floorready.candidate.entity.Corrections;
 import org.floorready.candidate.entity.ResumeDocument;
-import org.floorready.candidate.entity.ResumeProfile;
+import org.floorready.resume.entity.ResumeProfile;
 
 /** Candidates as the API shows them. */
 public final class CandidateView {
@@ -20,7 +20,7 @@ public final class CandidateView {
   /** One line of the search result. */
   public record Summary(long id, String name, String email, String phone, String city, String region,
       Integer experienceMonths, Integer contactCenterMonths, List<String> licensedStates, List<String> languages,
-      List<String> skills, String source, Instant updatedAt, Long possibleDuplicateOf, Long mergedInto) {
+      List<String> skills, IntakeChannel source, Instant updatedAt, Long possibleDuplicateOf, Long mergedInto) {
     static Summary of(Candidate c) {
       return new Summary(c.id(), c.fullName(), c.primaryEmail(), c.primaryPhone(), c.city(), c.region(),
           c.experienceMonths(), c.contactCenterMonths(), c.licensedStates(), c.languages(), c.skills(), c.source(),
@@ -28,14 +28,9 @@ public final class CandidateView {
     }
   }
 
-  /** An application of the candidate. */
+  /** An application of the candidate, as the application feature tells it ({@link ApplicationsOfCandidate}). */
   public record ApplicationView(long id, long requisitionId, String requisition, String stage, String source,
-      Instant appliedAt, boolean knockedOut, String knockoutReason) {
-    static ApplicationView of(Application a) {
-      return new ApplicationView(a.id(), a.requisition().id(), a.requisition().title(), a.stage(), a.source(),
-          a.appliedAt(), a.knockedOut(), a.knockoutReason());
-    }
-  }
+      Instant appliedAt, boolean knockedOut, String knockoutReason) {}
 
   /** A stored original and what parsing made of it. */
   public record DocumentView(long id, String fileName, String mediaType, long sizeBytes, String status, String outcome,
@@ -49,7 +44,7 @@ public final class CandidateView {
   /** A timeline entry. */
   public record EventView(Instant at, String actor, String type, String detail, Long applicationId) {
     static EventView of(CandidateEvent e) {
-      return new EventView(e.at(), e.actor(), e.type(), e.detail(), e.applicationId());
+      return new EventView(e.at(), e.actor(), e.type().name(), e.detail(), e.applicationId());
     }
   }
 
@@ -70,13 +65,13 @@ public final class CandidateView {
   public record Detail(Summary summary, List<String> emails, List<String> phones, ResumeProfile parsed,
       Corrections corrections, Map<String, CorrectionView> correctionNotes, List<ApplicationView> applications,
       List<DocumentView> documents, List<EventView> timeline, String npn, long version) {
-    static Detail of(Candidate c, List<Application> applications, List<ResumeDocument> documents,
+    static Detail of(Candidate c, List<ApplicationView> applications, List<ResumeDocument> documents,
         List<CandidateEvent> events) {
       Map<String, CorrectionView> notes = ProfileJson.notes(c.correctionNotesJson()).fields().entrySet().stream()
           .collect(Collectors.toMap(Map.Entry::getKey, e -> CorrectionView.of(e.getValue())));
       return new Detail(Summary.of(c), c.emails().stream().sorted().toList(), c.phones().stream().sorted().toList(),
           ProfileJson.profile(c.profileJson()), ProfileJson.corrections(c.correctionsJson()), notes,
-          applications.stream().map(ApplicationView::of).toList(), documents.stream().map(DocumentView::of).toList(),
+          applications, documents.stream().map(DocumentView::of).toList(),
           events.stream().map(EventView::of).toList(), c.npn(), c.version());
     }
   }

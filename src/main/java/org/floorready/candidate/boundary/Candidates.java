@@ -1,6 +1,10 @@
 package org.floorready.candidate.boundary;
 
+import org.floorready.candidate.entity.AlreadyMerged;
+import org.floorready.candidate.entity.MergeWithItself;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,13 +16,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.floorready.candidate.control.CandidateSearch;
-import org.floorready.candidate.entity.Application;
 import org.floorready.candidate.entity.Candidate;
-import org.floorready.candidate.entity.CandidateMerged;
+import org.floorready.candidate.entity.CandidateEventType;
+import org.floorready.candidate.entity.CandidatesMerged;
 import org.floorready.candidate.entity.ProfileChanged;
 import org.floorready.candidate.entity.CandidateEvent;
 import org.floorready.candidate.entity.ResumeDocument;
-import org.floorready.platform.Conflict;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
 import org.floorready.security.control.AuditTrail;
@@ -32,10 +35,11 @@ public class Candidates {
   @Inject CandidateSearch search;
   @Inject AuditTrail audit;
   @Inject Caller caller;
-  @Inject Intake intake;
-  @Inject jakarta.enterprise.event.Event<ProfileChanged> profileChanged;
-  @Inject jakarta.enterprise.event.Event<CandidateMerged> merged;
+  @Inject Timeline timeline;
+  @Inject Event<ProfileChanged> profileChanged;
+  @Inject Event<CandidatesMerged> merged;
   @Inject ProfileCorrections corrections;
+  @Inject Instance<ApplicationsOfCandidate> applications;
 
   public Page<Candidate> search(CandidateSearch.Criteria criteria, PageRequest page) {
     CandidateSearch.Result result = search.search(criteria, caller.zone(), page.offset(), page.size);
@@ -55,7 +59,7 @@ public class Candidates {
   public CandidateView.Detail detail(long id) {
     Candidate candidate = get(id);
     audit.read(candidate, "Viewed profile");
-    return CandidateView.Detail.of(candidate, applications(candidate), documents(candidate), events(id));
+    return CandidateView.Detail.of(candidate, applicationsOf(id), documents(candidate), events(id));
   }
 
   public Candidate get(long id) {
@@ -76,19 +80,21 @@ public class Candidates {
     return document;
   }
 
-  /** Moves everything of {@code otherId} to {@code survivorId}; the other record stays, marked merged. */
+  /**
+   * Moves everything of {@code otherId} to {@code survivorId}; the other record stays, marked
+   * merged. Features above move what they keep of the person on {@link CandidatesMerged}.
+   */
   public Candidate merge(long survivorId, long otherId) {
     if (survivorId == otherId) {
-      throw new Conflict("A candidate cannot be merged with itself.");
+      throw new MergeWithItself("A candidate cannot be merged with itself.");
     }
     Candidate survivor = get(survivorId);
     Candidate other = get(otherId);
     if (other.mergedInto() != null || survivor.mergedInto() != null) {
-      throw new Conflict("One of these candidates was already merged into another record.");
+      throw new AlreadyMerged("One of these candidates was already merged into another record.");
     }
     Map<String, Object> survivorBefore = survivor.auditState();
     Map<String, Object> otherBefore = other.auditState();
-    applications(other).forEach(a -> a.moveTo(survivor));
     documents(other).forEach(d -> d.moveTo(survivor));
     events(otherId).forEach(e -> e.moveTo(survivorId));
     Instant now = Instant.now();
@@ -96,8 +102,9 @@ public class Candidates {
     corrections.carryOver(other, survivor, now);
     audit.updated(survivor, survivorBefore, "Merged candidate " + otherId + " into this record");
     audit.updated(other, otherBefore, "Merged into candidate " + survivorId);
-    intake.event(survivorId, null, caller.name(), "MERGED", "Candidate " + otherId + " (" + other.fullName() + ") merged in");
-    merged.fire(new CandidateMerged(survivorId, otherId));
+    timeline.record(survivorId, null, caller.name(), CandidateEventType.MERGED,
+        "Candidate " + otherId + " (" + other.fullName() + ") merged in");
+    merged.fire(new CandidatesMerged(survivorId, otherId));
     profileChanged.fire(new ProfileChanged(survivorId));
     return survivor;
   }
@@ -111,9 +118,9 @@ public class Candidates {
     return candidate;
   }
 
-  private List<Application> applications(Candidate c) {
-    return em.createQuery("select a from Application a where a.candidate = :c order by a.appliedAt desc", Application.class)
-        .setParameter("c", c).getResultList();
+  /** The person's applications, as the application feature shows them (none without it). */
+  private List<CandidateView.ApplicationView> applicationsOf(long candidateId) {
+    return applications.isResolvable() ? applications.get().of(candidateId) : List.of();
   }
 
   private List<ResumeDocument> documents(Candidate c) {

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.candidate.control.CandidateSearch;
-import org.floorready.candidate.control.ResumeStorage;
+import org.floorready.resume.control.ResumeStorage;
 import org.floorready.candidate.entity.Corrections;
 import org.floorready.candidate.entity.ResumeDocument;
 import org.floorready.platform.Page;

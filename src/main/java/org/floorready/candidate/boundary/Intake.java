@@ -1,6 +1,7 @@
 package org.floorready.candidate.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,29 +11,31 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.floorready.candidate.control.DuplicateFinder;
-import org.floorready.candidate.control.ExtractedText;
 import org.floorready.candidate.control.ProfileJson;
-import org.floorready.candidate.control.ResumeStorage;
-import org.floorready.candidate.entity.Application;
 import org.floorready.candidate.entity.Candidate;
-import org.floorready.candidate.entity.ProfileChanged;
-import org.floorready.candidate.entity.CandidateEvent;
+import org.floorready.candidate.entity.CandidateEventType;
 import org.floorready.candidate.entity.CandidateProfile;
+import org.floorready.candidate.entity.IntakeChannel;
+import org.floorready.candidate.entity.ProfileChanged;
 import org.floorready.candidate.entity.ResumeDocument;
 import org.floorready.candidate.entity.ResumeDocument.Outcome;
-import org.floorready.candidate.entity.ResumeProfile;
-import org.floorready.requisition.entity.Requisition;
+import org.floorready.candidate.entity.ResumeFiled;
+import org.floorready.resume.control.ExtractedText;
+import org.floorready.resume.control.ResumeStorage;
+import org.floorready.resume.entity.ResumeProfile;
 
 /**
- * Getting people in: a stored original becomes a queued document; the parse queue turns it into a
- * candidate (new, matched to an existing one, or flagged as a probable duplicate) and, for a
- * requisition, an application.
+ * Getting people in: a stored original becomes a queued document; the parse queue files its
+ * profile under a person (new, matched to an existing one, or flagged as a probable duplicate) and
+ * announces {@link ResumeFiled}, so that an upload into a requisition opens the application.
  */
 @ApplicationScoped
 public class Intake {
   @PersistenceContext EntityManager em;
-  @Inject jakarta.enterprise.event.Event<ProfileChanged> profileChanged;
+  @Inject Event<ProfileChanged> profileChanged;
+  @Inject Event<ResumeFiled> resumeFiled;
   @Inject DuplicateFinder duplicates;
+  @Inject Timeline timeline;
 
   /** Records a stored original for parsing; the file itself is already on disk. */
   @Transactional(TxType.MANDATORY)
@@ -42,6 +45,26 @@ public class Intake {
         batchId, requisitionId, knownPerson, Instant.now());
     em.persist(document);
     return document;
+  }
+
+  /**
+   * The person an applicant's form names: one who is certainly known (same email or phone) gets
+   * the contact details added; anyone else is a new record, flagged when a close match exists.
+   */
+  @Transactional(TxType.MANDATORY)
+  public Candidate person(String name, String email, String phone, IntakeChannel channel, Instant now) {
+    Optional<DuplicateFinder.Match> match =
+        duplicates.find(name, List.of(email), phone == null ? List.of() : List.of(phone), null);
+    if (match.isPresent() && match.get().certainty() == DuplicateFinder.Certainty.CERTAIN) {
+      Candidate known = match.get().candidate();
+      known.addContact(email, phone);
+      return known;
+    }
+    Candidate created = new Candidate(name, email, phone, channel, now);
+    em.persist(created);
+    em.flush();
+    match.ifPresent(m -> created.flagPossibleDuplicateOf(m.candidate().id()));
+    return created;
   }
 
   @Transactional
@@ -62,12 +85,13 @@ public class Intake {
     if (document != null && document.isQueued()) {
       document.failed(mediaType, reason, Instant.now());
       if (document.candidate() != null) {
-        event(document.candidate().id(), null, document.uploadedBy(), "RESUME_UNREADABLE", document.fileName() + ": " + reason);
+        timeline.record(document.candidate().id(), null, document.uploadedBy(), CandidateEventType.RESUME_UNREADABLE,
+            document.fileName() + ": " + reason);
       }
     }
   }
 
-  /** Files the parsed profile: finds or creates the person, applies the profile, opens the application. */
+  /** Files the parsed profile: finds or creates the person and applies the profile. */
   @Transactional(TxType.REQUIRES_NEW)
   public void parsed(long documentId, ExtractedText text, ResumeProfile profile) {
     ResumeDocument document = em.find(ResumeDocument.class, documentId);
@@ -83,7 +107,9 @@ public class Intake {
       if (match.isPresent() && match.get().certainty() == DuplicateFinder.Certainty.CERTAIN) {
         person = match.get().candidate();
       } else {
-        person = new Candidate(values.name(), null, null, document.requisitionId() == null ? "TALENT_POOL_UPLOAD" : "UPLOAD", now);
+        IntakeChannel channel =
+            document.requisitionId() == null ? IntakeChannel.TALENT_POOL_UPLOAD : IntakeChannel.UPLOAD;
+        person = new Candidate(values.name(), null, null, channel, now);
         em.persist(person);
         em.flush();
         outcome = Outcome.CREATED;
@@ -101,32 +127,10 @@ public class Intake {
     CandidateProfile effective = ProfileJson.corrections(person.correctionsJson()).overlay(values);
     person.readResume(effective, ProfileJson.write(profile), text.text(), now);
     document.parsed(text.mediaType(), text.text(), text.needsOcr(), person, outcome, now);
-    event(person.id(), null, document.uploadedBy(), text.needsOcr() ? "RESUME_NEEDS_OCR" : "RESUME_PARSED",
+    timeline.record(person.id(), null, document.uploadedBy(),
+        text.needsOcr() ? CandidateEventType.RESUME_NEEDS_OCR : CandidateEventType.RESUME_PARSED,
         document.fileName() + (text.needsOcr() ? " has no text layer: needs OCR" : ""));
-    if (document.requisitionId() != null) {
-      applyOnce(person, em.find(Requisition.class, document.requisitionId()), "UPLOAD", document.uploadedBy(), now);
-    }
+    resumeFiled.fire(new ResumeFiled(document.id(), person.id(), document.requisitionId(), document.uploadedBy()));
     profileChanged.fire(new ProfileChanged(person.id()));
-  }
-
-  /** The application of a person to a requisition, created once. */
-  public Application applyOnce(Candidate person, Requisition requisition, String source, String by, Instant now) {
-    List<Application> existing = em.createQuery(
-            "select a from Application a where a.candidate = :c and a.requisition = :r", Application.class)
-        .setParameter("c", person).setParameter("r", requisition).getResultList();
-    if (!existing.isEmpty()) {
-      return existing.get(0);
-    }
-    Application application = new Application(person, requisition, source, now);
-    em.persist(application);
-    em.flush();
-    em.persist(application.started(by));
-    profileChanged.fire(new ProfileChanged(person.id()));
-    event(person.id(), application.id(), by, "APPLIED", requisition.title() + " (" + source.toLowerCase().replace('_', ' ') + ")");
-    return application;
-  }
-
-  public void event(long candidateId, Long applicationId, String by, String type, String detail) {
-    em.persist(new CandidateEvent(candidateId, applicationId, by, type, detail, Instant.now()));
   }
 }

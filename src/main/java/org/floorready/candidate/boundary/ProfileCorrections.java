@@ -1,7 +1,10 @@
 package org.floorready.candidate.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
@@ -9,15 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.floorready.candidate.control.PhoneNumbers;
+import org.floorready.resume.control.PhoneNumbers;
 import org.floorready.candidate.control.ProfileJson;
 import org.floorready.candidate.entity.Candidate;
 import org.floorready.candidate.entity.ProfileChanged;
+import org.floorready.candidate.entity.CandidateEventType;
 import org.floorready.candidate.entity.CandidateProfile;
 import org.floorready.candidate.entity.CorrectionNote;
 import org.floorready.candidate.entity.CorrectionNotes;
 import org.floorready.candidate.entity.Corrections;
-import org.floorready.candidate.entity.ResumeProfile;
+import org.floorready.resume.entity.ResumeProfile;
 import org.floorready.platform.InvalidInput;
 import org.floorready.platform.StaleCheck;
 import org.floorready.security.control.AuditTrail;
@@ -27,14 +31,14 @@ import org.floorready.security.control.Caller;
 @ApplicationScoped
 @Transactional
 public class ProfileCorrections {
-  @Inject Candidates candidates;
+  @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
   @Inject Caller caller;
-  @Inject Intake intake;
-  @Inject jakarta.enterprise.event.Event<ProfileChanged> profileChanged;
+  @Inject Timeline timeline;
+  @Inject Event<ProfileChanged> profileChanged;
 
   public Candidate correct(long id, Corrections change, Long version) {
-    Candidate candidate = candidates.get(id);
+    Candidate candidate = candidate(id);
     StaleCheck.requireCurrent(version, candidate.version(), "candidate");
     Map<String, String> problems = change.problems();
     if (!problems.isEmpty()) {
@@ -57,7 +61,8 @@ public class ProfileCorrections {
     store(candidate, earlier.then(normalized), notes, current(candidate), now);
     candidate.preferCorrected(normalized.name(), normalized.email(), normalized.phone());
     audit.updated(candidate, before, "Profile corrected");
-    intake.event(id, null, caller.name(), "PROFILE_CORRECTED", String.join(", ", normalized.correctedFields()));
+    timeline.record(id, null, caller.name(), CandidateEventType.PROFILE_CORRECTED,
+        String.join(", ", normalized.correctedFields()));
     profileChanged.fire(new ProfileChanged(id));
     return candidate;
   }
@@ -67,7 +72,7 @@ public class ProfileCorrections {
     if (!Corrections.isField(field)) {
       throw new NotFoundException("There is no profile field '" + field + "'.");
     }
-    Candidate candidate = candidates.get(id);
+    Candidate candidate = candidate(id);
     StaleCheck.requireCurrent(version, candidate.version(), "candidate");
     Corrections all = ProfileJson.corrections(candidate.correctionsJson());
     if (!all.corrects(field)) {
@@ -79,7 +84,8 @@ public class ProfileCorrections {
         Instant.now());
     candidate.undoIdentityCorrection(field, all.valueOf(field), notes.of(field), base);
     audit.updated(candidate, before, "Correction of " + field + " undone");
-    intake.event(id, null, caller.name(), "CORRECTION_UNDONE", field + ": removed \"" + text(all.valueOf(field)) + "\"");
+    timeline.record(id, null, caller.name(), CandidateEventType.CORRECTION_UNDONE,
+        field + ": removed \"" + text(all.valueOf(field)) + "\"");
     profileChanged.fire(new ProfileChanged(id));
     return candidate;
   }
@@ -106,7 +112,7 @@ public class ProfileCorrections {
     survivor.preferCorrected(carried.contains("name") ? all.name() : null,
         carried.contains("email") ? all.email() : null, carried.contains("phone") ? all.phone() : null);
     if (!carried.isEmpty()) {
-      intake.event(survivor.id(), null, caller.name(), "PROFILE_CORRECTED",
+      timeline.record(survivor.id(), null, caller.name(), CandidateEventType.PROFILE_CORRECTED,
           "carried over from candidate " + other.id() + ": " + String.join(", ", carried));
     }
   }
@@ -122,6 +128,14 @@ public class ProfileCorrections {
     CandidateProfile base = parsed == null ? unparsed : CandidateProfile.of(parsed);
     candidate.applyProfile(all.overlay(base), candidate.profileJson(), null, now);
     return base;
+  }
+
+  private Candidate candidate(long id) {
+    Candidate candidate = em.find(Candidate.class, id);
+    if (candidate == null) {
+      throw new NotFoundException("No candidate " + id + ".");
+    }
+    return candidate;
   }
 
   private static String text(Object value) {

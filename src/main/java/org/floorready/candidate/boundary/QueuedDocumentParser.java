@@ -3,19 +3,25 @@ package org.floorready.candidate.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.floorready.candidate.control.ExtractedText;
-import org.floorready.candidate.control.ExtractorUnavailable;
-import org.floorready.candidate.control.ProfileReader;
-import org.floorready.candidate.control.ResumeStorage;
-import org.floorready.candidate.control.TextExtraction;
 import org.floorready.platform.Refusal;
+import org.floorready.resume.boundary.Skills;
+import org.floorready.resume.control.ExtractedText;
+import org.floorready.resume.control.ParserUnavailable;
+import org.floorready.resume.control.ProfileReader;
+import org.floorready.resume.control.ResumeStorage;
+import org.floorready.resume.control.TextExtraction;
 
 /**
  * Parses one queued document on a background thread (which has no request of its own, hence the
  * activated request context): text in a child JVM outside any transaction, then the profile is
- * filed in a transaction of its own.
+ * filed in a transaction of its own. Only an unavailable parser leaves the document queued for the
+ * next run; a refusal fails it with the reason, and anything else (a defect) fails it with an error
+ * id that the log has the details of, so a document is never read again and again.
  */
 @ApplicationScoped
 public class QueuedDocumentParser {
@@ -26,6 +32,27 @@ public class QueuedDocumentParser {
   @Inject TextExtraction extraction;
   @Inject ProfileReader reader;
   @Inject Skills skills;
+
+  @ActivateRequestContext
+  public void parse(long id) {
+    Optional<String> sha = intake.queuedSha(id);
+    if (sha.isEmpty()) {
+      return;
+    }
+    try {
+      ExtractedText text = extraction.extract(storage.path(sha.get()));
+      fileWithRetry(id, text);
+    } catch (ParserUnavailable notTheDocument) {
+      // no parser process could be had: the document stays queued for the next run, nothing is lost
+      LOG.warning(() -> "Parsing document " + id + " postponed: " + notTheDocument.getMessage());
+    } catch (Refusal refusal) {
+      intake.failed(id, null, refusal.getMessage());
+    } catch (RuntimeException defect) {
+      String errorId = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "Parsing document " + id + " failed, error id " + errorId, defect);
+      intake.failed(id, null, "Could not be read because of an error on our side (error id " + errorId + ").");
+    }
+  }
 
   /** Two documents of one person may be filed at once; the loser of that race simply files again. */
   private void fileWithRetry(long id, ExtractedText text) {
@@ -45,31 +72,11 @@ public class QueuedDocumentParser {
 
   private static boolean concurrentUpdate(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof jakarta.persistence.OptimisticLockException
-          || t.getClass().getName().endsWith("OptimisticLockException")) {
+      if (t instanceof OptimisticLockException
+          || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
         return true;
       }
     }
     return false;
-  }
-
-  @ActivateRequestContext
-  public void parse(long id) {
-    Optional<String> sha = intake.queuedSha(id);
-    if (sha.isEmpty()) {
-      return;
-    }
-    try {
-      ExtractedText text = extraction.extract(storage.path(sha.get()));
-      fileWithRetry(id, text);
-    } catch (ExtractorUnavailable | IllegalStateException notTheDocument) {
-      // no parser process could be had: the document stays queued for the next run, nothing is lost
-      LOG.warning(() -> "Parsing document " + id + " postponed: " + notTheDocument.getMessage());
-    } catch (Refusal refusal) {
-      intake.failed(id, null, refusal.getMessage());
-    } catch (RuntimeException e) {
-      LOG.warning(() -> "Parsing document " + id + " failed: " + e);
-      intake.failed(id, null, "Could not be read: " + e.getClass().getSimpleName());
-    }
   }
 }

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.floorready.candidate.control.ResumeStorage;
+import org.floorready.resume.control.ResumeStorage;
 import org.floorready.candidate.entity.ResumeDocument;
 import org.floorready.candidate.entity.UploadBatch;
 import org.floorready.candidate.entity.UploadTally;
@@ -46,10 +46,15 @@ public class Uploads {
   /** A file as received: stored, or refused before storing (too large, nested archive …). */
   public record Received(String fileName, ResumeStorage.StoredFile stored, String refusal) {}
 
-  public long receive(List<Received> files, Long requisitionId) {
+  /** The requisition an upload goes into must be one the caller sees (404 otherwise); null: the talent pool. */
+  public void checkTarget(Long requisitionId) {
     if (requisitionId != null) {
-      requisitions.visible(requisitionId, requisitions.me());
+      requisitions.visible(requisitionId, caller.user());
     }
+  }
+
+  public long receive(List<Received> files, Long requisitionId) {
+    checkTarget(requisitionId);
     if (files.isEmpty()) {
       throw new InvalidInput("files", "choose at least one file");
     }

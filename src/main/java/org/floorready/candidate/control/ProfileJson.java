@@ -5,7 +5,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import org.floorready.candidate.entity.CorrectionNotes;
 import org.floorready.candidate.entity.Corrections;
-import org.floorready.candidate.entity.ResumeProfile;
+import org.floorready.resume.entity.ResumeProfile;
 
 /** Parsed profiles and corrections are stored as JSON next to the searchable columns. */
 public final class ProfileJson {

@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -59,7 +61,8 @@ public class Candidate implements Audited {
   private String correctionsJson;
   private String correctionNotesJson;
   private String searchText;
-  private String source;
+  @Enumerated(EnumType.STRING)
+  private IntakeChannel source;
   private Instant createdAt;
   private Instant updatedAt;
   private Long possibleDuplicateOf;
@@ -82,7 +85,7 @@ public class Candidate implements Audited {
 
   protected Candidate() {}
 
-  public Candidate(String name, String email, String phone, String source, Instant now) {
+  public Candidate(String name, String email, String phone, IntakeChannel source, Instant now) {
     this.fullName = name;
     this.source = source;
     this.createdAt = now;
@@ -318,7 +321,7 @@ public class Candidate implements Audited {
   public String searchText() { return searchText; }
   public String correctionsJson() { return correctionsJson; }
   public String correctionNotesJson() { return correctionNotesJson; }
-  public String source() { return source; }
+  public IntakeChannel source() { return source; }
   public Instant createdAt() { return createdAt; }
   public Instant updatedAt() { return updatedAt; }
   public Long possibleDuplicateOf() { return possibleDuplicateOf; }

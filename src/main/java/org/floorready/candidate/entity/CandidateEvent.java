@@ -1,6 +1,8 @@
 package org.floorready.candidate.entity;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,12 +23,19 @@ public class CandidateEvent {
   private Long applicationId;
   private Instant at;
   private String actor;
-  private String type;
+  @Enumerated(EnumType.STRING)
+  private CandidateEventType type;
   private String detail;
 
   protected CandidateEvent() {}
 
-  public CandidateEvent(long candidateId, Long applicationId, String actor, String type, String detail, Instant at) {
+  public CandidateEvent(
+      long candidateId,
+      Long applicationId,
+      String actor,
+      CandidateEventType type,
+      String detail,
+      Instant at) {
     this.candidateId = candidateId;
     this.applicationId = applicationId;
     this.actor = actor;
@@ -44,6 +53,6 @@ public class CandidateEvent {
   public Long applicationId() { return applicationId; }
   public Instant at() { return at; }
   public String actor() { return actor; }
-  public String type() { return type; }
+  public CandidateEventType type() { return type; }
   public String detail() { return detail; }
 }

@@ -1,5 +1,9 @@
 package org.floorready.candidate.entity;
 
+import org.floorready.resume.entity.HeldLicense;
+import org.floorready.resume.entity.Location;
+import org.floorready.resume.entity.ResumeProfile;
+
 import java.util.List;
 
 /** The searchable values of a person: parsed from a resume, then overlaid with recruiter corrections. */

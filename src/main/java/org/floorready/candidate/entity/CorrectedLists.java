@@ -1,5 +1,9 @@
 package org.floorready.candidate.entity;
 
+import org.floorready.resume.entity.Education;
+import org.floorready.resume.entity.HeldLicense;
+import org.floorready.resume.entity.WorkPeriod;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

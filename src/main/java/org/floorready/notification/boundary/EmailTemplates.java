@@ -1,5 +1,6 @@
 package org.floorready.notification.boundary;
 
+import org.floorready.notification.entity.TemplateInUse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,7 +15,6 @@ import org.floorready.notification.control.TemplateRenderer;
 import org.floorready.notification.entity.EmailTemplate;
 import org.floorready.notification.entity.MailMessage;
 import org.floorready.notification.entity.TemplatePurpose;
-import org.floorready.platform.Conflict;
 import org.floorready.platform.InvalidInput;
 import org.floorready.platform.StaleCheck;
 import org.floorready.security.control.AuditTrail;
@@ -82,7 +82,7 @@ public class EmailTemplates {
     EmailTemplate template = get(id);
     long used = sentCount(id);
     if (used > 0) {
-      throw new Conflict("This template was used for " + used + " message(s); deactivate it instead, so they keep"
+      throw new TemplateInUse("This template was used for " + used + " message(s); deactivate it instead, so they keep"
           + " pointing to it.");
     }
     audit.deleted(template);

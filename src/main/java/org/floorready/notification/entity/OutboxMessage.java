@@ -105,7 +105,7 @@ public class OutboxMessage {
   /** An admin queues a message that failed for good once more. */
   public void requeue(Instant now) {
     if (status == OutboxStatus.SENT) {
-      throw new org.floorready.platform.Conflict("This message was already sent; it is never sent twice.");
+      throw new AlreadySent("This message was already sent; it is never sent twice.");
     }
     status = OutboxStatus.QUEUED;
     attempts = 0;

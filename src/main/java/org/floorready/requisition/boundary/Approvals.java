@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.floorready.security.control.Caller;
 import org.floorready.notification.boundary.Outbox;
 import org.floorready.platform.InvalidInput;
 import org.floorready.requisition.control.RequisitionLookup;
@@ -35,6 +36,7 @@ import org.floorready.security.entity.Team;
 public class Approvals {
   @PersistenceContext EntityManager em;
   @Inject RequisitionLookup lookup;
+  @Inject Caller caller;
   @Inject AuditTrail audit;
   @Inject Outbox outbox;
 
@@ -43,7 +45,7 @@ public class Approvals {
   String baseUrl;
 
   public Requisition submit(long id) {
-    AppUser me = lookup.me();
+    AppUser me = caller.user();
     Requisition r = lookup.editable(id, me);
     Map<String, Object> before = r.auditState();
     startRound(r, me);
@@ -57,7 +59,7 @@ public class Approvals {
   }
 
   public Requisition decide(long id, boolean approve, String comment) {
-    AppUser me = lookup.me();
+    AppUser me = caller.user();
     Requisition r = lookup.visible(id, me);
     Map<String, Object> before = r.auditState();
     Instant now = Instant.now();
@@ -76,7 +78,7 @@ public class Approvals {
   }
 
   public List<RequisitionView.InboxItem> inbox() {
-    AppUser me = lookup.me();
+    AppUser me = caller.user();
     List<ApprovalStep> pending = em.createQuery(
             "select s from ApprovalStep s where s.status = :pending order by s.requisition.statusChangedAt", ApprovalStep.class)
         .setParameter("pending", ApprovalStep.Status.PENDING)
@@ -101,7 +103,7 @@ public class Approvals {
 
   /** Replaces a team's chain: each entry names a user id or a role. */
   public List<Approver> replaceChain(long teamId, List<ChainEntry> entries) {
-    AppUser me = lookup.me();
+    AppUser me = caller.user();
     Team team = team(teamId);
     if (!me.hasRole(Role.ADMIN) && !(me.hasRole(Role.HIRING_MANAGER) && me.team() != null && me.team().id().equals(teamId))) {
       throw new ForbiddenException("Only admins and the team's hiring managers set its approval chain.");

@@ -12,8 +12,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.floorready.security.control.Caller;
 import org.floorready.requisition.control.HeadcountCalculator;
-import org.floorready.requisition.control.RequisitionLookup;
 import org.floorready.requisition.entity.HeadcountTarget;
 import org.floorready.requisition.entity.Opening;
 import org.floorready.requisition.entity.RequisitionStatus;
@@ -27,7 +27,7 @@ import org.floorready.security.entity.Team;
 @Transactional
 public class HeadcountPlan {
   @PersistenceContext EntityManager em;
-  @Inject RequisitionLookup lookup;
+  @Inject Caller caller;
   @Inject AuditTrail audit;
 
   public HeadcountCalculator.Plan plan(YearMonth from, int months) {
@@ -78,7 +78,7 @@ public class HeadcountPlan {
   }
 
   private Team teamYouPlan(long teamId) {
-    AppUser me = lookup.me();
+    AppUser me = caller.user();
     Team team = em.find(Team.class, teamId);
     if (team == null) {
       throw new NotFoundException("No team " + teamId + ".");

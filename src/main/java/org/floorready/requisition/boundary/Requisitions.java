@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.floorready.security.control.Caller;
 import org.floorready.platform.InvalidInput;
 import org.floorready.platform.ListQuery;
 import org.floorready.platform.Page;
@@ -39,6 +40,7 @@ public class Requisitions {
   @PersistenceContext EntityManager em;
   @Inject jakarta.enterprise.event.Event<CriteriaChanged> criteriaChanged;
   @Inject RequisitionLookup lookup;
+  @Inject Caller caller;
   @Inject AuditTrail audit;
   @Inject Approvals approvals;
 
@@ -46,7 +48,7 @@ public class Requisitions {
   public record Filter(RequisitionStatus status, Long teamId, Long recruiterId, Long hiringManagerId, String state, String query) {}
 
   public Page<Requisition> list(Filter filter, PageRequest page) {
-    AppUser me = lookup.me();
+    AppUser me = caller.user();
     ListQuery<Requisition> query = ListQuery.of(Requisition.class, "r")
         .where("r.status = :status", "status", filter.status())
         .where("r.team.id = :teamId", "teamId", filter.teamId())
@@ -73,7 +75,7 @@ public class Requisitions {
   }
 
   public RequisitionView.Detail detail(long id) {
-    AppUser me = lookup.me();
+    AppUser me = caller.user();
     return view(lookup.visible(id, me), me);
   }
 
@@ -82,7 +84,7 @@ public class Requisitions {
   }
 
   public Requisition create(RequisitionEdit edit) {
-    AppUser me = lookup.me();
+    AppUser me = caller.user();
     Requisition requisition = Requisition.draft(resolve(edit), me.email(), Instant.now());
     em.persist(requisition);
     audit.created(requisition);
@@ -90,7 +92,7 @@ public class Requisitions {
   }
 
   public Requisition update(long id, RequisitionEdit edit) {
-    AppUser me = lookup.me();
+    AppUser me = caller.user();
     Requisition requisition = lookup.editable(id, me);
     StaleCheck.requireCurrent(edit.version(), requisition.version(), "requisition");
     Map<String, Object> before = requisition.auditState();
@@ -107,7 +109,7 @@ public class Requisitions {
   }
 
   public Requisition cloneAsDraft(long id, LocalDate targetStartDate) {
-    AppUser me = lookup.me();
+    AppUser me = caller.user();
     Requisition original = lookup.editable(id, me);
     Requisition clone = original.cloneAsDraft(me.email(), Instant.now(), targetStartDate);
     em.persist(clone);
@@ -117,7 +119,7 @@ public class Requisitions {
 
   /** A lifecycle step that needs no approval: hold, resume, cancel, reopen. */
   public Requisition transition(long id, String action, String reason) {
-    AppUser me = lookup.me();
+    AppUser me = caller.user();
     Requisition r = lookup.editable(id, me);
     Map<String, Object> before = r.auditState();
     Instant now = Instant.now();
@@ -133,7 +135,7 @@ public class Requisitions {
   }
 
   public Requisition fill(long id, long openingId, String hire) {
-    AppUser me = lookup.me();
+    AppUser me = caller.user();
     Requisition r = lookup.editable(id, me);
     Map<String, Object> before = r.auditState();
     r.fill(openingId, hire, me.email(), Instant.now());

@@ -1,7 +1,6 @@
 package org.floorready.requisition.control;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.ForbiddenException;
@@ -9,7 +8,6 @@ import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import org.floorready.platform.InvalidInput;
 import org.floorready.requisition.entity.Requisition;
-import org.floorready.security.control.Caller;
 import org.floorready.security.entity.AppUser;
 import org.floorready.security.entity.Role;
 
@@ -17,15 +15,6 @@ import org.floorready.security.entity.Role;
 @Dependent
 public class RequisitionLookup {
   @PersistenceContext EntityManager em;
-  @Inject Caller caller;
-
-  public AppUser me() {
-    return em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class)
-        .setParameter("email", caller.name())
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new ForbiddenException("Only signed-in users work with requisitions."));
-  }
 
   /** The requisition if it exists and the caller may see it; 404 otherwise, so its existence does not leak. */
   public Requisition visible(long id, AppUser me) {

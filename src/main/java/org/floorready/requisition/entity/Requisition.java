@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.floorready.platform.Conflict;
 import org.floorready.requisition.entity.RequisitionEvent.Type;
 import org.floorready.security.entity.AppUser;
 
@@ -37,7 +36,7 @@ import org.floorready.security.entity.AppUser;
  * openings or the pay of an approved requisition sends it back for approval. CANCELLED reopens as
  * DRAFT (it needs approval again); FILLED reopens as OPEN by reopening its latest filled seat.
  * Every change of state is kept as a dated {@link RequisitionEvent}; an illegal change is refused
- * with a {@link Conflict} that says why.
+ * with a named refusal that says why.
  */
 @Entity
 public class Requisition extends RequisitionFields {
@@ -101,12 +100,12 @@ public class Requisition extends RequisitionFields {
    */
   public boolean edit(RequisitionDetails details, String by, Instant now) {
     if (status == CANCELLED || status == FILLED) {
-      throw new Conflict("A " + status.label() + " requisition cannot be edited; reopen it first.");
+      throw new RequisitionNotEditable("A " + status.label() + " requisition cannot be edited; reopen it first.");
     }
     boolean keyChange = details.openings() != openings.size() || !samePay(details);
     int filled = filledCount();
     if (details.openings() < filled) {
-      throw new Conflict("This requisition already has " + filled + " filled opening(s); it cannot have fewer than that.");
+      throw new OpeningsBelowFilled("This requisition already has " + filled + " filled opening(s); it cannot have fewer than that.");
     }
     apply(details);
     resizeOpenings(details.openings(), status == OPEN || status == ON_HOLD ? now : null);
@@ -125,10 +124,10 @@ public class Requisition extends RequisitionFields {
   /** Starts an approval round with the given chain (in order); the first approver is up. */
   public void submit(List<Approver> chain, String by, Instant now) {
     if (status != DRAFT && status != PENDING_APPROVAL) {
-      throw new Conflict("Only a draft can be submitted for approval; this requisition is " + status.label() + ".");
+      throw new IllegalRequisitionTransition("Only a draft can be submitted for approval; this requisition is " + status.label() + ".");
     }
     if (chain.isEmpty()) {
-      throw new Conflict("This team has no approver: set its approval chain or name a hiring manager.");
+      throw new NoApprover("This team has no approver: set its approval chain or name a hiring manager.");
     }
     RequisitionStatus from = status;
     skipPendingSteps();
@@ -174,7 +173,7 @@ public class Requisition extends RequisitionFields {
   /** Rejects the pending step: the requisition goes back to draft with the comment. */
   public void reject(AppUser by, String comment, Instant now) {
     if (comment == null || comment.isBlank()) {
-      throw new Conflict("A rejection needs a comment saying what to change.");
+      throw new ReasonRequired("A rejection needs a comment saying what to change.");
     }
     ApprovalStep step = stepFor(by);
     step.decide(false, by, comment, now);
@@ -197,10 +196,10 @@ public class Requisition extends RequisitionFields {
 
   public void cancel(String by, String reason, Instant now) {
     if (status == CANCELLED || status == FILLED) {
-      throw new Conflict("A " + status.label() + " requisition cannot be cancelled.");
+      throw new IllegalRequisitionTransition("A " + status.label() + " requisition cannot be cancelled.");
     }
     if (reason == null || reason.isBlank()) {
-      throw new Conflict("Cancelling needs a reason.");
+      throw new ReasonRequired("Cancelling needs a reason.");
     }
     RequisitionStatus from = status;
     skipPendingSteps();
@@ -219,19 +218,19 @@ public class Requisition extends RequisitionFields {
       move(OPEN, now);
       record(now, by, Type.REOPENED, FILLED, OPEN, "Opening " + latest.number() + " reopened" + (reason == null ? "" : ": " + reason));
     } else {
-      throw new Conflict("Only a cancelled or filled requisition can be reopened; this one is " + status.label() + ".");
+      throw new IllegalRequisitionTransition("Only a cancelled or filled requisition can be reopened; this one is " + status.label() + ".");
     }
   }
 
   /** Fills one open seat; when it was the last, the requisition is FILLED. */
   public Opening fill(long openingId, String hire, String by, Instant at) {
     if (status != OPEN && status != ON_HOLD) {
-      throw new Conflict("Openings are filled on an open requisition; this one is " + status.label() + ".");
+      throw new RequisitionNotOpen("Openings are filled on an open requisition; this one is " + status.label() + ".");
     }
     Opening opening = openings.stream().filter(o -> o.id().equals(openingId)).findFirst()
         .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No opening " + openingId + " on this requisition."));
     if (!opening.isOpen()) {
-      throw new Conflict("Opening " + opening.number() + " is already filled by " + opening.filledBy() + ".");
+      throw new OpeningAlreadyFilled("Opening " + opening.number() + " is already filled by " + opening.filledBy() + ".");
     }
     opening.fill(hire, at);
     record(at, by, Type.OPENING_FILLED, status, status, "Opening " + opening.number() + " filled by " + hire);
@@ -245,11 +244,11 @@ public class Requisition extends RequisitionFields {
 
   private ApprovalStep stepFor(AppUser user) {
     if (status != PENDING_APPROVAL) {
-      throw new Conflict("This requisition is " + status.label() + "; it is not waiting for approval.");
+      throw new NoPendingApproval("This requisition is " + status.label() + "; it is not waiting for approval.");
     }
-    ApprovalStep step = pendingStep().orElseThrow(() -> new Conflict("No approval step is waiting."));
+    ApprovalStep step = pendingStep().orElseThrow(() -> new NoPendingApproval("No approval step is waiting."));
     if (!step.canBeDecidedBy(user)) {
-      throw new Conflict("This step waits for " + step.approverLabel() + ", not for you.");
+      throw new NotYourApprovalStep("This step waits for " + step.approverLabel() + ", not for you.");
     }
     return step;
   }
@@ -263,7 +262,7 @@ public class Requisition extends RequisitionFields {
   private void requireStatus(RequisitionStatus required, String action) {
     if (status != required) {
       String article = "aeiou".indexOf(required.label().charAt(0)) >= 0 ? "an " : "a ";
-      throw new Conflict("Only " + article + required.label() + " requisition can be " + action + "; this one is "
+      throw new IllegalRequisitionTransition("Only " + article + required.label() + " requisition can be " + action + "; this one is "
           + status.label() + ".");
     }
   }

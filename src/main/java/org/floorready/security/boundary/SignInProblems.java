@@ -1,8 +1,8 @@
 package org.floorready.security.boundary;
 
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import org.floorready.platform.Problem;
 import org.floorready.security.control.SignInOutcome;
 
@@ -16,12 +16,11 @@ final class SignInProblems {
           DateTimeFormatter.ISO_LOCAL_TIME
               .withZone(ZoneOffset.UTC)
               .format(locked.until().truncatedTo(ChronoUnit.SECONDS));
-      return Problem.of(
-          429, "Too Many Requests", "Too many failed sign-ins for this email. Try again after " + until + " UTC.");
+      return Problem.of(new SignInRefused.Locked(until));
     }
     if (outcome instanceof SignInOutcome.Disabled) {
-      return Problem.of(401, "Unauthorized", "This account is disabled. Ask an administrator.");
+      return Problem.of(new SignInRefused.Disabled());
     }
-    return Problem.of(401, "Unauthorized", "Email or password is wrong.");
+    return Problem.of(new SignInRefused.Failed());
   }
 }

@@ -1,5 +1,6 @@
 package org.floorready.security.boundary;
 
+import org.floorready.platform.AlreadyExists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.floorready.platform.Conflict;
 import org.floorready.platform.StaleCheck;
 import org.floorready.security.control.AuditTrail;
 import org.floorready.security.entity.Team;
@@ -55,7 +55,7 @@ public class Teams {
     boolean taken =
         all().stream().anyMatch(t -> t.name().equalsIgnoreCase(name.trim()) && !t.id().equals(self));
     if (taken) {
-      throw new Conflict("A team named " + name.trim() + " already exists.");
+      throw new AlreadyExists("A team named " + name.trim() + " already exists.");
     }
   }
 }

@@ -1,24 +1,25 @@
 package org.floorready.security.boundary;
 
+import org.floorready.platform.AlreadyExists;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.floorready.notification.boundary.Outbox;
-import org.floorready.notification.entity.MailMessage;
-import org.floorready.platform.Conflict;
 import org.floorready.platform.ListQuery;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
 import org.floorready.platform.StaleCheck;
 import org.floorready.security.control.AuditTrail;
 import org.floorready.security.control.PasswordHasher;
+import org.floorready.security.entity.AccountCreated;
 import org.floorready.security.entity.AppUser;
+import org.floorready.security.entity.PasswordReset;
 import org.floorready.security.entity.Role;
 import org.floorready.security.entity.Team;
 
@@ -29,11 +30,8 @@ public class Users {
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
   @Inject AuditTrail audit;
-  @Inject Outbox outbox;
-
-  @Inject
-  @ConfigProperty(name = "floorready.base-url")
-  String baseUrl;
+  @Inject Event<AccountCreated> accountCreated;
+  @Inject Event<PasswordReset> passwordReset;
 
   public Page<AppUser> list(String query, Role role, Boolean enabled, PageRequest page) {
     return ListQuery.of(AppUser.class, "u")
@@ -69,22 +67,14 @@ public class Users {
   public AppUser create(UserView.New request) {
     String email = AppUser.normalizeEmail(request.email());
     if (!em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class).setParameter("email", email).getResultList().isEmpty()) {
-      throw new Conflict("A user with email " + email + " already exists.");
+      throw new AlreadyExists("A user with email " + email + " already exists.");
     }
     ZoneId zone = ZoneId.of(request.timeZone() == null ? "America/Chicago" : request.timeZone());
     AppUser user = new AppUser(email, request.displayName().trim(), hasher.hash(request.password()), request.roles(), zone);
     user.update(user.displayName(), request.roles(), zone, team(request.teamId()));
     em.persist(user);
     audit.created(user);
-    outbox.enqueue(
-        MailMessage.plain(
-                email,
-                "Your FloorReady account",
-                "Hello " + user.displayName() + ",\n\nan administrator created a FloorReady account for you"
-                    + " with the roles " + String.join(", ", user.roleNames()) + ".\nSign in at " + baseUrl
-                    + "/ with this email address; your administrator tells you the first password.\n",
-                "account-created")
-            .about("AppUser", String.valueOf(user.id())));
+    accountCreated.fire(new AccountCreated(user.id(), email, user.displayName(), List.copyOf(user.roleNames())));
     return user;
   }
 
@@ -107,14 +97,7 @@ public class Users {
     Map<String, Object> before = user.auditState();
     user.changePassword(hasher.hash(password));
     audit.updated(user, before, "Password reset");
-    outbox.enqueue(
-        MailMessage.plain(
-                user.email(),
-                "Your FloorReady password was reset",
-                "Hello " + user.displayName() + ",\n\nan administrator set a new password for your FloorReady"
-                    + " account. You were signed out everywhere. If you did not ask for this, tell your administrator.\n",
-                "password-reset")
-            .about("AppUser", String.valueOf(user.id())));
+    passwordReset.fire(new PasswordReset(user.id(), user.email(), user.displayName()));
     return user;
   }
 

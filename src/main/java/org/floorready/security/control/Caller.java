@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.ForbiddenException;
 import java.security.Principal;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -34,6 +35,15 @@ public class Caller {
     } catch (RuntimeException outsideARequest) {
       return false;
     }
+  }
+
+  /** The signed-in user (403 for the system or a caller without an account). */
+  public AppUser user() {
+    return em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class)
+        .setParameter("email", name())
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new ForbiddenException("Only signed-in users can do this."));
   }
 
   /** The signed-in user's IANA time zone: a calendar date they type means a day there. UTC for the system. */

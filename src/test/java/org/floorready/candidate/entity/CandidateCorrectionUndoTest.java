@@ -1,5 +1,6 @@
 package org.floorready.candidate.entity;
 
+import org.floorready.candidate.entity.IntakeChannel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -14,7 +15,7 @@ class CandidateCorrectionUndoTest {
       List.of("+12145550100"), "Dallas", "TX", "US", 60, 24, null, List.of(), List.of(), List.of());
 
   private Candidate typedOnTheCareersPage() {
-    return new Candidate("Bob Smith", "Bob@Example.com", "+12145550100", "CAREERS_PAGE", NOW);
+    return new Candidate("Bob Smith", "Bob@Example.com", "+12145550100", IntakeChannel.CAREERS_PAGE, NOW);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.floorready.candidate.entity;
 
+import org.floorready.candidate.entity.IntakeChannel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -16,7 +17,7 @@ class CandidateResumesTest {
       null, null, null, List.of(), List.of(), List.of());
 
   private static Candidate bob() {
-    return new Candidate("Bob Smith", "bob@example.com", null, "CAREERS_PAGE", NOW);
+    return new Candidate("Bob Smith", "bob@example.com", null, IntakeChannel.CAREERS_PAGE, NOW);
   }
 
   @Test
@@ -54,7 +55,7 @@ class CandidateResumesTest {
   @Test
   void aMergeKeepsTheOtherRecordsResumeFindable() {
     Candidate survivor = bob();
-    Candidate other = new Candidate("Robert Smith", "rob@example.org", null, "UPLOAD", NOW);
+    Candidate other = new Candidate("Robert Smith", "rob@example.org", null, IntakeChannel.UPLOAD, NOW);
     other.readResume(DALLAS, "{\"city\":\"Dallas\"}", "Robert Smith EZLynx Dallas", NOW);
 
     other.mergeInto(survivor, NOW);

@@ -1,5 +1,9 @@
 package org.floorready.candidate.entity;
 
+import org.floorready.resume.entity.Education;
+import org.floorready.resume.entity.HeldLicense;
+import org.floorready.resume.entity.WorkPeriod;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,0 +1,66 @@
+package org.floorready.application.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.EntityPart;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.floorready.platform.InvalidInput;
+import org.floorready.platform.MultipartForm;
+import org.floorready.platform.database.DatabaseMigration;
+import org.floorready.requisition.boundary.Careers;
+import org.floorready.resume.control.PhoneNumbers;
+import org.floorready.resume.control.ResumeStorage;
+import org.floorready.resume.control.TextExtraction;
+
+/**
+ * Applying through the careers page, in the order that keeps abuse cheap: the job must be open,
+ * a bot that fills the honeypot is thanked and forgotten, the client address must be under its
+ * rate limit, and every answer is checked before the resume file is stored; then the application
+ * is filed ({@link ApplicationIntake}) and written to disk before the applicant is answered.
+ */
+@ApplicationScoped
+public class CareerApplications {
+  @Inject Careers careers;
+  @Inject ApplyRateLimit rateLimit;
+  @Inject ApplicationIntake filing;
+  @Inject ResumeStorage storage;
+  @Inject TextExtraction extraction;
+  @Inject DatabaseMigration database;
+
+  /**
+   * Takes one application; answers whether it was filed (false: a bot's, dropped). The applicant is
+   * told the same either way.
+   */
+  public boolean apply(String slug, List<EntityPart> parts, String remoteAddress, UnaryOperator<String> headers) {
+    careers.job(slug);
+    MultipartForm form = new MultipartForm(parts);
+    if (!form.text("website").orElse("").isEmpty()) {
+      return false;
+    }
+    rateLimit.check(rateLimit.clientAddress(remoteAddress, headers), Instant.now());
+    ApplicationForm data = ApplicationFormReader.read(form);
+    String email = ApplicationFormReader.email(data.email());
+    String phone = data.phone() == null || data.phone().isBlank() ? null
+        : PhoneNumbers.e164(data.phone()).orElseThrow(() -> new InvalidInput("phone", "is not a phone number we can call"));
+    filing.checkAnswers(slug, data.answers());
+    List<EntityPart> files = form.files("resume");
+    if (files.isEmpty()) {
+      throw new InvalidInput("resume", "attach your resume (PDF, Word, RTF, ODT, HTML or text)");
+    }
+    ResumeStorage.StoredFile stored;
+    try (InputStream in = files.get(0).getContent()) {
+      stored = storage.store(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    extraction.requireReadableType(stored.path());
+    filing.fileCareerApplication(slug, data, email, phone, stored, files.get(0).getFileName().orElse("resume"));
+    database.makeDurable();
+    return true;
+  }
+}

@@ -1,4 +1,0 @@
-package org.floorready.candidate.control;
-
-/** A dated entry of the work history; unpaid entries (caregiving, volunteering) are kept but not counted. */
-record DatedJob(JobHeader header, MonthSpan span, boolean paid, boolean contactCenter, String evidence) {}

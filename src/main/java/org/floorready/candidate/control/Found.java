@@ -1,4 +1,0 @@
-package org.floorready.candidate.control;
-
-/** A value read from the resume together with the line of text it came from. */
-record Found<T>(T value, String source) {}

@@ -1,0 +1,19 @@
+package org.floorready.candidate.entity;
+
+/** What a line of a person's timeline tells. Stored by name; the API shows the name. */
+public enum CandidateEventType {
+  APPLIED,
+  KNOCKED_OUT,
+  RESUME_PARSED,
+  RESUME_NEEDS_OCR,
+  RESUME_UNREADABLE,
+  PROFILE_CORRECTED,
+  CORRECTION_UNDONE,
+  MERGED,
+  STAGE_CHANGED,
+  OFFER_ACCEPTED,
+  NOTE_ADDED,
+  EMAIL_SENT,
+  /** An email was due (a template of a bulk action) but the person has no address. */
+  EMAIL_NOT_SENT
+}

@@ -1,4 +1,0 @@
-package org.floorready.candidate.entity;
-
-/** A school entry; {@code year} is the year finished or expected, when given. */
-public record Education(String institution, String credential, Integer year) {}

@@ -1,4 +1,0 @@
-package org.floorready.candidate.entity;
-
-/** Home of the applicant; {@code region} is the two-letter code for US states. */
-public record Location(String city, String region, String country) {}

@@ -1,4 +1,0 @@
-package org.floorready.candidate.entity;
-
-/** One job; {@code start} and {@code end} are "YYYY-MM", {@code end} is null while it lasts. */
-public record WorkPeriod(String title, String employer, String start, String end) {}
