@@ -14,12 +14,12 @@ start_on_postgres floorready_bulk "$port"
 psql -q -d test -v count="$count" <<'SQL'
 set search_path = floorready_bulk;
 insert into candidate (id, full_name, primary_email, source, created_at, updated_at, version)
-select 2000000 + g, 'Bulk Applicant ' || g, 'bulk.applicant' || g || '@example.com', 'BENCH', now(), now(), 1
+select 2000000 + g, 'Bulk Applicant ' || g, 'bulk.applicant' || g || '@example.com', 'UPLOAD', now(), now(), 1
 from generate_series(1, :count) g;
 insert into application (id, candidate_id, requisition_id, stage, source, applied_at, stage_entered_at, knocked_out,
   unmet_must_haves, version)
 select 2000000 + g, 2000000 + g, (select id from requisition where title like 'Licensed P&C Sales Agent%' limit 1),
-  'APPLIED', 'BENCH', now(), now(), false, 0, 1
+  'APPLIED', 'UPLOAD', now(), now(), false, 0, 1
 from generate_series(1, :count) g;
 SQL
 ids=$(seq -s, 2000001 $((2000000 + count)))

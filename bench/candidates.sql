@@ -1,6 +1,7 @@
 -- Generates :count synthetic candidates with resume-like text into floorready_bench (see search-latency.sh):
 -- about 250 words each, mostly ordinary words, with the tools, lines and languages recruiters search for
--- scattered so that each such term occurs in roughly one resume in ten. Skills are the taxonomy's canonical names
+-- scattered so that each such term occurs in roughly one resume in ten; lists are JSON arrays, as the application
+-- writes them. Skills are the taxonomy's canonical names
 -- (the skill filter matches whole names); the filter arrays and the tsvector are generated columns, so PostgreSQL
 -- fills them from these values exactly as it does for the application's writes.
 set search_path = floorready_bench;
@@ -22,11 +23,11 @@ select 1000000 + g,
   '+1214555' || lpad((g % 10000)::text, 4, '0'),
   'Dallas', st[1 + g % 12], 'US',
   (g * 7) % 240, (g * 5) % 180,
-  sk[1 + g % 11] || case when g % 11 = (g * 3) % 11 then '' else '|' || sk[1 + (g * 3) % 11] end,
-  case when g % 3 = 0 then lang[1 + g % 8] else '' end,
-  st[1 + g % 12] || case when g % 12 = (g * 5) % 12 then '' else '|' || st[1 + (g * 5) % 12] end,
+  '["' || sk[1 + g % 11] || case when g % 11 = (g * 3) % 11 then '' else '","' || sk[1 + (g * 3) % 11] end || '"]',
+  case when g % 3 = 0 then '["' || lang[1 + g % 8] || '"]' else '[]' end,
+  '["' || st[1 + g % 12] || case when g % 12 = (g * 5) % 12 then '' else '","' || st[1 + (g * 5) % 12] end || '"]',
   (select string_agg(case when (g * 31 + k * 17) % 60 = 0 then w[1 + (g * 7 + k) % 42]
                           else 'word' || ((g * 13 + k * 7919) % 20000) end, ' ')
      from generate_series(1, 250) k),
-  'BENCH', now(), now() - (g || ' minutes')::interval, 1
+  'UPLOAD', now(), now() - (g || ' minutes')::interval, 1
 from words, generate_series(1, :count) g;

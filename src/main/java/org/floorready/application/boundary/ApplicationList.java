@@ -1,5 +1,6 @@
 package org.floorready.application.boundary;
 
+import org.floorready.platform.database.JsonArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,9 +35,9 @@ public class ApplicationList {
         .where("a.stage = :stage", "stage", f.stage())
         .where("a.score >= :minScore", "minScore", f.minScore())
         .where("a.source = :source", "source", f.source())
-        .where("lower(concat('|', coalesce(a.candidate.licensedStates, ''), '|')) like :state", "state",
+        .where("lower(a.candidate.licensedStates) like :state", "state",
             listed(f.licensedState()))
-        .where("lower(concat('|', coalesce(a.candidate.languages, ''), '|')) like :language", "language",
+        .where("lower(a.candidate.languages) like :language", "language",
             listed(f.language()))
         .where("exists (select t from Application t2 join t2.tags t where t2 = a and t = :tag)", "tag",
             f.tag() == null ? null : f.tag().strip().toLowerCase(Locale.ROOT))
@@ -81,6 +82,6 @@ public class ApplicationList {
   }
 
   private static String listed(String value) {
-    return value == null || value.isBlank() ? null : "%|" + value.strip().toLowerCase(Locale.ROOT) + "|%";
+    return value == null || value.isBlank() ? null : JsonArrays.containsPattern(value);
   }
 }

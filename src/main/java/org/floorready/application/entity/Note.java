@@ -1,5 +1,6 @@
 package org.floorready.application.entity;
 
+import org.floorready.platform.database.JsonArrays;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,7 +32,7 @@ public class Note {
     this.applicationId = applicationId;
     this.author = author;
     this.body = body.strip();
-    this.mentions = mentioned.isEmpty() ? null : String.join(",", mentioned);
+    this.mentions = mentioned.isEmpty() ? null : JsonArrays.write(mentioned);
     this.createdAt = now;
   }
 
@@ -48,6 +49,6 @@ public class Note {
   public Instant createdAt() { return createdAt; }
 
   public List<String> mentions() {
-    return mentions == null ? List.of() : Arrays.asList(mentions.split(","));
+    return JsonArrays.strings(mentions);
   }
 }

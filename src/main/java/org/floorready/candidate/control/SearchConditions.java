@@ -1,5 +1,6 @@
 package org.floorready.candidate.control;
 
+import org.floorready.platform.database.JsonArrays;
 import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ final class SearchConditions {
   }
 
   /** One whole entry of a "|"-joined list (licensed states, languages, skills), ignoring case. */
-  private void list(String joined, String array, String name, String value) {
+  private void list(String column, String array, String name, String value) {
     if (!present(value)) {
       return;
     }
@@ -121,7 +122,7 @@ final class SearchConditions {
     if (postgres) {
       add("c." + array + " @> array[cast(?" + name + " as text)]", name, entry);
     } else {
-      add("lower('|' || coalesce(c." + joined + ", '') || '|') like ?" + name, name, "%|" + likeLiteral(entry) + "|%");
+      add("lower(c." + column + ") like ?" + name, name, JsonArrays.containsPattern(entry));
     }
   }
 

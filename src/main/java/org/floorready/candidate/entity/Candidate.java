@@ -1,5 +1,6 @@
 package org.floorready.candidate.entity;
 
+import org.floorready.platform.database.JsonArrays;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -135,9 +136,9 @@ public class Candidate implements Audited {
     experienceMonths = effective.experienceMonths();
     contactCenterMonths = effective.contactCenterMonths();
     npn = effective.npn();
-    skills = String.join("|", effective.skills());
-    languages = String.join("|", effective.languages());
-    licensedStates = String.join("|", effective.licensedStates());
+    skills = JsonArrays.write(effective.skills());
+    languages = JsonArrays.write(effective.languages());
+    licensedStates = JsonArrays.write(effective.licensedStates());
     updatedAt = now;
   }
 
@@ -239,7 +240,7 @@ public class Candidate implements Audited {
   public void markNotDuplicateOf(long otherId) {
     Set<Long> ids = notDuplicateOf();
     ids.add(otherId);
-    notDuplicateOf = String.join(",", ids.stream().map(String::valueOf).toList());
+    notDuplicateOf = JsonArrays.write(ids);
     if (possibleDuplicateOf != null && possibleDuplicateOf == otherId) {
       possibleDuplicateOf = null;
     }
@@ -293,13 +294,7 @@ public class Candidate implements Audited {
   }
 
   public Set<Long> notDuplicateOf() {
-    Set<Long> ids = new LinkedHashSet<>();
-    if (notDuplicateOf != null && !notDuplicateOf.isBlank()) {
-      for (String part : notDuplicateOf.split(",")) {
-        ids.add(Long.parseLong(part.trim()));
-      }
-    }
-    return ids;
+    return new LinkedHashSet<>(JsonArrays.longs(notDuplicateOf));
   }
 
   public Long id() { return id; }
@@ -314,9 +309,9 @@ public class Candidate implements Audited {
   public Integer experienceMonths() { return experienceMonths; }
   public Integer contactCenterMonths() { return contactCenterMonths; }
   public String npn() { return npn; }
-  public List<String> skills() { return split(skills); }
-  public List<String> languages() { return split(languages); }
-  public List<String> licensedStates() { return split(licensedStates); }
+  public List<String> skills() { return JsonArrays.strings(skills); }
+  public List<String> languages() { return JsonArrays.strings(languages); }
+  public List<String> licensedStates() { return JsonArrays.strings(licensedStates); }
   public String profileJson() { return profileJson; }
   public String searchText() { return searchText; }
   public String correctionsJson() { return correctionsJson; }
@@ -327,10 +322,6 @@ public class Candidate implements Audited {
   public Long possibleDuplicateOf() { return possibleDuplicateOf; }
   public Long mergedInto() { return mergedInto; }
   public long version() { return version; }
-
-  private static List<String> split(String joined) {
-    return joined == null || joined.isBlank() ? List.of() : List.of(joined.split("\\|"));
-  }
 
   @Override
   public String auditId() {
@@ -346,7 +337,7 @@ public class Candidate implements Audited {
     state.put("location", city + ", " + region);
     state.put("experienceMonths", experienceMonths);
     state.put("npn", npn);
-    state.put("licensedStates", licensedStates);
+    state.put("licensedStates", String.join(", ", licensedStates()));
     state.put("corrections", correctionsJson);
     state.put("mergedInto", mergedInto);
     return state;

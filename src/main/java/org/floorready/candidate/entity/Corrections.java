@@ -79,7 +79,7 @@ public record Corrections(
   }
 
   private static void listTooLong(Map<String, String> problems, String field, List<String> values, int max) {
-    if (values != null && (values.stream().anyMatch(Objects::isNull) || String.join("|", values).length() > max)) {
+    if (values != null && (values.stream().anyMatch(Objects::isNull) || values.stream().mapToInt(String::length).sum() > max)) {
       problems.put("corrections." + field, "must be a list of at most " + max + " characters in all");
     }
   }

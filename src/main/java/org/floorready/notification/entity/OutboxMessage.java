@@ -1,5 +1,6 @@
 package org.floorready.notification.entity;
 
+import org.floorready.platform.database.JsonArrays;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -63,7 +64,7 @@ public class OutboxMessage {
 
   public OutboxMessage(MailMessage mail, Instant now) {
     this.createdAt = now;
-    this.recipients = String.join(", ", mail.to());
+    this.recipients = JsonArrays.write(mail.to());
     this.subject = mail.subject();
     this.textBody = mail.text();
     this.htmlBody = mail.html();
@@ -121,7 +122,7 @@ public class OutboxMessage {
   }
 
   public List<String> recipients() {
-    return Arrays.stream(recipients.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    return JsonArrays.strings(recipients);
   }
 
   public String subject() {

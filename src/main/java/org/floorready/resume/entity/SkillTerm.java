@@ -1,5 +1,6 @@
 package org.floorready.resume.entity;
 
+import org.floorready.platform.database.JsonArrays;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,7 +32,7 @@ public class SkillTerm implements Audited {
 
   public SkillTerm(String name, List<String> aliases, String by, Instant now) {
     this.name = name;
-    this.aliases = String.join("|", aliases);
+    this.aliases = JsonArrays.write(aliases);
     this.createdBy = by;
     this.createdAt = now;
   }
@@ -39,7 +40,7 @@ public class SkillTerm implements Audited {
   public Long id() { return id; }
   public String name() { return name; }
   public List<String> aliases() {
-    return aliases == null || aliases.isBlank() ? List.of() : Arrays.stream(aliases.split("\\|")).toList();
+    return JsonArrays.strings(aliases);
   }
   public String createdBy() { return createdBy; }
 
@@ -52,7 +53,7 @@ public class SkillTerm implements Audited {
   public Map<String, Object> auditState() {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("name", name);
-    state.put("aliases", aliases);
+    state.put("aliases", String.join(", ", aliases()));
     return state;
   }
 }

@@ -1,5 +1,7 @@
 package org.floorready.candidate.control;
 
+import org.floorready.platform.database.TestDatabases;
+import org.floorready.platform.database.JsonArrays;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -35,10 +37,7 @@ class CandidateSearchDatabaseTest {
   private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
   static Stream<Arguments> databases() {
-    String pg = System.getProperty("floorready.test.pg.url");
-    return pg == null || pg.isBlank()
-        ? Stream.of(Arguments.of(DatabaseKind.H2, null))
-        : Stream.of(Arguments.of(DatabaseKind.H2, null), Arguments.of(DatabaseKind.POSTGRESQL, pg));
+    return TestDatabases.all();
   }
 
   static Stream<Arguments> postgresql() {
@@ -205,6 +204,11 @@ class CandidateSearchDatabaseTest {
   }
 
   /** A candidate updated {@code minutes} after the base time: a higher number is newer. */
+  /** "a|b" as the JSON array the application stores. */
+  private static String json(String joined) {
+    return JsonArrays.write(joined.isEmpty() ? List.of() : List.of(joined.split("\\|")));
+  }
+
   private static void candidate(Connection db, long id, String skills, String languages, String states, String text,
       long minutes) throws SQLException {
     try (PreparedStatement insert = db.prepareStatement("insert into candidate (id, full_name, primary_email, skills,"
@@ -214,9 +218,9 @@ class CandidateSearchDatabaseTest {
       insert.setLong(1, id);
       insert.setString(2, "Person " + id);
       insert.setString(3, "person" + id + "@example.com");
-      insert.setString(4, skills);
-      insert.setString(5, languages);
-      insert.setString(6, states);
+      insert.setString(4, json(skills));
+      insert.setString(5, json(languages));
+      insert.setString(6, json(states));
       insert.setString(7, text);
       insert.setTimestamp(8, updated);
       insert.setTimestamp(9, updated);
@@ -241,34 +245,9 @@ class CandidateSearchDatabaseTest {
   }
 
   private static Connection fresh(DatabaseKind kind, String pgUrl) throws Exception {
-    DataSource dataSource = kind == DatabaseKind.H2 ? h2() : postgres(pgUrl);
+    DataSource dataSource = TestDatabases.empty(kind, pgUrl, "floorready_search_test");
     Flyway.configure().dataSource(dataSource)
         .locations("classpath:db/migration/common", "classpath:db/migration/" + kind.folder()).load().migrate();
     return dataSource.getConnection();
-  }
-
-  private static DataSource h2() {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:search-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-    h2.setUser("sa");
-    return h2;
-  }
-
-  private static DataSource postgres(String url) {
-    PGSimpleDataSource admin = new PGSimpleDataSource();
-    admin.setURL(url);
-    admin.setUser("postgres");
-    admin.setPassword("postgres");
-    try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-      s.execute("drop schema if exists floorready_search_test cascade");
-      s.execute("create schema floorready_search_test");
-    } catch (SQLException e) {
-      Assumptions.abort("PostgreSQL not reachable at " + url + ": " + e.getMessage());
-    }
-    PGSimpleDataSource pg = new PGSimpleDataSource();
-    pg.setURL(url + (url.contains("?") ? "&" : "?") + "currentSchema=floorready_search_test");
-    pg.setUser("postgres");
-    pg.setPassword("postgres");
-    return pg;
   }
 }

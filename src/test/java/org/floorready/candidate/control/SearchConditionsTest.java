@@ -51,7 +51,7 @@ class SearchConditionsTest {
   }
 
   @Test
-  void listFiltersAreArraysOnPostgresqlAndWholeEntriesOfTheJoinedTextOnH2() {
+  void listFiltersAreArraysOnPostgresqlAndWholeQuotedEntriesOfTheJsonOnH2() {
     var criteria = new CandidateSearch.Criteria(null, null, null, "tx", " Spanish ", null, "50%_off", null, null, null,
         false);
     SearchConditions postgres = SearchConditions.of(criteria, CHICAGO, DatabaseKind.POSTGRESQL);
@@ -60,8 +60,9 @@ class SearchConditionsTest {
         .containsEntry("skill", "50%_off");
 
     SearchConditions h2 = SearchConditions.of(criteria, CHICAGO, DatabaseKind.H2);
-    assertThat(h2.values).containsEntry("state", "%|tx|%").containsEntry("language", "%|spanish|%")
-        .containsEntry("skill", "%|50\\%\\_off|%");
+    assertThat(h2.where).contains("lower(c.licensed_states) like ?state");
+    assertThat(h2.values).containsEntry("state", "%\"tx\"%").containsEntry("language", "%\"spanish\"%")
+        .containsEntry("skill", "%\"50\\%\\_off\"%");
   }
 
   @Test
