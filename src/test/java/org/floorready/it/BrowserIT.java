@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.floorready.fixtures.TestResumes;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -107,11 +108,11 @@ class BrowserIT extends DeployedApp {
   @Test
   void anApplicantAppliesOnTheCareersPageAndTheRecruiterFindsThemInCandidateSearch() throws Exception {
     String email = Api.unique("applicant") + "@example.com";
-    // The name on the resume (d05.txt), so the profile keeps it whether or not the background parse has run yet.
-    String name = "Lucinda Holloway";
+    // The name on the resume, so the profile keeps it whether or not the background parse has run yet.
+    String name = TestResumes.truth(TestResumes.TXT).name();
     // A number no one else has: a known phone would file the application under that earlier person.
     String phone = "(989) " + ThreadLocalRandom.current().nextInt(200, 1000) + "-" + ThreadLocalRandom.current().nextInt(1000, 10000);
-    Path resume = Path.of(System.getProperty("floorready.resumes", "../shared/resumes"), "out", "d05.txt").toAbsolutePath().normalize();
+    Path resume = TestResumes.file(TestResumes.TXT).toPath().toAbsolutePath();
     try (Browser browser = Browser.open(base.toString())) {
       browser.go("/careers/");
       browser.visible(By.cssSelector("[data-testid=job-link]")).click();

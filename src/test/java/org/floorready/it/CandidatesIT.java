@@ -33,7 +33,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.floorready.fixtures.HostileFiles;
 import org.floorready.fixtures.OfficePackages;
+import org.floorready.fixtures.TestResumes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,6 @@ import org.junit.jupiter.api.Test;
  */
 class CandidatesIT extends DeployedApp {
   private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-  private static final Path CORPUS = IntakeFiles.CORPUS;
   private static final Mailbox mail = new Mailbox();
 
   @BeforeAll
@@ -58,7 +59,32 @@ class CandidatesIT extends DeployedApp {
   }
 
   private static File resume(String name) {
-    return CORPUS.resolve(name).toFile();
+    return TestResumes.file(name);
+  }
+
+  /** A hostile file of the given kind, written for this call. */
+  private static File hostile(HostileFile kind) throws IOException {
+    Path folder = Files.createTempDirectory("hostile");
+    folder.toFile().deleteOnExit();
+    File file = kind.writer.write(folder).toFile();
+    file.deleteOnExit();
+    return file;
+  }
+
+  private enum HostileFile {
+    TRUNCATED(HostileFiles::truncatedPdf), BOMB(f -> HostileFiles.zipBomb(f, 200)), EMPTY(HostileFiles::empty),
+    PROGRAM(HostileFiles::programNamedPdf), ENCRYPTED(HostileFiles::encryptedPdf),
+    SCANNED(f -> HostileFiles.scannedPdf(f, 1));
+
+    private final Writer writer;
+
+    HostileFile(Writer writer) {
+      this.writer = writer;
+    }
+
+    interface Writer {
+      Path write(Path folder) throws IOException;
+    }
   }
 
   private static RequestSpecification recruiter() {
@@ -71,20 +97,20 @@ class CandidatesIT extends DeployedApp {
 
   @Test
   void parseOnlyReturnsAStructuredProfile() {
-    recruiter().multiPart("file", resume("d01.pdf")).post("/resumes/parse").then().statusCode(200)
+    recruiter().multiPart("file", resume(TestResumes.PDF)).post("/resumes/parse").then().statusCode(200)
         .body("mediaType", equalTo("application/pdf"))
-        .body("name", equalTo("Courtney J. Halvorsen"))
-        .body("emails", hasItem("courtney.halvorsen@example.net"))
-        .body("phones", hasItem("+14025550119"))
+        .body("name", equalTo("Harper N. Okafor"))
+        .body("emails", hasItem("harper.okafor@example.net"))
+        .body("phones", hasItem("+14025550123"))
         .body("location.region", equalTo("NE"))
-        .body("npn", equalTo("19482736"))
+        .body("npn", equalTo("20573916"))
         .body("licenses.state", hasItem("IA"))
         .body("workHistory[0].title", notNullValue())
         .body("warnings", notNullValue());
-    recruiter().multiPart("file", resume("d02.docx")).post("/resumes/parse").then().statusCode(200)
+    recruiter().multiPart("file", resume(TestResumes.DOCX)).post("/resumes/parse").then().statusCode(200)
         .body("mediaType", containsString("wordprocessingml"));
-    given().multiPart("file", resume("d05.txt")).post("/resumes/parse").then().statusCode(401);
-    Api.demo(Api.TRAINER).contentType("multipart/form-data").multiPart("file", resume("d05.txt")).post("/resumes/parse")
+    given().multiPart("file", resume(TestResumes.TXT)).post("/resumes/parse").then().statusCode(401);
+    Api.demo(Api.TRAINER).contentType("multipart/form-data").multiPart("file", resume(TestResumes.TXT)).post("/resumes/parse")
         .then().statusCode(403);
     recruiter().multiPart("other", "x").post("/resumes/parse").then().statusCode(400)
         .body("violations.field", hasItem("file"));
@@ -92,15 +118,15 @@ class CandidatesIT extends DeployedApp {
 
   @Test
   void everyHostileFileGetsAClearProblemAndTheServerStaysHealthy() throws IOException {
-    Map<String, Integer> expected = Map.of(
-        "b02-truncated.pdf", 422, "b03-bomb.docx", 422, "b04-empty.pdf", 422, "b05-binary.pdf", 415,
-        "b06-encrypted.pdf", 422);
+    Map<HostileFile, Integer> expected = Map.of(HostileFile.TRUNCATED, 422, HostileFile.BOMB, 422,
+        HostileFile.EMPTY, 422, HostileFile.PROGRAM, 415, HostileFile.ENCRYPTED, 422);
     for (var entry : expected.entrySet()) {
-      recruiter().multiPart("file", resume(entry.getKey())).post("/resumes/parse").then()
+      recruiter().multiPart("file", hostile(entry.getKey())).post("/resumes/parse").then()
           .statusCode(entry.getValue()).contentType("application/problem+json");
       serverStillHealthy();
     }
-    recruiter().multiPart("file", resume("b06-encrypted.pdf")).post("/resumes/parse").then()
+    recruiter().multiPart("file", hostile(HostileFile.ENCRYPTED)).post("/resumes/parse").then()
+        .body("type", equalTo("/problems/unreadable-resume"))
         .body("detail", containsString("password"));
     Path huge = Files.createTempFile("b07-huge", ".txt");
     try {
@@ -116,9 +142,9 @@ class CandidatesIT extends DeployedApp {
       Files.deleteIfExists(huge);
     }
     serverStillHealthy();
-    recruiter().multiPart("file", resume("b01-scanned.pdf")).post("/resumes/parse").then().statusCode(200)
+    recruiter().multiPart("file", hostile(HostileFile.SCANNED)).post("/resumes/parse").then().statusCode(200)
         .body("mediaType", equalTo("application/pdf"));
-    recruiter().multiPart("file", resume("d07.pdf")).post("/resumes/parse").then().statusCode(200)
+    recruiter().multiPart("file", resume(TestResumes.PDF_CONTACT_AT_END)).post("/resumes/parse").then().statusCode(200)
         .body("emails.size()", equalTo(1));
   }
 
@@ -126,7 +152,7 @@ class CandidatesIT extends DeployedApp {
   void applyingCreatesTheCandidateTheApplicationAndAConfirmationThenTheResumeIsParsed() {
     String slug = firstJob();
     String email = Api.unique("applicant") + "@example.com";
-    apply(slug, "Lucinda Holloway", email, "(816) 555-0199", passing(slug), resume("d05.txt"))
+    apply(slug, "Lucinda Holloway", email, "(816) 555-0199", passing(slug), resume(TestResumes.TXT))
         .then().statusCode(201).body("status", equalTo("received"));
     await().atMost(Duration.ofSeconds(30)).until(() -> mail.received(email, "We received your application"));
     int id = recruiter().get("/candidates?q=" + email).path("items[0].id");
@@ -199,7 +225,7 @@ class CandidatesIT extends DeployedApp {
   void appliedDatesAreCalendarDaysInTheSearchersTimeZone() {
     String slug = firstJob();
     String email = Api.unique("zones") + "@example.com";
-    apply(slug, "Tomasa Zoned", email, null, passing(slug), resume("d05.txt")).then().statusCode(201);
+    apply(slug, "Tomasa Zoned", email, null, passing(slug), resume(TestResumes.TXT)).then().statusCode(201);
     // 25 hours apart: whatever the time, "today" there is a different date
     ZoneId east = ZoneId.of("Pacific/Kiritimati");
     ZoneId west = ZoneId.of("Pacific/Pago_Pago");
@@ -217,10 +243,10 @@ class CandidatesIT extends DeployedApp {
   }
 
   @Test
-  void knockOutsRejectWithAReasonAndBadApplicationsAreExplained() {
+  void knockOutsRejectWithAReasonAndBadApplicationsAreExplained() throws IOException {
     String slug = firstJob();
     String email = Api.unique("sunday") + "@example.com";
-    apply(slug, "Weekend Person", email, null, List.of("No", "Yes", "Either"), resume("d11.txt")).then().statusCode(201);
+    apply(slug, "Weekend Person", email, null, List.of("No", "Yes", "Either"), resume(TestResumes.TXT_NOT_LICENSED)).then().statusCode(201);
     int id = recruiter().get("/candidates?q=" + email).path("items[0].id");
     recruiter().get("/candidates/" + id).then().body("applications[0].stage", equalTo("REJECTED"))
         .body("applications[0].knockedOut", equalTo(true))
@@ -228,16 +254,16 @@ class CandidatesIT extends DeployedApp {
     String bot = Api.unique("bot") + "@example.com";
     given().multiPart("name", "Bot").multiPart("email", bot).multiPart("consent", "true")
         .multiPart("answers", "[\"Yes\",\"Yes\",\"Either\"]").multiPart("website", "http://spam")
-        .multiPart("resume", resume("d05.txt")).post("/careers/jobs/" + slug + "/applications").then().statusCode(202);
+        .multiPart("resume", resume(TestResumes.TXT)).post("/careers/jobs/" + slug + "/applications").then().statusCode(202);
     assertThat(recruiter().get("/candidates?q=" + bot).<Integer>path("totalItems")).isZero();
     given().multiPart("name", "No Consent").multiPart("email", "nc@example.com").multiPart("answers", "[]")
-        .multiPart("resume", resume("d05.txt")).post("/careers/jobs/" + slug + "/applications").then().statusCode(400)
+        .multiPart("resume", resume(TestResumes.TXT)).post("/careers/jobs/" + slug + "/applications").then().statusCode(400)
         .body("violations.field", hasItem("consent"));
-    apply(slug, "Wrong Answers", "wa@example.com", null, List.of("Maybe"), resume("d05.txt")).then().statusCode(400)
+    apply(slug, "Wrong Answers", "wa@example.com", null, List.of("Maybe"), resume(TestResumes.TXT)).then().statusCode(400)
         .body("violations.field", hasItem("answers"));
-    apply(slug, "Binary", "bin@example.com", null, List.of("Yes", "Yes", "Either"), resume("b05-binary.pdf"))
+    apply(slug, "Binary", "bin@example.com", null, List.of("Yes", "Yes", "Either"), hostile(HostileFile.PROGRAM))
         .then().statusCode(415);
-    apply(slug, "Empty", "empty@example.com", null, List.of("Yes", "Yes", "Either"), resume("b04-empty.pdf"))
+    apply(slug, "Empty", "empty@example.com", null, List.of("Yes", "Yes", "Either"), hostile(HostileFile.EMPTY))
         .then().statusCode(422).body("detail", containsString("empty"));
     // voluntary self-identification: public questions, known answers or none, anything else refused
     given().get("/careers/self-identification").then().statusCode(200)
@@ -245,10 +271,10 @@ class CandidatesIT extends DeployedApp {
     given().multiPart("name", "Eve Self").multiPart("email", Api.unique("eeo") + "@example.com")
         .multiPart("consent", "true").multiPart("answers", "[\"Yes\",\"Yes\",\"Either\"]")
         .multiPart("eeoGender", "Female").multiPart("eeoVeteranStatus", "")
-        .multiPart("resume", resume("d05.txt")).post("/careers/jobs/" + slug + "/applications").then().statusCode(201);
+        .multiPart("resume", resume(TestResumes.TXT)).post("/careers/jobs/" + slug + "/applications").then().statusCode(201);
     given().multiPart("name", "Eve Self").multiPart("email", Api.unique("eeo") + "@example.com")
         .multiPart("consent", "true").multiPart("answers", "[\"Yes\",\"Yes\",\"Either\"]")
-        .multiPart("eeoGender", "x".repeat(500)).multiPart("resume", resume("d05.txt"))
+        .multiPart("eeoGender", "x".repeat(500)).multiPart("resume", resume(TestResumes.TXT))
         .post("/careers/jobs/" + slug + "/applications").then().statusCode(400)
         .contentType("application/problem+json").body("violations.field", hasItem("eeoGender"));
     given().multiPart("name", "x").post("/careers/jobs/999999-nothing/applications").then().statusCode(404);
@@ -258,9 +284,9 @@ class CandidatesIT extends DeployedApp {
   void theSamePersonIsRecognizedAndProbableDuplicatesCanBeMerged() throws IOException {
     List<String> jobs = given().get("/careers/jobs?size=100").path("items.slug");
     String email = Api.unique("twice") + "@example.com";
-    apply(jobs.get(0), "Jordan Avery Blake", email, "(214) 555-0187", passing(jobs.get(0)), resume("d06.html"))
+    apply(jobs.get(0), "Jordan Avery Blake", email, "(214) 555-0187", passing(jobs.get(0)), resume(TestResumes.HTML))
         .then().statusCode(201);
-    apply(jobs.get(1), "Jordan Blake", email.toUpperCase(), null, passing(jobs.get(1)), resume("d06.html"))
+    apply(jobs.get(1), "Jordan Blake", email.toUpperCase(), null, passing(jobs.get(1)), resume(TestResumes.HTML))
         .then().statusCode(201);
     String local = email.substring(0, email.indexOf('@'));
     recruiter().get("/candidates?q=" + email).then().body("totalItems", equalTo(1));
@@ -268,7 +294,7 @@ class CandidatesIT extends DeployedApp {
     recruiter().get("/candidates/" + id).then().body("applications.size()", equalTo(2));
 
     String variant = local.replace("twice", "twise") + "@example.org";
-    apply(jobs.get(0), "Jordan A. Blake", variant, null, passing(jobs.get(0)), resume("d06.html"))
+    apply(jobs.get(0), "Jordan A. Blake", variant, null, passing(jobs.get(0)), resume(TestResumes.HTML))
         .then().statusCode(201);
     int other = recruiter().get("/candidates?q=" + variant).path("items[0].id");
     recruiter().get("/candidates/" + other).then().body("summary.possibleDuplicateOf", equalTo(id));
@@ -293,7 +319,7 @@ class CandidatesIT extends DeployedApp {
 
     // a probable duplicate that is someone else: marked so, the flag goes and stays gone
     String namesake = local.replace("twice", "twyce") + "@example.net";
-    apply(jobs.get(1), "Jordan Blake", namesake, null, passing(jobs.get(1)), resume("d06.html")).then().statusCode(201);
+    apply(jobs.get(1), "Jordan Blake", namesake, null, passing(jobs.get(1)), resume(TestResumes.HTML)).then().statusCode(201);
     int stranger = recruiter().get("/candidates?q=" + namesake).path("items[0].id");
     await().atMost(Duration.ofSeconds(60)).until(() ->
         !"QUEUED".equals(recruiter().get("/candidates/" + stranger).path("documents[0].status")));
@@ -315,18 +341,21 @@ class CandidatesIT extends DeployedApp {
     int requisition = Api.demo(Api.RECRUITER).get("/requisitions?status=OPEN").path("items[0].id");
     ByteArrayOutputStream zip = new ByteArrayOutputStream();
     try (ZipOutputStream out = new ZipOutputStream(zip)) {
-      for (String name : List.of("d03.docx", "d04.rtf", "d13.odt", "b05-binary.pdf")) {
+      for (String name : List.of(TestResumes.DOC, TestResumes.RTF, TestResumes.ODT)) {
         out.putNextEntry(new ZipEntry("resumes/" + name));
-        out.write(Files.readAllBytes(CORPUS.resolve(name)));
+        out.write(Files.readAllBytes(resume(name).toPath()));
         out.closeEntry();
       }
+      out.putNextEntry(new ZipEntry("resumes/binary.pdf"));
+      out.write(Files.readAllBytes(hostile(HostileFile.PROGRAM).toPath()));
+      out.closeEntry();
       out.putNextEntry(new ZipEntry("inner.zip"));
       out.write(new byte[] {'P', 'K', 3, 4});
       out.closeEntry();
     }
     Path file = Files.createTempFile("batch", ".zip");
     Files.write(file, zip.toByteArray());
-    int batch = recruiter().multiPart("files", file.toFile()).multiPart("files", resume("d14.pdf"))
+    int batch = recruiter().multiPart("files", file.toFile()).multiPart("files", resume(TestResumes.PDF_CONTACT_AT_END))
         .multiPart("requisitionId", String.valueOf(requisition)).post("/uploads").then().statusCode(202)
         .body("total", equalTo(6)).extract().path("batchId");
     await().atMost(Duration.ofSeconds(120)).until(() -> {
@@ -337,10 +366,10 @@ class CandidatesIT extends DeployedApp {
     List<String> outcomes = progress.path("files.outcome");
     assertThat(outcomes).isSubsetOf("CREATED", "MATCHED", "POSSIBLE_DUPLICATE", "FAILED");
     assertThat(progress.<List<String>>path("files.findAll { it.outcome == 'FAILED' }.fileName"))
-        .containsExactlyInAnyOrder("b05-binary.pdf", "inner.zip");
-    recruiter().get("/candidates?requisitionId=" + requisition + "&q=Xiong").then().body("totalItems", equalTo(1));
+        .containsExactlyInAnyOrder("binary.pdf", "inner.zip");
+    recruiter().get("/candidates?requisitionId=" + requisition + "&q=Ferreira").then().body("totalItems", equalTo(1));
 
-    int again = recruiter().multiPart("files", resume("d03.docx")).post("/uploads").then().statusCode(202)
+    int again = recruiter().multiPart("files", resume(TestResumes.DOC)).post("/uploads").then().statusCode(202)
         .extract().path("batchId");
     await().atMost(Duration.ofSeconds(60)).until(() ->
         "MATCHED".equals(recruiter().get("/uploads/" + again).path("files[0].outcome")));
@@ -349,7 +378,7 @@ class CandidatesIT extends DeployedApp {
 
   @Test
   void correctionsSurviveReparsingAndSearchFilters() {
-    int batch = recruiter().multiPart("files", resume("d10.html")).post("/uploads").then().statusCode(202)
+    int batch = recruiter().multiPart("files", resume(TestResumes.DOCX)).post("/uploads").then().statusCode(202)
         .extract().path("batchId");
     await().atMost(Duration.ofSeconds(60)).until(() ->
         recruiter().get("/uploads/" + batch).path("files[0].candidateId") != null);
@@ -378,7 +407,7 @@ class CandidatesIT extends DeployedApp {
         .put("/candidates/" + id + "/corrections").then().statusCode(400).contentType("application/problem+json")
         .body("violations.field", hasItems("corrections.email", "corrections.npn"));
 
-    int reparse = recruiter().multiPart("files", resume("d10.html")).post("/uploads").then().statusCode(202)
+    int reparse = recruiter().multiPart("files", resume(TestResumes.DOCX)).post("/uploads").then().statusCode(202)
         .extract().path("batchId");
     await().atMost(Duration.ofSeconds(60)).until(() ->
         "MATCHED".equals(recruiter().get("/uploads/" + reparse).path("files[0].outcome")));
@@ -405,7 +434,7 @@ class CandidatesIT extends DeployedApp {
   void stageAndSourceFilterTheSearch() throws IOException {
     String slug = firstJob();
     String email = Api.unique("stage") + "@example.com";
-    apply(slug, "Stagey Filterton", email, null, passing(slug), resume("d05.txt")).then().statusCode(201);
+    apply(slug, "Stagey Filterton", email, null, passing(slug), resume(TestResumes.TXT)).then().statusCode(201);
     int id = recruiter().get("/candidates?q=" + email).path("items[0].id");
     int requisition = recruiter().get("/candidates/" + id).path("applications[0].requisitionId");
     String mine = "/candidates?requisitionId=" + requisition + "&size=100";
@@ -418,7 +447,7 @@ class CandidatesIT extends DeployedApp {
     int batch = recruiter().multiPart("files", IntakeFiles.textResume("Bettina " + IntakeFiles.uniqueSurname(), both))
         .post("/uploads").then().statusCode(202).extract().path("batchId");
     IntakeFiles.awaitDone(CandidatesIT::recruiter, batch);
-    apply(slug, "Bettina Later", both, null, passing(slug), resume("d05.txt")).then().statusCode(201);
+    apply(slug, "Bettina Later", both, null, passing(slug), resume(TestResumes.TXT)).then().statusCode(201);
     int twice = recruiter().get("/candidates?q=" + both).path("items[0].id");
     recruiter().get("/candidates?source=CAREERS_PAGE&q=" + both).then().body("items.id", contains(twice));
     recruiter().get("/candidates?source=TALENT_POOL_UPLOAD&q=" + both).then().body("items.id", contains(twice));
@@ -452,11 +481,11 @@ class CandidatesIT extends DeployedApp {
     Map<String, Object> requisition = Api.demo(Api.RECRUITER).get("/requisitions?status=OPEN").path("items[0]");
     int requisitionId = (Integer) requisition.get("id");
     int ours = recruiter().multiPart("files", IntakeFiles.textResume("Harriet " + IntakeFiles.uniqueSurname(), Api.unique("quill") + "@example.com"))
-        .multiPart("files", resume("b05-binary.pdf")).multiPart("requisitionId", String.valueOf(requisitionId))
+        .multiPart("files", hostile(HostileFile.PROGRAM)).multiPart("requisitionId", String.valueOf(requisitionId))
         .post("/uploads").then().statusCode(202)
         // a file of no resume format fails as it arrives, with the reason; it is never queued
-        .body("files.find { it.fileName == 'b05-binary.pdf' }.outcome", equalTo("FAILED"))
-        .body("files.find { it.fileName == 'b05-binary.pdf' }.error", containsString("Accepted are PDF"))
+        .body("files.find { it.fileName == 'binary.pdf' }.outcome", equalTo("FAILED"))
+        .body("files.find { it.fileName == 'binary.pdf' }.error", containsString("Accepted are PDF"))
         .extract().path("batchId");
     Map<String, Object> running = recruiter().get("/uploads?requisitionId=" + requisitionId + "&size=1").path("items[0]");
     assertThat(running.get("id")).isEqualTo(ours);

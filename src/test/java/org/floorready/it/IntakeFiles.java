@@ -3,6 +3,7 @@ package org.floorready.it;
 import static org.awaitility.Awaitility.await;
 
 import io.restassured.response.Response;
+import org.floorready.fixtures.TestResumes;
 import io.restassured.specification.RequestSpecification;
 import java.io.File;
 import java.io.IOException;
@@ -16,19 +17,12 @@ import java.util.function.Supplier;
 
 /** Resumes made for one test (a person nobody else uploads) and waiting for uploads to be parsed. */
 final class IntakeFiles {
-  static final Path CORPUS = Path.of(System.getProperty("floorready.resumes", "../shared/resumes"), "out");
-
   private IntakeFiles() {}
 
-  /** The Tulsa, OK resume of the corpus (d05.txt) with another name, this email and a random phone. */
-  static File textResume(String name, String email) throws IOException {
-    List<String> lines = Files.readAllLines(CORPUS.resolve("d05.txt"));
-    lines.set(0, name.toUpperCase(java.util.Locale.ROOT));
-    lines.set(2, "Tulsa, OK 74103 | 405-555-%04d | %s".formatted(ThreadLocalRandom.current().nextInt(10_000), email));
-    Path file = Files.createTempFile(email.replaceAll("\\W", "-"), ".txt");
-    Files.write(file, lines);
-    file.toFile().deleteOnExit();
-    return file.toFile();
+  /** The Tulsa, OK test resume with another name, this email and a random phone. */
+  static File textResume(String name, String email) {
+    return TestResumes.textResume(name, "Tulsa, OK 74103",
+        "405-555-%04d".formatted(ThreadLocalRandom.current().nextInt(10_000)), email);
   }
 
   /** A made-up surname, so that no earlier run's person is taken for this one. */

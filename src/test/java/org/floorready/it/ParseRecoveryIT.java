@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.floorready.fixtures.TestResumes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
  * kill must be a real one), on the embedded database.
  */
 class ParseRecoveryIT {
-  private static final Path CORPUS = Path.of(System.getProperty("floorready.resumes", "../shared/resumes"), "out");
   private Process server;
 
   @AfterEach
@@ -38,9 +38,9 @@ class ParseRecoveryIT {
     int port = freePort();
     start(data, port);
     RequestSpecification upload = recruiter(port);
-    for (String file : List.of("d01.pdf", "d02.docx", "d03.docx", "d04.rtf", "d06.html", "d07.pdf", "d08.doc",
-        "d09.pdf", "d10.html", "d12.docx", "d13.odt", "d14.pdf")) {
-      upload = upload.multiPart("files", new File(CORPUS.toFile(), file));
+    List<String> files = List.copyOf(TestResumes.all().keySet());
+    for (String file : files) {
+      upload = upload.multiPart("files", TestResumes.file(file));
     }
     int batch = upload.post("/uploads").then().statusCode(202).extract().path("batchId");
     Response before = recruiter(port).get("/uploads/" + batch);
@@ -54,7 +54,7 @@ class ParseRecoveryIT {
       return progress.statusCode() == 200 && progress.<Integer>path("total").equals(progress.<Integer>path("done"));
     });
     List<String> statuses = recruiter(port).get("/uploads/" + batch).path("files.status");
-    assertThat(statuses).hasSize(12).allMatch(s -> s.equals("PARSED"));
+    assertThat(statuses).hasSize(files.size()).allMatch(s -> s.equals("PARSED"));
   }
 
   private static RequestSpecification recruiter(int port) {

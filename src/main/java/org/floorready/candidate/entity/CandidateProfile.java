@@ -29,7 +29,7 @@ public record CandidateProfile(
 
   /** P&C (or personal lines) licenses that are active, as the screening and search know them. */
   public static CandidateProfile of(ResumeProfile parsed) {
-    List<String> states = propertyCasualtyStates(parsed.licenses());
+    List<String> states = HeldLicense.propertyCasualtyStates(parsed.licenses());
     Location location = parsed.location();
     return new CandidateProfile(parsed.name(), parsed.emails(), parsed.phones(),
         location == null ? null : location.city(), location == null ? null : location.region(),
@@ -38,12 +38,4 @@ public record CandidateProfile(
         parsed.languages().stream().filter(l -> !l.equalsIgnoreCase("English")).toList(), states);
   }
 
-  /** The states of the active property & casualty (or personal lines) licenses among these. */
-  public static List<String> propertyCasualtyStates(List<HeldLicense> licenses) {
-    return licenses.stream()
-        .filter(HeldLicense::active)
-        .filter(l -> l.linesOfAuthority().stream().anyMatch(line -> line.equals("Property") || line.equals("Casualty")
-            || line.equals("Personal Lines")))
-        .map(HeldLicense::state).distinct().sorted().toList();
-  }
 }

@@ -150,7 +150,7 @@ public record Corrections(
     List<String> phones = phone == null ? parsed.phones() : List.of(phone);
     // corrected licenses decide the licensed states, unless the states themselves were corrected
     List<String> states = licensedStates != null ? licensedStates
-        : licenses != null ? CandidateProfile.propertyCasualtyStates(licenses) : parsed.licensedStates();
+        : licenses != null ? HeldLicense.propertyCasualtyStates(licenses) : parsed.licensedStates();
     return new CandidateProfile(pick(name, parsed.name()), emails, phones, pick(city, parsed.city()),
         pick(region, parsed.region()), pick(country, parsed.country()), pick(experienceMonths, parsed.experienceMonths()),
         pick(contactCenterMonths, parsed.contactCenterMonths()), pick(npn, parsed.npn()),

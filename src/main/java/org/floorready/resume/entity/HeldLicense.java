@@ -19,4 +19,16 @@ public record HeldLicense(
     public boolean active() {
         return ACTIVE.equals(status);
     }
+
+    /** An active license with a property & casualty (or personal lines) line: one that lets its holder sell P&C. */
+    public boolean sellsPropertyCasualty() {
+        return active() && linesOfAuthority.stream()
+            .anyMatch(line -> line.equals("Property") || line.equals("Casualty") || line.equals("Personal Lines"));
+    }
+
+    /** The states of the licenses among these that let their holder sell P&C, sorted. */
+    public static List<String> propertyCasualtyStates(List<HeldLicense> licenses) {
+        return licenses.stream().filter(HeldLicense::sellsPropertyCasualty).map(HeldLicense::state).distinct()
+            .sorted().toList();
+    }
 }

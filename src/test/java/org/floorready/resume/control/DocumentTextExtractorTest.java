@@ -16,6 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.floorready.fixtures.HostileFiles;
+import org.floorready.fixtures.TestResumes;
 import org.floorready.platform.Refusal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * Text extraction in the child JVMs over FloorReady's own test resumes (one or two per accepted
+ * format) and hostile files the test writes itself: everything runs on a clone of the project alone.
+ */
 class DocumentTextExtractorTest {
 
   private static final Map<String, String> TYPE_BY_EXTENSION =
@@ -34,21 +41,25 @@ class DocumentTextExtractorTest {
           "rtf", "application/rtf",
           "odt", "application/vnd.oasis.opendocument.text",
           "txt", "text/plain");
-  private static final String GOOD_AFTERWARDS = "d01.pdf";
 
   @TempDir static Path uploads;
   @TempDir static Path work;
-  static ResumeCorpus corpus;
   static DocumentTextExtractor extractor;
+  static Map<String, Path> hostile;
 
   @BeforeAll
   static void startExtractor() throws IOException {
-    corpus = new ResumeCorpus();
-    corpus.copyInto(uploads);
-    ResumeCorpus.writeLargeText(uploads.resolve("b07-huge.txt"), 60);
+    TestResumes.copyAll(uploads);
+    hostile = Map.of(
+        "truncated", HostileFiles.truncatedPdf(uploads),
+        "bomb", HostileFiles.zipBomb(uploads, 200),
+        "empty", HostileFiles.empty(uploads),
+        "program", HostileFiles.programNamedPdf(uploads),
+        "encrypted", HostileFiles.encryptedPdf(uploads),
+        "too large", HostileFiles.hugeText(uploads, 12));
     extractor =
         new DocumentTextExtractor(
-            ExtractionSettings.defaults(ResumeCorpus.childLibDir(), uploads, work));
+            ExtractionSettings.defaults(ChildLibraries.folder(), uploads, work));
   }
 
   @AfterAll
@@ -59,11 +70,7 @@ class DocumentTextExtractorTest {
   }
 
   static Stream<String> goodResumes() {
-    return new ResumeCorpus().goodResumes().keySet().stream();
-  }
-
-  static Stream<String> hostileFilesExceptTheScan() {
-    return new ResumeCorpus().hostileFiles().keySet().stream().filter(f -> !f.startsWith("b01"));
+    return TestResumes.all().keySet().stream();
   }
 
   @ParameterizedTest
@@ -78,61 +85,58 @@ class DocumentTextExtractorTest {
     } else {
       assertThat(result.mediaType()).isEqualTo(TYPE_BY_EXTENSION.get(extension));
     }
-    assertThat(result.text()).isNotBlank().containsIgnoringCase(corpus.goodResumes().get(file));
+    assertThat(result.text()).isNotBlank().containsIgnoringCase(TestResumes.truth(file).email());
     assertThat(result.needsOcr()).isFalse();
     assertThat(result.warnings()).isEmpty();
   }
 
   @ParameterizedTest
-  @MethodSource("hostileFilesExceptTheScan")
-  void hostileFileIsRefusedAsTruthSaysAndTheExtractorStillWorks(String file) {
-    long start = System.nanoTime();
-    Refusal refusal =
-        catchThrowableOfType(Refusal.class, () -> extractor.extract(uploads.resolve(file)));
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
+  @ValueSource(strings = {"truncated", "bomb", "empty", "program", "encrypted", "too large"})
+  void hostileFileIsRefusedAndTheExtractorStillWorks(String kind) {
+    Refusal refusal = catchThrowableOfType(Refusal.class, () -> extractor.extract(hostile.get(kind)));
 
-    assertThat(refusal).as(file + " must be refused").isNotNull();
-    assertThat(corpus.allowedStatuses(file)).contains(refusal.status());
-    assertThat(took).isLessThan(Duration.ofSeconds(20));
-    assertThat(extractor.extract(uploads.resolve(GOOD_AFTERWARDS)).text()).isNotBlank();
+    assertThat(refusal).as(kind + " must be refused").isNotNull();
+    assertThat(refusal.status()).isIn(413, 415, 422);
+    assertThat(extractor.extract(uploads.resolve(TestResumes.PDF)).text()).isNotBlank();
   }
 
   @Test
   void refusalsSayWhatHappened() {
-    assertThat(reasonFor("b02-truncated.pdf")).isEqualTo(UnreadableResume.Reason.DAMAGED);
-    assertThat(reasonFor("b03-bomb.docx")).isEqualTo(UnreadableResume.Reason.UNSAFE);
-    assertThat(reasonFor("b04-empty.pdf")).isEqualTo(UnreadableResume.Reason.EMPTY);
-    assertThat(reasonFor("b06-encrypted.pdf"))
-        .isEqualTo(UnreadableResume.Reason.PASSWORD_PROTECTED);
-    assertThatThrownBy(() -> extractor.extract(uploads.resolve("b05-binary.pdf")))
+    assertThat(reasonFor("truncated")).isEqualTo(UnreadableResume.Reason.DAMAGED);
+    assertThat(reasonFor("bomb")).isEqualTo(UnreadableResume.Reason.UNSAFE);
+    assertThat(reasonFor("empty")).isEqualTo(UnreadableResume.Reason.EMPTY);
+    assertThat(reasonFor("encrypted")).isEqualTo(UnreadableResume.Reason.PASSWORD_PROTECTED);
+    assertThatThrownBy(() -> extractor.extract(hostile.get("program")))
         .isInstanceOfSatisfying(
             UnsupportedDocumentType.class,
-            e -> assertThat(e.detectedType()).isEqualTo("application/x-sharedlib"));
-    assertThatThrownBy(() -> extractor.extract(uploads.resolve("b07-huge.txt")))
+            e -> assertThat(e.detectedType()).isEqualTo("application/x-sharedlib"))
+        .hasMessageContaining("a program, not a resume");
+    assertThatThrownBy(() -> extractor.extract(hostile.get("too large")))
         .isInstanceOf(DocumentTooLarge.class)
         .hasMessageContaining("limit is 10485760 bytes");
   }
 
   @Test
-  void scannedPdfIsReadByOcrWhenTesseractIsInstalled() {
+  void scannedPdfIsReadByOcrWhenTesseractIsInstalled() throws IOException {
     // a fresh machine may lack tesseract; CI installs it and sets floorready.ocr.required
     if (!Boolean.getBoolean("floorready.ocr.required")) {
       assumeTrue(DocumentTextExtractor.tesseractInstalled(), "tesseract is not on the PATH");
     }
-    ExtractedText result = extractor.extract(uploads.resolve("b01-scanned.pdf"));
+    ExtractedText result = extractor.extract(HostileFiles.scannedPdf(uploads, 1));
 
     assertThat(result.mediaType()).isEqualTo("application/pdf");
-    assertThat(result.text()).contains("Denise K. Abernathy");
+    assertThat(result.text()).contains(HostileFiles.SCANNED_NAME);
     assertThat(result.needsOcr()).isFalse();
     assertThat(result.warnings()).singleElement().asString().contains("read by OCR");
   }
 
   @Test
-  void scannedPdfWithoutOcrComesBackFlaggedInsteadOfRefused(@TempDir Path otherWork) {
+  void scannedPdfWithoutOcrComesBackFlaggedInsteadOfRefused(@TempDir Path otherWork) throws IOException {
     ExtractionSettings noOcr =
-        ExtractionSettings.defaults(ResumeCorpus.childLibDir(), uploads, otherWork).withOcr(false);
+        ExtractionSettings.defaults(ChildLibraries.folder(), uploads, otherWork).withOcr(false);
+    Path scan = HostileFiles.scannedPdf(uploads, 1);
     try (DocumentTextExtractor withoutOcr = new DocumentTextExtractor(noOcr)) {
-      ExtractedText result = withoutOcr.extract(uploads.resolve("b01-scanned.pdf"));
+      ExtractedText result = withoutOcr.extract(scan);
 
       assertThat(result.mediaType()).isEqualTo("application/pdf");
       assertThat(result.text()).isBlank();
@@ -143,8 +147,7 @@ class DocumentTextExtractorTest {
 
   @Test
   void longTextIsCutAtTheWriteLimitWithAWarning() throws IOException {
-    Path longText = uploads.resolve("long.txt");
-    ResumeCorpus.writeLargeText(longText, 9);
+    Path longText = HostileFiles.hugeText(uploads, 9);
 
     ExtractedText result = extractor.extract(longText);
 
@@ -169,7 +172,7 @@ class DocumentTextExtractorTest {
   @Test
   void fileNameDoesNotDecideTheType() throws IOException {
     Path pdfNamedTxt = uploads.resolve("resume-really-a-pdf.txt");
-    Files.copy(uploads.resolve("d07.pdf"), pdfNamedTxt);
+    Files.copy(uploads.resolve(TestResumes.PDF_CONTACT_AT_END), pdfNamedTxt);
 
     assertThat(extractor.extract(pdfNamedTxt).mediaType()).isEqualTo("application/pdf");
   }
@@ -188,8 +191,8 @@ class DocumentTextExtractorTest {
 
   @Test
   void fileOutsideTheUploadFolderIsNotRead(@TempDir Path elsewhere) throws IOException {
-    Path outside = Files.copy(uploads.resolve("d05.txt"), elsewhere.resolve("d05.txt"));
-    Path sneaky = uploads.resolve("../" + elsewhere.getFileName() + "/d05.txt");
+    Path outside = Files.copy(uploads.resolve(TestResumes.TXT), elsewhere.resolve(TestResumes.TXT));
+    Path sneaky = uploads.resolve("../" + elsewhere.getFileName() + "/" + TestResumes.TXT);
 
     assertThatThrownBy(() -> extractor.extract(outside))
         .isInstanceOf(IllegalArgumentException.class);
@@ -199,8 +202,7 @@ class DocumentTextExtractorTest {
 
   @Test
   void concurrentCallersAllGetTheirOwnText() throws Exception {
-    List<String> files = List.of("d01.pdf", "d02.docx", "d04.rtf", "d05.txt", "d06.html", "d08.doc",
-        "d13.odt", "d14.pdf");
+    List<String> files = List.copyOf(TestResumes.all().keySet());
     ExecutorService callers = Executors.newFixedThreadPool(files.size());
     try {
       List<Future<ExtractedText>> results =
@@ -209,16 +211,14 @@ class DocumentTextExtractorTest {
               .toList());
       for (int i = 0; i < files.size(); i++) {
         assertThat(results.get(i).get().text())
-            .containsIgnoringCase(corpus.goodResumes().get(files.get(i)));
+            .containsIgnoringCase(TestResumes.truth(files.get(i)).email());
       }
     } finally {
       callers.shutdownNow();
     }
   }
 
-  private static UnreadableResume.Reason reasonFor(String file) {
-    return catchThrowableOfType(
-            UnreadableResume.class, () -> extractor.extract(uploads.resolve(file)))
-        .reason();
+  private static UnreadableResume.Reason reasonFor(String kind) {
+    return catchThrowableOfType(UnreadableResume.class, () -> extractor.extract(hostile.get(kind))).reason();
   }
 }

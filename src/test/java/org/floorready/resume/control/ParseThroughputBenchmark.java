@@ -46,7 +46,7 @@ class ParseThroughputBenchmark {
   }
 
   private ExtractionSettings settings() {
-    return ExtractionSettings.defaults(ResumeCorpus.childLibDir(), uploads, work).withClients(1);
+    return ExtractionSettings.defaults(ChildLibraries.folder(), uploads, work).withClients(1);
   }
 
   private void measure(AutoDetectParser tika, String baseline, String reportFile) throws Exception {

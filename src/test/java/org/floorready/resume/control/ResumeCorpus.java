@@ -29,8 +29,20 @@ final class ResumeCorpus {
   final Path out = root.resolve("out");
   private final String truth;
 
+  /**
+   * The shared corpus is an extra: CI requires it ({@code -Dfloorready.corpus.required=true}); a
+   * clone of the project alone skips what needs it, and says so.
+   */
   ResumeCorpus() {
-    assumeTrue(Files.isRegularFile(root.resolve("truth.json")), "no resume corpus at " + root);
+    boolean present = Files.isRegularFile(root.resolve("truth.json"));
+    if (!present) {
+      String why = "the shared resume corpus is not at " + root + " (../shared/resumes next to the project)";
+      if (Boolean.getBoolean("floorready.corpus.required")) {
+        throw new IllegalStateException("floorready.corpus.required is set, but " + why);
+      }
+      System.out.println("SKIPPED: " + why + "; the accuracy test over it is an extra that CI runs");
+    }
+    assumeTrue(present, "no resume corpus at " + root);
     try {
       truth = Files.readString(root.resolve("truth.json"), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -81,11 +93,6 @@ final class ResumeCorpus {
     }
   }
 
-  static Path childLibDir() {
-    Path lib = Path.of(System.getProperty("floorready.tika.lib", "target/lib"));
-    assumeTrue(Files.isDirectory(lib), "no jars for the child JVM at " + lib);
-    return lib;
-  }
 
   /** Writes a text file of about {@code megabytes} MB, the way make_corpus.sh makes b07. */
   static void writeLargeText(Path file, int megabytes) throws IOException {

@@ -1,7 +1,6 @@
 package org.floorready.resume.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +35,8 @@ class ResumeCorpusAccuracyTest {
     @Test
     @SuppressWarnings("unchecked")
     void extractsTheCorpusFieldsAtLeastAsWellAsRequired() throws Exception {
-        Path corpus = Path.of(System.getProperty("floorready.resumes", "/work/shared/resumes"));
-        assumeTrue(Files.isRegularFile(corpus.resolve("truth.json")), "no resume corpus at " + corpus);
+        ResumeCorpus files = new ResumeCorpus();
+        Path corpus = files.root;
         Map<String, Object> truth = (Map<String, Object>) TruthJson.parse(Files.readString(corpus.resolve("truth.json")));
         Map<String, Object> resumes = (Map<String, Object>) truth.get("resumes");
 
@@ -48,10 +47,9 @@ class ResumeCorpusAccuracyTest {
             tallies.put(field.getKey(), new FieldTally(field.getKey(), field.getValue()));
         }
         // the text comes the way it does in production: from the child JVMs, configured as they are
-        ResumeCorpus files = new ResumeCorpus();
         files.copyInto(uploads);
         try (DocumentTextExtractor tika = new DocumentTextExtractor(
-                ExtractionSettings.defaults(ResumeCorpus.childLibDir(), uploads, work))) {
+                ExtractionSettings.defaults(ChildLibraries.folder(), uploads, work))) {
             for (var entry : resumes.entrySet()) {
                 String file = entry.getKey();
                 ExtractedText text = tika.extract(uploads.resolve(file));

@@ -29,7 +29,7 @@ class WordPackageExtractionTest {
   @BeforeAll
   static void startExtractor() {
     extractor = new DocumentTextExtractor(
-        ExtractionSettings.defaults(ResumeCorpus.childLibDir(), uploads, work).withOcr(false));
+        ExtractionSettings.defaults(ChildLibraries.folder(), uploads, work).withOcr(false));
   }
 
   @AfterAll
