@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
 # Bulk intake of N resumes (default 1000), upload to searchable: generates N distinct text resumes
-# from the corpus (each with its own name, email and phone), uploads them as zips of 500 to a
+# from the project's own test resumes (each with its own name, email and phone), uploads them as zips of 500 to a
 # running FloorReady, and measures until the last one is parsed and findable in search.
 # Usage: bench/bulk-intake.sh [base-url] [count]   (recruiter demo login; start the server first)
 set -euo pipefail
 base=${1:-http://localhost:8080}
 count=${2:-1000}
 auth="riley.recruiter@floorready.example.com:floorready-demo"
-corpus="$(cd "$(dirname "$0")/.." && pwd)/../shared/resumes/out"
+corpus="$(cd "$(dirname "$0")/.." && pwd)/src/test/resources/org/floorready/fixtures/resumes"
 work=$(mktemp -d)
 python3 - "$corpus" "$work" "$count" <<'PY'
 import os, random, re, sys, zipfile
 corpus, work, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
-templates = [open(os.path.join(corpus, f), encoding="utf-8").read() for f in ("d05.txt", "d11.txt")]
+templates = [open(os.path.join(corpus, f), encoding="utf-8").read() for f in ("lucia-brennan.txt", "samuel-osei.txt")]
 first = ["Avery", "Jordan", "Riley", "Casey", "Morgan", "Taylor", "Jamie", "Quinn", "Dakota", "Skyler"]
 last = ["Nguyen", "Garcia", "Smith", "Okafor", "Patel", "Kowalski", "Haddad", "Moreau", "Silva", "Kim"]
 random.seed(7)
