@@ -3,7 +3,6 @@
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml .
-RUN mvn -B -q dependency:go-offline || true
 COPY src src
 COPY webapp webapp
 COPY config config

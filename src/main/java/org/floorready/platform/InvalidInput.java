@@ -20,7 +20,10 @@ public class InvalidInput extends Refusal {
   /** Several invalid fields at once, field → message, in the order found. */
   public InvalidInput(java.util.Map<String, String> problems) {
     super(DETAIL);
-    this.violations = problems.entrySet().stream().map(e -> new Problem.Violation(e.getKey(), e.getValue())).toList();
+    this.violations =
+        problems.entrySet().stream()
+            .map(e -> new Problem.Violation(e.getKey(), e.getValue()))
+            .toList();
   }
 
   public List<Problem.Violation> violations() {

@@ -85,7 +85,10 @@ public final class ListQuery<T> {
     String path = sortable.get(field);
     if (path == null) {
       throw new BadRequestException(
-          "Cannot sort by '" + field + "'. Sortable fields: " + String.join(", ", sortable.keySet()));
+          "Cannot sort by '"
+              + field
+              + "'. Sortable fields: "
+              + String.join(", ", sortable.keySet()));
     }
     // empty values last whichever the direction, on both databases (their defaults differ)
     return " order by " + path + (descending ? " desc" : " asc") + " nulls last, " + alias + ".id";

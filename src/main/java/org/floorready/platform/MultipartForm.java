@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the parts of a multipart/form-data request by name (JAX-RS 3.1 EntityPart). Text parts
- * are read once, in the order they arrive: the parts are a stream, and reading them out of order
- * lost values.
+ * Reads the parts of a multipart/form-data request by name (JAX-RS 3.1 EntityPart). Text parts are
+ * read once, in the order they arrive: the parts are a stream, and reading them out of order lost
+ * values.
  */
 public final class MultipartForm {
   private final Map<String, String> texts = new LinkedHashMap<>();

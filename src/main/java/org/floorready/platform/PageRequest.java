@@ -7,8 +7,8 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
 /**
- * The paging and sorting every list endpoint shares: {@code ?page=0&size=25&sort=-createdAt}.
- * A leading minus sorts descending. Filters are further query parameters of each endpoint.
+ * The paging and sorting every list endpoint shares: {@code ?page=0&size=25&sort=-createdAt}. A
+ * leading minus sorts descending. Filters are further query parameters of each endpoint.
  */
 public class PageRequest {
   @QueryParam("page")

@@ -26,13 +26,22 @@ public record Problem(
 
   /** A named refusal, with its stable type. */
   public static Problem of(Refusal refusal) {
-    return new Problem(refusal.type(), refusal.title(), refusal.status(), refusal.getMessage(), null, null, null, null);
+    return new Problem(
+        refusal.type(),
+        refusal.title(),
+        refusal.status(),
+        refusal.getMessage(),
+        null,
+        null,
+        null,
+        null);
   }
 
   /** A problem of a named type that no exception carried (e.g. from a servlet filter). */
   public static Problem of(Class<? extends Refusal> refusal, String detail) {
     ProblemType type = refusal.getAnnotation(ProblemType.class);
-    return new Problem(Refusal.typeOf(type), type.title(), type.status(), detail, null, null, null, null);
+    return new Problem(
+        Refusal.typeOf(type), type.title(), type.status(), detail, null, null, null, null);
   }
 
   public Problem at(String path) {

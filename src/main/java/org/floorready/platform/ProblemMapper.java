@@ -5,8 +5,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -72,7 +72,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           "Someone else changed this record since you loaded it. Reload it and apply your change again.");
     }
     if (cause instanceof JsonbException || cause instanceof ProcessingException) {
-      return Problem.of(400, "Bad Request", "The request body is not valid JSON for this operation.");
+      return Problem.of(
+          400, "Bad Request", "The request body is not valid JSON for this operation.");
     }
     if (cause instanceof ForbiddenException && securityContext.getUserPrincipal() == null) {
       return Problem.of(401, "Unauthorized", "Sign in or send HTTP Basic credentials.");
@@ -87,7 +88,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     String errorId = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unhandled error " + errorId, thrown);
-    return Problem.of(500, "Internal Server Error", "Something went wrong on our side. Quote error id " + errorId + ".")
+    return Problem.of(
+            500,
+            "Internal Server Error",
+            "Something went wrong on our side. Quote error id " + errorId + ".")
         .withErrorId(errorId);
   }
 
@@ -95,8 +99,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     String message = web.getMessage();
     boolean generic = message == null || message.startsWith("HTTP " + status);
     return switch (status) {
-      case 400 -> generic ? "The request body is missing or is not valid JSON for this operation." : message;
-      case 403 -> generic || message.startsWith("Caller not in") ? "Your roles do not allow this." : message;
+      case 400 ->
+          generic
+              ? "The request body is missing or is not valid JSON for this operation."
+              : message;
+      case 403 ->
+          generic || message.startsWith("Caller not in")
+              ? "Your roles do not allow this."
+              : message;
       case 404 -> generic ? "Nothing exists at this address." : message;
       case 405 -> "This address does not accept that method.";
       case 406 -> "This address cannot produce the requested media type.";

@@ -17,7 +17,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface ProblemType {
 
-  /** The last segment of the type URI, in lower-case words joined by dashes: "application-closed". */
+  /**
+   * The last segment of the type URI, in lower-case words joined by dashes: "application-closed".
+   */
   String value();
 
   int status();

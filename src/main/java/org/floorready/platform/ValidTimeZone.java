@@ -11,7 +11,12 @@ import java.lang.annotation.Target;
 import java.time.ZoneId;
 
 /** An IANA time zone id such as America/Chicago (null passes; use @NotNull to require one). */
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Target({
+  ElementType.FIELD,
+  ElementType.PARAMETER,
+  ElementType.RECORD_COMPONENT,
+  ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ValidTimeZone.Validator.class)
 public @interface ValidTimeZone {
@@ -25,7 +30,9 @@ public @interface ValidTimeZone {
   class Validator implements ConstraintValidator<ValidTimeZone, String> {
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-      return value == null || (value.contains("/") || value.equals("UTC")) && ZoneId.getAvailableZoneIds().contains(value);
+      return value == null
+          || (value.contains("/") || value.equals("UTC"))
+              && ZoneId.getAvailableZoneIds().contains(value);
     }
   }
 }

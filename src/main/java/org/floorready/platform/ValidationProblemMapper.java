@@ -8,8 +8,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Invalid request bodies and parameters: 400 with one violation per field. Needed beside
- * {@link ProblemMapper} because Jersey's own, closer mapper would otherwise answer an empty 400.
+ * Invalid request bodies and parameters: 400 with one violation per field. Needed beside {@link
+ * ProblemMapper} because Jersey's own, closer mapper would otherwise answer an empty 400.
  */
 @Provider
 public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolationException> {

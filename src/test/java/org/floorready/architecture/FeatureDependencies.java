@@ -24,11 +24,14 @@ import java.util.stream.Stream;
  */
 final class FeatureDependencies {
 
-  private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+);", Pattern.MULTILINE);
+  private static final Pattern PACKAGE =
+      Pattern.compile("^package\\s+([\\w.]+);", Pattern.MULTILINE);
   private final String base;
   private final List<List<String>> ranks;
 
-  /** @param ranks the features from the bottom up; the features of one rank are siblings */
+  /**
+   * @param ranks the features from the bottom up; the features of one rank are siblings
+   */
   FeatureDependencies(String base, List<List<String>> ranks) {
     this.base = base;
     this.ranks = ranks;
@@ -39,7 +42,8 @@ final class FeatureDependencies {
     Pattern named = Pattern.compile(Pattern.quote(base) + "\\.([a-z]+)\\.");
     Map<String, Map<String, String>> uses = new TreeMap<>();
     try (Stream<Path> files = Files.walk(sourceRoot)) {
-      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+      for (Path file :
+          (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
         String source = Files.readString(file);
         Matcher declared = PACKAGE.matcher(source);
         if (!declared.find() || !declared.group(1).startsWith(base + ".")) {
@@ -69,21 +73,30 @@ final class FeatureDependencies {
       }
     }
     List<String> problems = new ArrayList<>();
-    uses.forEach((feature, used) -> {
-      if (!rank.containsKey(feature)) {
-        problems.add("feature '" + feature + "' is not in the declared order");
-        return;
-      }
-      used.forEach((other, file) -> {
-        Integer otherRank = rank.get(other);
-        if (otherRank == null) {
-          problems.add(file + " uses '" + other + "', which is not in the declared order");
-        } else if (otherRank >= rank.get(feature)) {
-          problems.add(file + ": '" + feature + "' uses '" + other + "', which is "
-              + (otherRank.equals(rank.get(feature)) ? "beside it" : "above it") + " in the declared order");
-        }
-      });
-    });
+    uses.forEach(
+        (feature, used) -> {
+          if (!rank.containsKey(feature)) {
+            problems.add("feature '" + feature + "' is not in the declared order");
+            return;
+          }
+          used.forEach(
+              (other, file) -> {
+                Integer otherRank = rank.get(other);
+                if (otherRank == null) {
+                  problems.add(file + " uses '" + other + "', which is not in the declared order");
+                } else if (otherRank >= rank.get(feature)) {
+                  problems.add(
+                      file
+                          + ": '"
+                          + feature
+                          + "' uses '"
+                          + other
+                          + "', which is "
+                          + (otherRank.equals(rank.get(feature)) ? "beside it" : "above it")
+                          + " in the declared order");
+                }
+              });
+        });
     cycles(uses).forEach(cycle -> problems.add("cycle: " + String.join(" -> ", cycle)));
     return problems;
   }
@@ -93,7 +106,8 @@ final class FeatureDependencies {
     Set<List<String>> found = new LinkedHashSet<>();
     Set<String> reported = new TreeSet<>();
     for (String start : uses.keySet()) {
-      List<String> path = pathBack(start, start, uses, new ArrayList<>(List.of(start)), new TreeSet<>());
+      List<String> path =
+          pathBack(start, start, uses, new ArrayList<>(List.of(start)), new TreeSet<>());
       if (path != null && reported.add(String.join(",", new TreeSet<>(path)))) {
         found.add(path);
       }
@@ -101,8 +115,12 @@ final class FeatureDependencies {
     return found;
   }
 
-  private static List<String> pathBack(String target, String at, Map<String, Map<String, String>> uses,
-      List<String> path, Set<String> seen) {
+  private static List<String> pathBack(
+      String target,
+      String at,
+      Map<String, Map<String, String>> uses,
+      List<String> path,
+      Set<String> seen) {
     for (String next : uses.getOrDefault(at, Map.of()).keySet()) {
       if (next.equals(target)) {
         List<String> cycle = new ArrayList<>(path);

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Features depend one way (STYLE.md, "Features depend one way"): the order below is the one place it
- * is written. A lower feature that must tell a higher one something fires a CDI event.
+ * Features depend one way (STYLE.md, "Features depend one way"): the order below is the one place
+ * it is written. A lower feature that must tell a higher one something fires a CDI event.
  */
 class FeatureDependenciesTest {
 
@@ -27,19 +27,25 @@ class FeatureDependenciesTest {
 
   @Test
   void theMainSourcesFollowTheDeclaredOrder() {
-    assertThat(new FeatureDependencies("org.floorready", ORDER).violations(Path.of("src/main/java")))
+    assertThat(
+            new FeatureDependencies("org.floorready", ORDER).violations(Path.of("src/main/java")))
         .isEmpty();
   }
 
   @Test
-  void theCheckerFindsAnImportAgainstTheOrderABesideImportAndACycle(@TempDir Path root) throws IOException {
+  void theCheckerFindsAnImportAgainstTheOrderABesideImportAndACycle(@TempDir Path root)
+      throws IOException {
     write(root, "low/A.java", "package acme.low;\nimport acme.high.B;\nclass A {}");
     write(root, "high/B.java", "package acme.high;\nimport acme.low.A;\nclass B {}");
     write(root, "left/C.java", "package acme.left.entity;\nclass C { acme.right.D d; }");
     write(root, "right/D.java", "package acme.right;\nclass D {}");
-    write(root, "high/E.java", "package acme.high;\n// a query string counts too\nclass E { String q = \"acme.low.A\"; }");
+    write(
+        root,
+        "high/E.java",
+        "package acme.high;\n// a query string counts too\nclass E { String q = \"acme.low.A\"; }");
     FeatureDependencies checker =
-        new FeatureDependencies("acme", List.of(List.of("low"), List.of("left", "right"), List.of("high")));
+        new FeatureDependencies(
+            "acme", List.of(List.of("low"), List.of("left", "right"), List.of("high")));
 
     assertThat(checker.violations(root))
         .anyMatch(p -> p.contains("'low' uses 'high', which is above it"))
@@ -52,11 +58,13 @@ class FeatureDependenciesTest {
   void theCheckerPassesAOneWayTreeAndNamesUnknownFeatures(@TempDir Path root) throws IOException {
     write(root, "low/A.java", "package acme.low;\nclass A {}");
     write(root, "high/B.java", "package acme.high;\nimport acme.low.A;\nclass B {}");
-    FeatureDependencies checker = new FeatureDependencies("acme", List.of(List.of("low"), List.of("high")));
+    FeatureDependencies checker =
+        new FeatureDependencies("acme", List.of(List.of("low"), List.of("high")));
     assertThat(checker.violations(root)).isEmpty();
 
     write(root, "stray/S.java", "package acme.stray;\nclass S {}");
-    assertThat(checker.violations(root)).containsExactly("feature 'stray' is not in the declared order");
+    assertThat(checker.violations(root))
+        .containsExactly("feature 'stray' is not in the declared order");
   }
 
   private static void write(Path root, String file, String source) throws IOException {

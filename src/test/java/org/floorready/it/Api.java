@@ -29,7 +29,12 @@ public final class Api {
   }
 
   public static RequestSpecification as(String email, String password) {
-    return given().auth().preemptive().basic(email, password).contentType(ContentType.JSON).accept(ContentType.JSON);
+    return given()
+        .auth()
+        .preemptive()
+        .basic(email, password)
+        .contentType(ContentType.JSON)
+        .accept(ContentType.JSON);
   }
 
   public static String unique(String prefix) {
@@ -49,7 +54,10 @@ public final class Api {
     }
 
     public RequestSpecification request() {
-      return given().cookie("FLOORREADY_SESSION", cookie).contentType(ContentType.JSON).accept(ContentType.JSON);
+      return given()
+          .cookie("FLOORREADY_SESSION", cookie)
+          .contentType(ContentType.JSON)
+          .accept(ContentType.JSON);
     }
 
     public RequestSpecification withCsrf() {

@@ -32,7 +32,8 @@ public final class Browser implements AutoCloseable {
     this.driver = driver;
     this.base = base.replaceAll("/$", "");
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    // Pages re-render after every change; an element found a moment ago may be replaced by the time it is read.
+    // Pages re-render after every change; an element found a moment ago may be replaced by the time
+    // it is read.
     this.wait.ignoring(StaleElementReferenceException.class);
   }
 
@@ -40,17 +41,28 @@ public final class Browser implements AutoCloseable {
     boolean installed = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
     if (!installed) {
       if (Boolean.getBoolean("floorready.browser.required")) {
-        throw new IllegalStateException("Chromium and chromedriver are required: apt-get install chromium chromium-driver");
+        throw new IllegalStateException(
+            "Chromium and chromedriver are required: apt-get install chromium chromium-driver");
       }
       Assumptions.abort("Chromium is not installed; browser test skipped");
     }
     Path profile = Files.createTempDirectory("floorready-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
     return new Browser(new ChromeDriver(service, options), base);
   }
 
@@ -74,7 +86,10 @@ public final class Browser implements AutoCloseable {
 
   /** Picks an option of a select by its visible text, once that option exists. */
   public void select(By by, String visibleText) {
-    wait.until(d -> new Select(d.findElement(by)).getOptions().stream().anyMatch(o -> o.getText().equals(visibleText)));
+    wait.until(
+        d ->
+            new Select(d.findElement(by))
+                .getOptions().stream().anyMatch(o -> o.getText().equals(visibleText)));
     new Select(driver.findElement(by)).selectByVisibleText(visibleText);
   }
 

@@ -38,18 +38,26 @@ class BrowserIT extends DeployedApp {
       browser.go("/#/admin/users");
       browser.visible(By.cssSelector("details.card summary")).click();
       browser.visible(By.cssSelector("#new-user [name=email]")).sendKeys(email);
-      browser.driver.findElement(By.cssSelector("#new-user [name=displayName]")).sendKeys("Browser Recruiter");
-      browser.driver.findElement(By.cssSelector("#new-user [name=password]")).sendKeys("browser-password");
+      browser
+          .driver
+          .findElement(By.cssSelector("#new-user [name=displayName]"))
+          .sendKeys("Browser Recruiter");
+      browser
+          .driver
+          .findElement(By.cssSelector("#new-user [name=password]"))
+          .sendKeys("browser-password");
       browser.driver.findElement(By.cssSelector("#new-user input[value=RECRUITER]")).click();
       browser.driver.findElement(By.cssSelector("#new-user button[type=submit]")).click();
-      browser.wait.until(d -> d.findElement(By.id("flash")).getText().contains("Created Browser Recruiter"));
+      browser.wait.until(
+          d -> d.findElement(By.id("flash")).getText().contains("Created Browser Recruiter"));
 
       browser.go("/#/admin/audit");
       browser.wait.until(d -> d.findElement(By.id("main")).getText().contains(email));
 
       browser.go("/#/admin/outbox");
       browser.visible(By.xpath("//td[contains(., '" + email + "')]")).click();
-      assertThat(browser.visible(By.id("mail-subject")).getText()).isEqualTo("Your FloorReady account");
+      assertThat(browser.visible(By.id("mail-subject")).getText())
+          .isEqualTo("Your FloorReady account");
       assertThat(browser.visible(By.id("mail-text")).getText()).contains("Browser Recruiter");
       browser.signOut();
 
@@ -59,7 +67,8 @@ class BrowserIT extends DeployedApp {
   }
 
   @Test
-  void recruiterCreatesARequisitionTheManagerApprovesItAndApplicantsFindItOnTheCareersPage() throws Exception {
+  void recruiterCreatesARequisitionTheManagerApprovesItAndApplicantsFindItOnTheCareersPage()
+      throws Exception {
     String title = Api.unique("Browser Sales Agent");
     try (Browser browser = Browser.open(base.toString())) {
       browser.signIn(Api.RECRUITER, Api.DEMO_PASSWORD);
@@ -98,7 +107,9 @@ class BrowserIT extends DeployedApp {
       browser.visible(By.id("search-q")).sendKeys(title);
       browser.driver.findElement(By.id("search-submit")).click();
       browser.waitForText(By.id("result-count"), "1 open job matches your search");
-      browser.visible(By.xpath("//a[@data-testid='job-link'][normalize-space()='" + title + "']")).click();
+      browser
+          .visible(By.xpath("//a[@data-testid='job-link'][normalize-space()='" + title + "']"))
+          .click();
       assertThat(browser.visible(By.id("job-title")).getText()).isEqualTo(title);
       assertThat(browser.driver.getCurrentUrl()).contains("/careers/" + id + "-");
       assertThat(browser.visible(By.id("apply")).getText()).contains("Apply");
@@ -106,12 +117,18 @@ class BrowserIT extends DeployedApp {
   }
 
   @Test
-  void anApplicantAppliesOnTheCareersPageAndTheRecruiterFindsThemInCandidateSearch() throws Exception {
+  void anApplicantAppliesOnTheCareersPageAndTheRecruiterFindsThemInCandidateSearch()
+      throws Exception {
     String email = Api.unique("applicant") + "@example.com";
-    // The name on the resume, so the profile keeps it whether or not the background parse has run yet.
+    // The name on the resume, so the profile keeps it whether or not the background parse has run
+    // yet.
     String name = TestResumes.truth(TestResumes.TXT).name();
     // A number no one else has: a known phone would file the application under that earlier person.
-    String phone = "(989) " + ThreadLocalRandom.current().nextInt(200, 1000) + "-" + ThreadLocalRandom.current().nextInt(1000, 10000);
+    String phone =
+        "(989) "
+            + ThreadLocalRandom.current().nextInt(200, 1000)
+            + "-"
+            + ThreadLocalRandom.current().nextInt(1000, 10000);
     Path resume = TestResumes.file(TestResumes.TXT).toPath().toAbsolutePath();
     try (Browser browser = Browser.open(base.toString())) {
       browser.go("/careers/");
@@ -121,23 +138,44 @@ class BrowserIT extends DeployedApp {
       browser.driver.findElement(By.id("apply-email")).sendKeys(email);
       browser.driver.findElement(By.id("apply-phone")).sendKeys(phone);
       browser.driver.findElement(By.id("apply-resume")).sendKeys(resume.toString());
-      // Knock-out answers that keep the application: "Yes", else "Either", else the first option that is no refusal.
-      for (WebElement question : browser.driver.findElements(By.cssSelector("#apply-form fieldset.question"))) {
+      // Knock-out answers that keep the application: "Yes", else "Either", else the first option
+      // that is no refusal.
+      for (WebElement question :
+          browser.driver.findElements(By.cssSelector("#apply-form fieldset.question"))) {
         List<WebElement> options = question.findElements(By.cssSelector("input[type=radio]"));
         if (options.isEmpty()) {
           question.findElement(By.cssSelector("input[type=text]")).sendKeys("Yes");
           continue;
         }
-        WebElement pick = options.stream().filter(o -> "Yes".equals(o.getDomAttribute("value"))).findFirst()
-            .or(() -> options.stream().filter(o -> "Either".equals(o.getDomAttribute("value"))).findFirst())
-            .or(() -> options.stream().filter(o -> !o.getDomAttribute("value").matches("(?i)(no|neither|none)\\b.*")).findFirst())
-            .orElse(options.get(0));
+        WebElement pick =
+            options.stream()
+                .filter(o -> "Yes".equals(o.getDomAttribute("value")))
+                .findFirst()
+                .or(
+                    () ->
+                        options.stream()
+                            .filter(o -> "Either".equals(o.getDomAttribute("value")))
+                            .findFirst())
+                .or(
+                    () ->
+                        options.stream()
+                            .filter(
+                                o ->
+                                    !o.getDomAttribute("value")
+                                        .matches("(?i)(no|neither|none)\\b.*"))
+                            .findFirst())
+                .orElse(options.get(0));
         pick.click();
       }
-      // the voluntary self-identification is there and optional: one answer given, the others left out
-      new Select(browser.driver.findElement(By.id("apply-eeoGender"))).selectByVisibleText("Female");
-      assertThat(new Select(browser.driver.findElement(By.id("apply-eeoVeteranStatus"))).getFirstSelectedOption()
-          .getText()).isEqualTo("Prefer not to say");
+      // the voluntary self-identification is there and optional: one answer given, the others left
+      // out
+      new Select(browser.driver.findElement(By.id("apply-eeoGender")))
+          .selectByVisibleText("Female");
+      assertThat(
+              new Select(browser.driver.findElement(By.id("apply-eeoVeteranStatus")))
+                  .getFirstSelectedOption()
+                  .getText())
+          .isEqualTo("Prefer not to say");
       browser.driver.findElement(By.id("apply-consent")).click();
       browser.driver.findElement(By.id("apply-submit")).click();
       assertThat(browser.visible(By.id("apply-done")).getText()).contains("Thank you");
@@ -146,22 +184,34 @@ class BrowserIT extends DeployedApp {
       browser.go("/#/candidates");
       browser.visible(By.id("candidate-q")).sendKeys("Holloway");
       browser.driver.findElement(By.id("candidate-search-submit")).click();
-      // The person exists as soon as the form is sent; search again until the row with this email shows.
-      By row = By.xpath("//tr[.//*[contains(@class,'candidate-email')][normalize-space()='" + email.toLowerCase() + "']]");
-      browser.wait.until(d -> {
-        if (!d.findElements(row).isEmpty()) {
-          return true;
-        }
-        if (d.findElements(By.cssSelector("#candidate-results[aria-busy]")).isEmpty()) {
-          d.findElement(By.id("candidate-search-submit")).click();
-        }
-        return false;
-      });
+      // The person exists as soon as the form is sent; search again until the row with this email
+      // shows.
+      By row =
+          By.xpath(
+              "//tr[.//*[contains(@class,'candidate-email')][normalize-space()='"
+                  + email.toLowerCase()
+                  + "']]");
+      browser.wait.until(
+          d -> {
+            if (!d.findElements(row).isEmpty()) {
+              return true;
+            }
+            if (d.findElements(By.cssSelector("#candidate-results[aria-busy]")).isEmpty()) {
+              d.findElement(By.id("candidate-search-submit")).click();
+            }
+            return false;
+          });
       // The results may render once more while we click: find the link again if it went stale.
-      browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-        d.findElement(row).findElement(By.cssSelector("[data-testid=candidate-link]")).click();
-        return true;
-      });
+      browser
+          .wait
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(
+              d -> {
+                d.findElement(row)
+                    .findElement(By.cssSelector("[data-testid=candidate-link]"))
+                    .click();
+                return true;
+              });
       assertThat(browser.visible(By.id("candidate-name")).getText()).contains("Holloway");
       assertThat(browser.visible(By.id("applications")).getText()).contains(title);
       assertThat(browser.driver.findElements(By.id("knockout-alert"))).isEmpty();
@@ -170,27 +220,42 @@ class BrowserIT extends DeployedApp {
 
   @Test
   void recruiterMovesACardOnTheBoardAndRejectsASelectionInBulk() throws Exception {
-    Number requisition = Api.demo(Api.RECRUITER).queryParam("q", "Licensed P&C Sales Agent")
-        .queryParam("status", "OPEN").get("/requisitions").path("items[0].id");
+    Number requisition =
+        Api.demo(Api.RECRUITER)
+            .queryParam("q", "Licensed P&C Sales Agent")
+            .queryParam("status", "OPEN")
+            .get("/requisitions")
+            .path("items[0].id");
     try (Browser browser = Browser.open(base.toString())) {
       browser.signIn(Api.RECRUITER, Api.DEMO_PASSWORD);
       browser.go("/#/pipelines/" + requisition);
-      WebElement card = browser.visible(By.cssSelector("section[data-stage=APPLIED] li.board-card"));
+      WebElement card =
+          browser.visible(By.cssSelector("section[data-stage=APPLIED] li.board-card"));
       String application = card.getDomAttribute("data-application");
-      new org.openqa.selenium.support.ui.Select(card.findElement(By.cssSelector("select.move-select")))
+      new org.openqa.selenium.support.ui.Select(
+              card.findElement(By.cssSelector("select.move-select")))
           .selectByVisibleText("Screen");
       card.findElement(By.cssSelector(".move-row button")).click();
-      browser.visible(By.cssSelector("section[data-stage=SCREEN] li.board-card[data-application='" + application + "']"));
-      Api.demo(Api.RECRUITER).get("/applications/" + application).then().body("summary.stage",
-          org.hamcrest.Matchers.equalTo("SCREEN"));
+      browser.visible(
+          By.cssSelector(
+              "section[data-stage=SCREEN] li.board-card[data-application='" + application + "']"));
+      Api.demo(Api.RECRUITER)
+          .get("/applications/" + application)
+          .then()
+          .body("summary.stage", org.hamcrest.Matchers.equalTo("SCREEN"));
 
       browser.go("/#/applications?requisition=" + requisition + "&stage=APPLIED");
-      List<WebElement> boxes = browser.wait.until(d -> {
-        List<WebElement> found = d.findElements(By.cssSelector("#application-results input[data-application]"));
-        return found.size() >= 2 ? found : null;
-      });
-      List<String> picked = List.of(boxes.get(0).getDomAttribute("data-application"),
-          boxes.get(1).getDomAttribute("data-application"));
+      List<WebElement> boxes =
+          browser.wait.until(
+              d -> {
+                List<WebElement> found =
+                    d.findElements(By.cssSelector("#application-results input[data-application]"));
+                return found.size() >= 2 ? found : null;
+              });
+      List<String> picked =
+          List.of(
+              boxes.get(0).getDomAttribute("data-application"),
+              boxes.get(1).getDomAttribute("data-application"));
       boxes.get(0).click();
       boxes.get(1).click();
       browser.select(By.id("bulk-action"), "Reject");
@@ -199,9 +264,11 @@ class BrowserIT extends DeployedApp {
       browser.driver.findElement(By.id("bulk-run")).click();
       browser.waitForText(By.id("bulk-result"), "2 of 2 done");
       for (String id : picked) {
-        Api.demo(Api.RECRUITER).get("/applications/" + id).then().body("summary.stage",
-            org.hamcrest.Matchers.equalTo("REJECTED")).body("closeReason",
-            org.hamcrest.Matchers.equalTo("The January class is full"));
+        Api.demo(Api.RECRUITER)
+            .get("/applications/" + id)
+            .then()
+            .body("summary.stage", org.hamcrest.Matchers.equalTo("REJECTED"))
+            .body("closeReason", org.hamcrest.Matchers.equalTo("The January class is full"));
       }
     }
   }
@@ -209,43 +276,74 @@ class BrowserIT extends DeployedApp {
   @Test
   void aRecruiterFindsAPastUploadAndUndoesACorrectionOnTheProfile() throws Exception {
     try (Browser browser = Browser.open(base.toString())) {
-      Supplier<RequestSpecification> recruiter = () -> given().auth().preemptive().basic(Api.RECRUITER, Api.DEMO_PASSWORD);
-      int batch = recruiter.get().multiPart("files", IntakeFiles.textResume("Philippa " + IntakeFiles.uniqueSurname(),
-          Api.unique("undo-ui") + "@example.com")).post("/uploads").then().statusCode(202).extract().path("batchId");
+      Supplier<RequestSpecification> recruiter =
+          () -> given().auth().preemptive().basic(Api.RECRUITER, Api.DEMO_PASSWORD);
+      int batch =
+          recruiter
+              .get()
+              .multiPart(
+                  "files",
+                  IntakeFiles.textResume(
+                      "Philippa " + IntakeFiles.uniqueSurname(),
+                      Api.unique("undo-ui") + "@example.com"))
+              .post("/uploads")
+              .then()
+              .statusCode(202)
+              .extract()
+              .path("batchId");
       IntakeFiles.awaitDone(recruiter, batch);
       int id = recruiter.get().get("/uploads/" + batch).path("files[0].candidateId");
-      recruiter.get().contentType("application/json").body("{\"corrections\":{\"city\":\"Broken Arrow\"}}")
-          .put("/candidates/" + id + "/corrections").then().statusCode(200);
+      recruiter
+          .get()
+          .contentType("application/json")
+          .body("{\"corrections\":{\"city\":\"Broken Arrow\"}}")
+          .put("/candidates/" + id + "/corrections")
+          .then()
+          .statusCode(200);
 
       browser.signIn(Api.RECRUITER, Api.DEMO_PASSWORD);
       browser.go("/#/uploads");
       // The list refreshes while any upload parses: find the row anew each time.
-      By row = By.xpath("//section[@id='upload-history']//tr[.//a[@href='#/uploads/" + batch + "']]");
+      By row =
+          By.xpath("//section[@id='upload-history']//tr[.//a[@href='#/uploads/" + batch + "']]");
       browser.wait.until(d -> d.findElement(row).getText().contains("Riley Recruiter"));
-      assertThat(browser.driver.findElement(row).getText()).contains("Talent pool").contains("1 new").contains("done");
+      assertThat(browser.driver.findElement(row).getText())
+          .contains("Talent pool")
+          .contains("1 new")
+          .contains("done");
       browser.visible(By.cssSelector("#upload-history a[href='#/uploads/" + batch + "']")).click();
       browser.waitForText(By.id("upload-title"), "Upload " + batch);
 
       browser.go("/#/candidates/" + id);
       browser.waitForText(By.id("field-city"), "Broken Arrow");
-      assertThat(browser.visible(By.id("field-city-note")).getText()).contains("corrected by " + Api.RECRUITER);
+      assertThat(browser.visible(By.id("field-city-note")).getText())
+          .contains("corrected by " + Api.RECRUITER);
       browser.visible(By.cssSelector("[data-testid=undo-correction][data-field=city]")).click();
       browser.waitForText(By.id("flash"), "Undid the correction of city");
       browser.waitForText(By.id("field-city"), "Tulsa");
-      assertThat(browser.driver.findElements(By.cssSelector("[data-testid=undo-correction]"))).isEmpty();
+      assertThat(browser.driver.findElements(By.cssSelector("[data-testid=undo-correction]")))
+          .isEmpty();
       assertThat(browser.visible(By.id("timeline")).getText()).contains("Correction undone");
 
       // licenses are corrected as a list of rows; the licensed states follow them
       browser.visible(By.id("correct-licenses")).click();
       browser.visible(By.id("add-licenses")).click();
-      browser.visible(By.cssSelector("#licenses-form li:last-child input[name=state]")).sendKeys("ok");
-      browser.driver.findElement(By.cssSelector("#licenses-form li:last-child input[name=linesOfAuthority]"))
+      browser
+          .visible(By.cssSelector("#licenses-form li:last-child input[name=state]"))
+          .sendKeys("ok");
+      browser
+          .driver
+          .findElement(By.cssSelector("#licenses-form li:last-child input[name=linesOfAuthority]"))
           .sendKeys("Property, Casualty");
       browser.driver.findElement(By.id("save-licenses")).click();
       browser.waitForText(By.id("flash"), "Corrected licenses");
-      assertThat(browser.visible(By.id("licenses")).getText()).contains("OK").contains("Property, Casualty")
+      assertThat(browser.visible(By.id("licenses")).getText())
+          .contains("OK")
+          .contains("Property, Casualty")
           .contains("corrected");
-      assertThat(recruiter.get().get("/candidates/" + id).<List<String>>path("summary.licensedStates")).contains("OK");
+      assertThat(
+              recruiter.get().get("/candidates/" + id).<List<String>>path("summary.licensedStates"))
+          .contains("OK");
     }
   }
 }

@@ -17,10 +17,18 @@ final class CareerApplicant {
     return given().get("/careers/jobs?q=Licensed P&C Sales Agent").path("items[0].slug");
   }
 
-  static Response apply(String slug, String name, String email, String phone, List<String> answers, File resume) {
-    RequestSpecification request = given().multiPart("name", name).multiPart("email", email)
-        .multiPart("consent", "true")
-        .multiPart("answers", answers.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(",", "[", "]")));
+  static Response apply(
+      String slug, String name, String email, String phone, List<String> answers, File resume) {
+    RequestSpecification request =
+        given()
+            .multiPart("name", name)
+            .multiPart("email", email)
+            .multiPart("consent", "true")
+            .multiPart(
+                "answers",
+                answers.stream()
+                    .map(a -> "\"" + a + "\"")
+                    .collect(Collectors.joining(",", "[", "]")));
     if (phone != null) {
       request = request.multiPart("phone", phone);
     }
@@ -30,29 +38,47 @@ final class CareerApplicant {
     return request.post("/careers/jobs/" + slug + "/applications");
   }
 
-  /** Answers that pass every knock-out of a job: "Yes" to yes/no questions, "Either" or the first option otherwise. */
+  /**
+   * Answers that pass every knock-out of a job: "Yes" to yes/no questions, "Either" or the first
+   * option otherwise.
+   */
   static List<String> passing(String slug) {
     List<List<String>> options = given().get("/careers/jobs/" + slug).path("questions.options");
-    return options.stream().map(o -> o.contains("Yes") ? "Yes" : o.contains("Either") ? "Either" : o.get(0)).toList();
+    return options.stream()
+        .map(o -> o.contains("Yes") ? "Yes" : o.contains("Either") ? "Either" : o.get(0))
+        .toList();
   }
 
   /**
-   * Applies with a short text resume (no phone, so no one else is matched by it) and answers the
-   * id of the new application, once its resume was parsed: parsing rescores the application (a new
+   * Applies with a short text resume (no phone, so no one else is matched by it) and answers the id
+   * of the new application, once its resume was parsed: parsing rescores the application (a new
    * version), so tests start from a settled state.
    */
   static long applyAndWaitForParse(String slug, String name, String email, List<String> answers)
       throws java.io.IOException {
     java.nio.file.Path resume = java.nio.file.Files.createTempFile("applicant", ".txt");
-    java.nio.file.Files.writeString(resume, name + "\n" + email + "\nCharlotte, NC\n\nExperience\n"
-        + "Customer Service Representative, Carolina Contact Solutions, 01/2020 - Present\n"
-        + "Inbound calls, Five9, Salesforce.\n");
+    java.nio.file.Files.writeString(
+        resume,
+        name
+            + "\n"
+            + email
+            + "\nCharlotte, NC\n\nExperience\n"
+            + "Customer Service Representative, Carolina Contact Solutions, 01/2020 - Present\n"
+            + "Inbound calls, Five9, Salesforce.\n");
     resume.toFile().deleteOnExit();
     apply(slug, name, email, null, answers, resume.toFile()).then().statusCode(201);
     Number id = Api.demo(Api.RECRUITER).get("/applications?q=" + email).path("items[0].id");
-    Number candidate = Api.demo(Api.RECRUITER).get("/applications/" + id).path("summary.candidateId");
-    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> !"QUEUED".equals(
-        Api.demo(Api.RECRUITER).get("/candidates/" + candidate).path("documents[0].status")));
+    Number candidate =
+        Api.demo(Api.RECRUITER).get("/applications/" + id).path("summary.candidateId");
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(60))
+        .until(
+            () ->
+                !"QUEUED"
+                    .equals(
+                        Api.demo(Api.RECRUITER)
+                            .get("/candidates/" + candidate)
+                            .path("documents[0].status")));
     return id.longValue();
   }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Integration tests run black-box against the very WAR the build produced, deployed on Payara
- * Micro at "/" (one server start per test class, so classes are few and broad).
+ * Integration tests run black-box against the very WAR the build produced, deployed on Payara Micro
+ * at "/" (one server start per test class, so classes are few and broad).
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class DeployedApp {
@@ -21,7 +21,8 @@ public abstract class DeployedApp {
 
   @Deployment(testable = false)
   public static WebArchive app() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("floorready.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("floorready.war")));
   }
 
   @BeforeEach

@@ -9,7 +9,8 @@ import java.util.List;
 
 /** GreenMail as the real SMTP server the app under test sends to (FLOORREADY_SMTP_PORT=3025). */
 final class Mailbox {
-  private static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+  private static final ServerSetup SMTP =
+      new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
   private GreenMail server;
 
   void start() {
@@ -40,7 +41,8 @@ final class Mailbox {
   private static boolean sentTo(MimeMessage message, String email) {
     try {
       Address[] recipients = message.getAllRecipients();
-      return recipients != null && Arrays.stream(recipients).anyMatch(a -> a.toString().equalsIgnoreCase(email));
+      return recipients != null
+          && Arrays.stream(recipients).anyMatch(a -> a.toString().equalsIgnoreCase(email));
     } catch (Exception e) {
       return false;
     }

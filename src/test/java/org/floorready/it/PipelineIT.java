@@ -17,7 +17,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Screening and the pipeline through the API: stage rules, concurrent moves, bulk actions, templates, notes. */
+/**
+ * Screening and the pipeline through the API: stage rules, concurrent moves, bulk actions,
+ * templates, notes.
+ */
 class PipelineIT extends DeployedApp {
   private static final Mailbox mail = new Mailbox();
   private static final String JOB = "Licensed P&C Sales Agent";
@@ -35,8 +38,11 @@ class PipelineIT extends DeployedApp {
   private static long freshApplication(String who) throws java.io.IOException {
     String slug = CareerApplicant.firstJob();
     String email = Api.unique(who) + "@example.com";
-    return CareerApplicant.applyAndWaitForParse(slug,
-        "Pat " + who.substring(0, 1).toUpperCase() + who.substring(1) + " Tester", email, CareerApplicant.passing(slug));
+    return CareerApplicant.applyAndWaitForParse(
+        slug,
+        "Pat " + who.substring(0, 1).toUpperCase() + who.substring(1) + " Tester",
+        email,
+        CareerApplicant.passing(slug));
   }
 
   private static Response move(long id, String to, String reason, Long version) {
@@ -48,30 +54,68 @@ class PipelineIT extends DeployedApp {
   }
 
   private static long version(long id) {
-    return Api.demo(Api.RECRUITER).get("/applications/" + id).then().statusCode(200)
-        .extract().<Number>path("summary.version").longValue();
+    return Api.demo(Api.RECRUITER)
+        .get("/applications/" + id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .<Number>path("summary.version")
+        .longValue();
   }
 
   @Test
   void stageRulesAreEnforcedByTheApi() throws Exception {
     long id = freshApplication("rules");
-    Api.demo(Api.RECRUITER).get("/applications/" + id).then().statusCode(200)
-        .body("summary.stage", equalTo("APPLIED")).body("history[0].to", equalTo("APPLIED"));
-    move(id, "SCREEN", null, version(id)).then().statusCode(200).body("summary.stage", equalTo("SCREEN"));
-    move(id, "NOT_A_STAGE", null, null).then().statusCode(400).body("violations[0].field", equalTo("to"));
-    move(id, "REJECTED", "  ", null).then().statusCode(400).body("violations[0].field", equalTo("reason"));
+    Api.demo(Api.RECRUITER)
+        .get("/applications/" + id)
+        .then()
+        .statusCode(200)
+        .body("summary.stage", equalTo("APPLIED"))
+        .body("history[0].to", equalTo("APPLIED"));
+    move(id, "SCREEN", null, version(id))
+        .then()
+        .statusCode(200)
+        .body("summary.stage", equalTo("SCREEN"));
+    move(id, "NOT_A_STAGE", null, null)
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("to"));
+    move(id, "REJECTED", "  ", null)
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("reason"));
     move(id, "HIRED", null, null).then().statusCode(409);
-    move(id, "REJECTED", "No weekend availability", null).then().statusCode(200)
-        .body("summary.stage", equalTo("REJECTED")).body("closeReason", equalTo("No weekend availability"));
+    move(id, "REJECTED", "No weekend availability", null)
+        .then()
+        .statusCode(200)
+        .body("summary.stage", equalTo("REJECTED"))
+        .body("closeReason", equalTo("No weekend availability"));
     move(id, "OFFER", null, null).then().statusCode(409);
-    Api.demo(Api.RECRUITER).body(Map.of("reason", "")).post("/applications/" + id + "/reopen").then().statusCode(400);
-    Api.demo(Api.RECRUITER).body(Map.of("reason", "Schedule changed")).post("/applications/" + id + "/reopen")
-        .then().statusCode(200).body("summary.stage", equalTo("SCREEN"));
+    Api.demo(Api.RECRUITER)
+        .body(Map.of("reason", ""))
+        .post("/applications/" + id + "/reopen")
+        .then()
+        .statusCode(400);
+    Api.demo(Api.RECRUITER)
+        .body(Map.of("reason", "Schedule changed"))
+        .post("/applications/" + id + "/reopen")
+        .then()
+        .statusCode(200)
+        .body("summary.stage", equalTo("SCREEN"));
     move(id, "OFFER", null, null).then().statusCode(200);
-    Api.demo(Api.RECRUITER).body(Map.of()).post("/applications/" + id + "/offer-acceptance").then().statusCode(200)
+    Api.demo(Api.RECRUITER)
+        .body(Map.of())
+        .post("/applications/" + id + "/offer-acceptance")
+        .then()
+        .statusCode(200)
         .body("offerAcceptedAt", notNullValue());
-    move(id, "HIRED", null, null).then().statusCode(200).body("summary.stage", equalTo("HIRED"))
-        .body("history.to", equalTo(List.of("APPLIED", "SCREEN", "REJECTED", "SCREEN", "OFFER", "HIRED")));
+    move(id, "HIRED", null, null)
+        .then()
+        .statusCode(200)
+        .body("summary.stage", equalTo("HIRED"))
+        .body(
+            "history.to",
+            equalTo(List.of("APPLIED", "SCREEN", "REJECTED", "SCREEN", "OFFER", "HIRED")));
     move(id, "SCREEN", null, null).then().statusCode(409);
   }
 
@@ -82,14 +126,16 @@ class PipelineIT extends DeployedApp {
     CountDownLatch start = new CountDownLatch(1);
     List<CompletableFuture<Response>> moves = new ArrayList<>();
     for (String to : List.of("SCREEN", "PHONE_INTERVIEW")) {
-      moves.add(CompletableFuture.supplyAsync(() -> {
-        try {
-          start.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        return move(id, to, null, version);
-      }));
+      moves.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  start.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                return move(id, to, null, version);
+              }));
     }
     start.countDown();
     List<Response> done = new ArrayList<>();
@@ -99,8 +145,10 @@ class PipelineIT extends DeployedApp {
     assertThat(done).extracting(Response::statusCode).containsExactlyInAnyOrder(200, 409);
     Response lost = done.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
     Response won = done.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow();
-    assertThat(lost.<String>path("current.summary.stage")).isEqualTo(won.<String>path("summary.stage"));
-    assertThat(lost.<Integer>path("current.summary.version")).isEqualTo(won.<Integer>path("summary.version"));
+    assertThat(lost.<String>path("current.summary.stage"))
+        .isEqualTo(won.<String>path("summary.stage"));
+    assertThat(lost.<Integer>path("current.summary.version"))
+        .isEqualTo(won.<Integer>path("summary.version"));
   }
 
   @Test
@@ -112,54 +160,127 @@ class PipelineIT extends DeployedApp {
       ids.add(id);
       emails.add(Api.demo(Api.RECRUITER).get("/applications/" + id).path("summary.email"));
     }
-    Number template = Api.demo(Api.RECRUITER).get("/email-templates?purpose=REJECTION").path("[0].id");
+    Number template =
+        Api.demo(Api.RECRUITER).get("/email-templates?purpose=REJECTION").path("[0].id");
     List<Long> selection = new ArrayList<>(ids);
     selection.add(987654321L);
-    Response result = Api.demo(Api.RECRUITER).body(Map.of("applicationIds", selection, "action", "REJECT",
-        "reason", "The class is full", "templateId", template)).post("/applications/bulk");
-    result.then().statusCode(200).body("total", equalTo(4)).body("succeeded", equalTo(3)).body("failed", equalTo(1))
+    Response result =
+        Api.demo(Api.RECRUITER)
+            .body(
+                Map.of(
+                    "applicationIds",
+                    selection,
+                    "action",
+                    "REJECT",
+                    "reason",
+                    "The class is full",
+                    "templateId",
+                    template))
+            .post("/applications/bulk");
+    result
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(4))
+        .body("succeeded", equalTo(3))
+        .body("failed", equalTo(1))
         .body("results.find { it.applicationId == 987654321 }.outcome", equalTo("FAILED"));
     for (String email : emails) {
-      await().atMost(Duration.ofSeconds(30)).until(() -> mail.received(email, "Your application for " + JOB));
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> mail.received(email, "Your application for " + JOB));
     }
-    long candidate = Api.demo(Api.RECRUITER).get("/applications/" + ids.get(0)).<Number>path("summary.candidateId")
-        .longValue();
-    Api.demo(Api.RECRUITER).get("/candidates/" + candidate).then().statusCode(200)
-        .body("timeline.type", hasItem("EMAIL_SENT")).body("timeline.type", hasItem("STAGE_CHANGED"));
-    Api.admin().get("/outbox?templateId=" + template).then().statusCode(200)
+    long candidate =
+        Api.demo(Api.RECRUITER)
+            .get("/applications/" + ids.get(0))
+            .<Number>path("summary.candidateId")
+            .longValue();
+    Api.demo(Api.RECRUITER)
+        .get("/candidates/" + candidate)
+        .then()
+        .statusCode(200)
+        .body("timeline.type", hasItem("EMAIL_SENT"))
+        .body("timeline.type", hasItem("STAGE_CHANGED"));
+    Api.admin()
+        .get("/outbox?templateId=" + template)
+        .then()
+        .statusCode(200)
         .body("messages.items.to.flatten()", hasItem(emails.get(0)));
-    Api.admin().get("/audit?entityType=BulkAction").then().statusCode(200)
+    Api.admin()
+        .get("/audit?entityType=BulkAction")
+        .then()
+        .statusCode(200)
         .body("items.summary", hasItem("Created"));
-    Api.demo(Api.RECRUITER).get("/applications/bulk/" + result.path("id")).then().statusCode(200)
+    Api.demo(Api.RECRUITER)
+        .get("/applications/bulk/" + result.path("id"))
+        .then()
+        .statusCode(200)
         .body("succeeded", equalTo(3));
-    Api.demo(Api.RECRUITER).body(Map.of("applicationIds", ids, "action", "REJECT")).post("/applications/bulk")
-        .then().statusCode(400).body("violations[0].field", equalTo("reason"));
+    Api.demo(Api.RECRUITER)
+        .body(Map.of("applicationIds", ids, "action", "REJECT"))
+        .post("/applications/bulk")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("reason"));
   }
 
   @Test
-  void bulkRejectWithATemplateRejectsSomeoneWithoutAnEmailAddressAndSaysItWasNotEmailed() throws Exception {
+  void bulkRejectWithATemplateRejectsSomeoneWithoutAnEmailAddressAndSaysItWasNotEmailed()
+      throws Exception {
     String slug = CareerApplicant.firstJob();
     String requisition = slug.split("-", 2)[0];
     java.nio.file.Path resume = java.nio.file.Files.createTempFile("no-email", ".txt");
     resume.toFile().deleteOnExit();
     String name = "Noemi " + IntakeFiles.uniqueSurname();
-    java.nio.file.Files.writeString(resume, name + "\nCharlotte, NC\n\nExperience\n"
-        + "Customer Service Representative, Carolina Contact Solutions, 01/2020 - Present\n");
-    int batch = Api.demo(Api.RECRUITER).contentType("multipart/form-data").multiPart("files", resume.toFile())
-        .multiPart("requisitionId", requisition).post("/uploads").then().statusCode(202).extract().path("batchId");
+    java.nio.file.Files.writeString(
+        resume,
+        name
+            + "\nCharlotte, NC\n\nExperience\n"
+            + "Customer Service Representative, Carolina Contact Solutions, 01/2020 - Present\n");
+    int batch =
+        Api.demo(Api.RECRUITER)
+            .contentType("multipart/form-data")
+            .multiPart("files", resume.toFile())
+            .multiPart("requisitionId", requisition)
+            .post("/uploads")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("batchId");
     IntakeFiles.awaitDone(() -> Api.demo(Api.RECRUITER), batch);
-    Number candidate = Api.demo(Api.RECRUITER).get("/uploads/" + batch).path("files[0].candidateId");
-    Number application = Api.demo(Api.RECRUITER).get("/candidates/" + candidate).path("applications[0].id");
-    Number template = Api.demo(Api.RECRUITER).get("/email-templates?purpose=REJECTION").path("[0].id");
+    Number candidate =
+        Api.demo(Api.RECRUITER).get("/uploads/" + batch).path("files[0].candidateId");
+    Number application =
+        Api.demo(Api.RECRUITER).get("/candidates/" + candidate).path("applications[0].id");
+    Number template =
+        Api.demo(Api.RECRUITER).get("/email-templates?purpose=REJECTION").path("[0].id");
 
-    Api.demo(Api.RECRUITER).body(Map.of("applicationIds", List.of(application), "action", "REJECT",
-        "reason", "The class is full", "templateId", template)).post("/applications/bulk").then().statusCode(200)
-        .body("succeeded", equalTo(1)).body("failed", equalTo(0))
+    Api.demo(Api.RECRUITER)
+        .body(
+            Map.of(
+                "applicationIds",
+                List.of(application),
+                "action",
+                "REJECT",
+                "reason",
+                "The class is full",
+                "templateId",
+                template))
+        .post("/applications/bulk")
+        .then()
+        .statusCode(200)
+        .body("succeeded", equalTo(1))
+        .body("failed", equalTo(0))
         .body("results[0].outcome", equalTo("DONE"))
         .body("results[0].detail", equalTo("Rejected; not emailed: no address"));
-    Api.demo(Api.RECRUITER).get("/applications/" + application).then().body("summary.stage", equalTo("REJECTED"));
-    Api.demo(Api.RECRUITER).get("/candidates/" + candidate).then()
-        .body("timeline.type", hasItem("EMAIL_NOT_SENT")).body("timeline.type", hasItem("STAGE_CHANGED"));
+    Api.demo(Api.RECRUITER)
+        .get("/applications/" + application)
+        .then()
+        .body("summary.stage", equalTo("REJECTED"));
+    Api.demo(Api.RECRUITER)
+        .get("/candidates/" + candidate)
+        .then()
+        .body("timeline.type", hasItem("EMAIL_NOT_SENT"))
+        .body("timeline.type", hasItem("STAGE_CHANGED"));
   }
 
   @Test
@@ -167,43 +288,84 @@ class PipelineIT extends DeployedApp {
     String slug = CareerApplicant.firstJob();
     List<String> answers = new ArrayList<>(CareerApplicant.passing(slug));
     answers.set(0, "No");
-    long id = CareerApplicant.applyAndWaitForParse(slug, "Kim Knockout", Api.unique("ko") + "@example.com", answers);
-    Api.demo(Api.RECRUITER).get("/applications/" + id).then().statusCode(200)
-        .body("summary.stage", equalTo("REJECTED")).body("summary.knockedOut", equalTo(true))
+    long id =
+        CareerApplicant.applyAndWaitForParse(
+            slug, "Kim Knockout", Api.unique("ko") + "@example.com", answers);
+    Api.demo(Api.RECRUITER)
+        .get("/applications/" + id)
+        .then()
+        .statusCode(200)
+        .body("summary.stage", equalTo("REJECTED"))
+        .body("summary.knockedOut", equalTo(true))
         .body("knockoutReason", notNullValue());
-    Api.demo(Api.RECRUITER).body(Map.of("reason", "Confirmed by phone: will be licensed before the class"))
-        .post("/applications/" + id + "/reopen").then().statusCode(200)
-        .body("summary.stage", equalTo("APPLIED")).body("knockoutOverriddenBy", equalTo(Api.RECRUITER));
+    Api.demo(Api.RECRUITER)
+        .body(Map.of("reason", "Confirmed by phone: will be licensed before the class"))
+        .post("/applications/" + id + "/reopen")
+        .then()
+        .statusCode(200)
+        .body("summary.stage", equalTo("APPLIED"))
+        .body("knockoutOverriddenBy", equalTo(Api.RECRUITER));
   }
 
   @Test
   void stagesCanBeAdjustedButNotBrokenAndScoresAreExplained() throws Exception {
     long id = freshApplication("stages");
-    long requisition = Api.demo(Api.RECRUITER).get("/applications/" + id).<Number>path("summary.requisitionId")
-        .longValue();
-    List<Map<String, Object>> stages = Api.demo(Api.RECRUITER).get("/pipelines/" + requisition + "/stages").path("");
+    long requisition =
+        Api.demo(Api.RECRUITER)
+            .get("/applications/" + id)
+            .<Number>path("summary.requisitionId")
+            .longValue();
+    List<Map<String, Object>> stages =
+        Api.demo(Api.RECRUITER).get("/pipelines/" + requisition + "/stages").path("");
     List<Map<String, Object>> adjusted = new ArrayList<>(stages);
     adjusted.add(2, Map.of("name", "Background check", "interview", false));
     adjusted.set(1, Map.of("key", "SCREEN", "name", "Recruiter screen", "interview", false));
-    Api.demo(Api.RECRUITER).body(adjusted).put("/pipelines/" + requisition + "/stages").then().statusCode(200)
-        .body("[1].name", equalTo("Recruiter screen")).body("[2].key", equalTo("CUSTOM_1"));
+    Api.demo(Api.RECRUITER)
+        .body(adjusted)
+        .put("/pipelines/" + requisition + "/stages")
+        .then()
+        .statusCode(200)
+        .body("[1].name", equalTo("Recruiter screen"))
+        .body("[2].key", equalTo("CUSTOM_1"));
     List<Map<String, Object>> hiredFirst = new ArrayList<>(adjusted);
     hiredFirst.add(1, hiredFirst.remove(hiredFirst.size() - 1));
-    Api.demo(Api.RECRUITER).body(hiredFirst).put("/pipelines/" + requisition + "/stages").then().statusCode(400);
+    Api.demo(Api.RECRUITER)
+        .body(hiredFirst)
+        .put("/pipelines/" + requisition + "/stages")
+        .then()
+        .statusCode(400);
     List<Map<String, Object>> withoutApplied = new ArrayList<>(adjusted);
     withoutApplied.remove(0);
-    Api.demo(Api.RECRUITER).body(withoutApplied).put("/pipelines/" + requisition + "/stages").then().statusCode(400);
+    Api.demo(Api.RECRUITER)
+        .body(withoutApplied)
+        .put("/pipelines/" + requisition + "/stages")
+        .then()
+        .statusCode(400);
     Api.demo(Api.MANAGER_CENTRAL).get("/pipelines/" + requisition).then().statusCode(404);
-    Api.demo(Api.RECRUITER).get("/pipelines/" + requisition).then().statusCode(200)
-        .body("columns[1].name", equalTo("Recruiter screen")).body("columns[2].name", equalTo("Background check"));
-    Api.demo(Api.RECRUITER).get("/applications/" + id).then().statusCode(200)
+    Api.demo(Api.RECRUITER)
+        .get("/pipelines/" + requisition)
+        .then()
+        .statusCode(200)
+        .body("columns[1].name", equalTo("Recruiter screen"))
+        .body("columns[2].name", equalTo("Background check"));
+    Api.demo(Api.RECRUITER)
+        .get("/applications/" + id)
+        .then()
+        .statusCode(200)
         .body("screening.criterion", hasItem("At least 12 months of contact-center experience"))
-        .body("screening.outcome", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.oneOf("MET", "NOT_MET",
-            "UNKNOWN")));
-    Api.demo(Api.RECRUITER).body(stages).put("/pipelines/" + requisition + "/stages").then().statusCode(200);
+        .body(
+            "screening.outcome",
+            org.hamcrest.Matchers.everyItem(
+                org.hamcrest.Matchers.oneOf("MET", "NOT_MET", "UNKNOWN")));
+    Api.demo(Api.RECRUITER)
+        .body(stages)
+        .put("/pipelines/" + requisition + "/stages")
+        .then()
+        .statusCode(200);
 
     // best score first, applications without a score last, on both databases
-    List<Integer> scores = Api.demo(Api.RECRUITER).get("/applications?sort=-score&size=100").path("items.score");
+    List<Integer> scores =
+        Api.demo(Api.RECRUITER).get("/applications?sort=-score&size=100").path("items.score");
     List<Integer> scored = scores.stream().filter(java.util.Objects::nonNull).toList();
     assertThat(scored).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
     assertThat(scores.subList(0, scored.size())).containsExactlyElementsOf(scored);
@@ -212,16 +374,42 @@ class PipelineIT extends DeployedApp {
   @Test
   void templatesAreValidatedPreviewedAndKeptWhenUsed() throws Exception {
     long id = freshApplication("preview");
-    Api.admin().body(Map.of("purpose", "REMINDER", "name", "Broken", "subject", "Hi {{nickname}}", "body", "x"))
-        .post("/email-templates").then().statusCode(400).body("violations[0].field", equalTo("subject"));
-    Number created = Api.admin().body(Map.of("purpose", "REMINDER", "name", "Docs reminder",
-            "subject", "{{candidateFirstName}}, one step left", "body", "Hello {{candidateName}}, see {{jobLink}}"))
-        .post("/email-templates").then().statusCode(201).extract().path("id");
-    Api.demo(Api.RECRUITER).get("/applications/" + id + "/email-preview?templateId=" + created).then().statusCode(200)
+    Api.admin()
+        .body(
+            Map.of(
+                "purpose", "REMINDER", "name", "Broken", "subject", "Hi {{nickname}}", "body", "x"))
+        .post("/email-templates")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("subject"));
+    Number created =
+        Api.admin()
+            .body(
+                Map.of(
+                    "purpose",
+                    "REMINDER",
+                    "name",
+                    "Docs reminder",
+                    "subject",
+                    "{{candidateFirstName}}, one step left",
+                    "body",
+                    "Hello {{candidateName}}, see {{jobLink}}"))
+            .post("/email-templates")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Api.demo(Api.RECRUITER)
+        .get("/applications/" + id + "/email-preview?templateId=" + created)
+        .then()
+        .statusCode(200)
         .body("subject", equalTo("Pat, one step left"))
         .body("text", org.hamcrest.Matchers.containsString("/careers/"));
-    Api.demo(Api.RECRUITER).body(Map.of("purpose", "REMINDER", "name", "x", "subject", "x", "body", "x"))
-        .post("/email-templates").then().statusCode(403);
+    Api.demo(Api.RECRUITER)
+        .body(Map.of("purpose", "REMINDER", "name", "x", "subject", "x", "body", "x"))
+        .post("/email-templates")
+        .then()
+        .statusCode(403);
     Api.admin().delete("/email-templates/" + created).then().statusCode(204);
     Number rejection = Api.admin().get("/email-templates?purpose=REJECTION").path("[0].id");
     bulkRejectOne(id, rejection);
@@ -229,23 +417,57 @@ class PipelineIT extends DeployedApp {
   }
 
   private static void bulkRejectOne(long id, Number template) {
-    Api.demo(Api.RECRUITER).body(Map.of("applicationIds", List.of(id), "action", "REJECT", "reason", "Position filled",
-        "templateId", template)).post("/applications/bulk").then().statusCode(200).body("succeeded", equalTo(1));
+    Api.demo(Api.RECRUITER)
+        .body(
+            Map.of(
+                "applicationIds",
+                List.of(id),
+                "action",
+                "REJECT",
+                "reason",
+                "Position filled",
+                "templateId",
+                template))
+        .post("/applications/bulk")
+        .then()
+        .statusCode(200)
+        .body("succeeded", equalTo(1));
   }
 
   @Test
   void notesMentionColleaguesByEmailAndStayWithTheHiringTeam() throws Exception {
     long id = freshApplication("notes");
-    long candidate = Api.demo(Api.RECRUITER).get("/applications/" + id).<Number>path("summary.candidateId").longValue();
-    Api.demo(Api.RECRUITER).body(Map.of("candidateId", candidate, "applicationId", id,
-        "body", "Great energy on the phone, @morgan.manager please take the manager interview"))
-        .post("/notes").then().statusCode(201).body("mentions", equalTo(List.of(Api.MANAGER_EAST)));
+    long candidate =
+        Api.demo(Api.RECRUITER)
+            .get("/applications/" + id)
+            .<Number>path("summary.candidateId")
+            .longValue();
+    Api.demo(Api.RECRUITER)
+        .body(
+            Map.of(
+                "candidateId",
+                candidate,
+                "applicationId",
+                id,
+                "body",
+                "Great energy on the phone, @morgan.manager please take the manager interview"))
+        .post("/notes")
+        .then()
+        .statusCode(201)
+        .body("mentions", equalTo(List.of(Api.MANAGER_EAST)));
     await().atMost(Duration.ofSeconds(30)).until(() -> mail.received(Api.MANAGER_EAST, "Riley"));
-    Api.demo(Api.MANAGER_EAST).get("/notes?candidate=" + candidate).then().statusCode(200)
+    Api.demo(Api.MANAGER_EAST)
+        .get("/notes?candidate=" + candidate)
+        .then()
+        .statusCode(200)
         .body("[0].body", org.hamcrest.Matchers.startsWith("Great energy"));
     Api.demo(Api.MANAGER_CENTRAL).get("/notes?candidate=" + candidate).then().statusCode(404);
     Api.demo(Api.INTERVIEWER).get("/notes?candidate=" + candidate).then().statusCode(403);
-    Api.demo(Api.RECRUITER).body(Map.of("candidateId", candidate, "body", "ask @nobody.here"))
-        .post("/notes").then().statusCode(400).body("violations[0].field", equalTo("body"));
+    Api.demo(Api.RECRUITER)
+        .body(Map.of("candidateId", candidate, "body", "ask @nobody.here"))
+        .post("/notes")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("body"));
   }
 }

@@ -27,7 +27,8 @@ class OpenApiSafeRecordsTest {
     List<String> offenders = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-        String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+        String name =
+            root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
         Class<?> type;
         try {
           type = Class.forName(name, false, getClass().getClassLoader());
@@ -37,39 +38,58 @@ class OpenApiSafeRecordsTest {
         if (!type.isRecord()) {
           continue;
         }
-        Class<?>[] types = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType).toArray(Class[]::new);
+        Class<?>[] types =
+            Arrays.stream(type.getRecordComponents())
+                .map(RecordComponent::getType)
+                .toArray(Class[]::new);
         Constructor<?> canonical = type.getDeclaredConstructor(types);
         for (Annotation[] annotations : canonical.getParameterAnnotations()) {
-          if (Arrays.stream(annotations).anyMatch(a -> a.annotationType().getName().startsWith("jakarta.validation")
-              || a.annotationType().isAnnotationPresent(jakarta.validation.Constraint.class))) {
+          if (Arrays.stream(annotations)
+              .anyMatch(
+                  a ->
+                      a.annotationType().getName().startsWith("jakarta.validation")
+                          || a.annotationType()
+                              .isAnnotationPresent(jakarta.validation.Constraint.class))) {
             offenders.add(type.getName());
             break;
           }
         }
       }
     }
-    assertThat(offenders).as("records whose canonical constructor parameters carry constraints").isEmpty();
+    assertThat(offenders)
+        .as("records whose canonical constructor parameters carry constraints")
+        .isEmpty();
   }
 
-  /** The same scanner fails on size and range constraints of resource method parameters (a PUT of a list, say). */
+  /**
+   * The same scanner fails on size and range constraints of resource method parameters (a PUT of a
+   * list, say).
+   */
   @Test
   void noResourceMethodParameterCarriesSizeOrRangeConstraints() throws Exception {
     Path root = Paths.get("target/classes");
     List<String> offenders = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.filter(f -> f.toString().endsWith("Resource.class")).toList()) {
-        String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+        String name =
+            root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
         Class<?> type = Class.forName(name, false, getClass().getClassLoader());
         for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
           for (Annotation[] annotations : method.getParameterAnnotations()) {
-            if (Arrays.stream(annotations).map(a -> a.annotationType().getSimpleName())
-                .anyMatch(n -> List.of("Size", "Min", "Max", "Pattern", "DecimalMin", "DecimalMax").contains(n))) {
+            if (Arrays.stream(annotations)
+                .map(a -> a.annotationType().getSimpleName())
+                .anyMatch(
+                    n ->
+                        List.of("Size", "Min", "Max", "Pattern", "DecimalMin", "DecimalMax")
+                            .contains(n))) {
               offenders.add(type.getSimpleName() + "." + method.getName());
             }
           }
         }
       }
     }
-    assertThat(offenders).as("resource methods whose parameters carry size or range constraints").isEmpty();
+    assertThat(offenders)
+        .as("resource methods whose parameters carry size or range constraints")
+        .isEmpty();
   }
 }

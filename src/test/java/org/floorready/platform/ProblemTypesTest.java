@@ -20,15 +20,18 @@ class ProblemTypesTest {
     Path classes = Path.of("target/classes");
     List<Class<?>> found = new ArrayList<>();
     try (Stream<Path> files = Files.walk(classes)) {
-      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
-        String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+      for (Path file :
+          (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
+        String name =
+            classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
         try {
           Class<?> type = Class.forName(name, false, ProblemTypesTest.class.getClassLoader());
           if (Refusal.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers())) {
             found.add(type);
           }
         } catch (ClassNotFoundException | LinkageError notLoadableHere) {
-          // classes of the child JVM need libraries this test does not load eagerly; none is a refusal
+          // classes of the child JVM need libraries this test does not load eagerly; none is a
+          // refusal
         }
       }
     }
@@ -39,15 +42,22 @@ class ProblemTypesTest {
   void everyRefusalHasItsOwnProblemTypeListedInTheReadme() throws IOException {
     List<Class<?>> refusals = refusals();
     assertThat(refusals).hasSizeGreaterThan(20);
-    assertThat(refusals).allSatisfy(r -> assertThat(r.getAnnotation(ProblemType.class)).as(r.getName()).isNotNull());
+    assertThat(refusals)
+        .allSatisfy(
+            r -> assertThat(r.getAnnotation(ProblemType.class)).as(r.getName()).isNotNull());
 
-    Map<String, List<String>> byType = refusals.stream().collect(Collectors.groupingBy(
-        r -> r.getAnnotation(ProblemType.class).value(), Collectors.mapping(Class::getName, Collectors.toList())));
+    Map<String, List<String>> byType =
+        refusals.stream()
+            .collect(
+                Collectors.groupingBy(
+                    r -> r.getAnnotation(ProblemType.class).value(),
+                    Collectors.mapping(Class::getName, Collectors.toList())));
     assertThat(byType).allSatisfy((type, classes) -> assertThat(classes).as(type).hasSize(1));
     assertThat(byType.keySet()).allMatch(type -> type.matches("[a-z]+(-[a-z]+)*"));
 
     String readme = Files.readString(Path.of("README.md"));
-    assertThat(byType.keySet()).allSatisfy(type -> assertThat(readme).contains("`/problems/" + type + "`"));
+    assertThat(byType.keySet())
+        .allSatisfy(type -> assertThat(readme).contains("`/problems/" + type + "`"));
   }
 
   @Test

@@ -28,8 +28,9 @@ class SecuredEndpointsTest {
     List<String> unguarded = new ArrayList<>();
     for (Class<?> resource : resources) {
       for (Method method : resource.getDeclaredMethods()) {
-        boolean endpoint = Arrays.stream(method.getAnnotations())
-            .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class));
+        boolean endpoint =
+            Arrays.stream(method.getAnnotations())
+                .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class));
         if (endpoint && !guarded(method) && !guarded(resource)) {
           unguarded.add(resource.getSimpleName() + "." + method.getName());
         }
@@ -49,7 +50,8 @@ class SecuredEndpointsTest {
     List<Class<?>> found = new ArrayList<>();
     try (Stream<java.nio.file.Path> files = Files.walk(root)) {
       for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-        String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+        String name =
+            root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
         try {
           Class<?> type = Class.forName(name, false, SecuredEndpointsTest.class.getClassLoader());
           if (type.isAnnotationPresent(Path.class)) {

@@ -21,7 +21,8 @@ class ViolationsTest {
     Body body = new Body("", List.of(new Line("ok"), new Line(" ")), List.of("a", ""));
     var violations = validator.validate(body);
     Problem problem = Violations.problem(new ConstraintViolationException(violations));
-    assertThat(problem.violations()).extracting(Problem.Violation::field)
+    assertThat(problem.violations())
+        .extracting(Problem.Violation::field)
         .containsExactlyInAnyOrder("title", "lines[1].name", "tags[1]");
   }
 }

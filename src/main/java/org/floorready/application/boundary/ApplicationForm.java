@@ -13,9 +13,13 @@ public record ApplicationForm(
     Eeo eeo) {
 
   /** Voluntary self-identification; every field may be blank ("prefer not to say"). */
-  public record Eeo(String gender, String raceEthnicity, String veteranStatus, String disabilityStatus) {
+  public record Eeo(
+      String gender, String raceEthnicity, String veteranStatus, String disabilityStatus) {
     public boolean empty() {
-      return blank(gender) && blank(raceEthnicity) && blank(veteranStatus) && blank(disabilityStatus);
+      return blank(gender)
+          && blank(raceEthnicity)
+          && blank(veteranStatus)
+          && blank(disabilityStatus);
     }
 
     private static boolean blank(String value) {

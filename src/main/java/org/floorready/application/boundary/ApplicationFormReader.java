@@ -26,18 +26,31 @@ final class ApplicationFormReader {
     if (!"true".equalsIgnoreCase(form.text("consent").orElse(""))) {
       throw new InvalidInput("consent", "we can only process your application with your consent");
     }
-    var eeo = new ApplicationForm.Eeo(form.text("eeoGender").orElse(null), form.text("eeoRaceEthnicity").orElse(null),
-        form.text("eeoVeteranStatus").orElse(null), form.text("eeoDisabilityStatus").orElse(null));
-    Map<String, String> unknown = EeoSelfIdentification.unknownAnswers(Map.of(
-        "eeoGender", eeo.gender() == null ? "" : eeo.gender(),
-        "eeoRaceEthnicity", eeo.raceEthnicity() == null ? "" : eeo.raceEthnicity(),
-        "eeoVeteranStatus", eeo.veteranStatus() == null ? "" : eeo.veteranStatus(),
-        "eeoDisabilityStatus", eeo.disabilityStatus() == null ? "" : eeo.disabilityStatus()));
+    var eeo =
+        new ApplicationForm.Eeo(
+            form.text("eeoGender").orElse(null),
+            form.text("eeoRaceEthnicity").orElse(null),
+            form.text("eeoVeteranStatus").orElse(null),
+            form.text("eeoDisabilityStatus").orElse(null));
+    Map<String, String> unknown =
+        EeoSelfIdentification.unknownAnswers(
+            Map.of(
+                "eeoGender", eeo.gender() == null ? "" : eeo.gender(),
+                "eeoRaceEthnicity", eeo.raceEthnicity() == null ? "" : eeo.raceEthnicity(),
+                "eeoVeteranStatus", eeo.veteranStatus() == null ? "" : eeo.veteranStatus(),
+                "eeoDisabilityStatus",
+                    eeo.disabilityStatus() == null ? "" : eeo.disabilityStatus()));
     if (!unknown.isEmpty()) {
       throw new InvalidInput(unknown);
     }
-    return new ApplicationForm(name.trim(), form.text("email").orElse(""), form.text("phone").orElse(null), true,
-        answers(form.text("answers").orElse("[]")), form.text("website").orElse(""), eeo);
+    return new ApplicationForm(
+        name.trim(),
+        form.text("email").orElse(""),
+        form.text("phone").orElse(null),
+        true,
+        answers(form.text("answers").orElse("[]")),
+        form.text("website").orElse(""),
+        eeo);
   }
 
   static String email(String typed) {

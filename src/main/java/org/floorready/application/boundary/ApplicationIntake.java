@@ -55,48 +55,86 @@ public class ApplicationIntake {
 
   /** Files a careers-page application whose resume is already stored. */
   @Transactional
-  public Application fileCareerApplication(String slug, ApplicationForm form, String email, String phone,
-      ResumeStorage.StoredFile resume, String fileName) {
+  public Application fileCareerApplication(
+      String slug,
+      ApplicationForm form,
+      String email,
+      String phone,
+      ResumeStorage.StoredFile resume,
+      String fileName) {
     Requisition job = careers.job(slug);
-    String disqualification = KnockoutAnswers.disqualification(job.knockoutQuestions(), form.answers()).orElse(null);
+    String disqualification =
+        KnockoutAnswers.disqualification(job.knockoutQuestions(), form.answers()).orElse(null);
     Instant now = Instant.now();
     Candidate person = intake.person(form.name(), email, phone, IntakeChannel.CAREERS_PAGE, now);
     Application application = applyOnce(person, job, IntakeChannel.CAREERS_PAGE, APPLICANT, now);
-    StageChange knockout = application.recordAnswers(ProfileJson.write(form.answers()), disqualification, now);
+    StageChange knockout =
+        application.recordAnswers(ProfileJson.write(form.answers()), disqualification, now);
     if (knockout != null) {
       em.persist(knockout);
-      timeline.record(person.id(), application.id(), "system", CandidateEventType.KNOCKED_OUT, disqualification);
+      timeline.record(
+          person.id(),
+          application.id(),
+          "system",
+          CandidateEventType.KNOCKED_OUT,
+          disqualification);
     }
     intake.queue(resume, fileName, APPLICANT, null, null, person);
     if (form.eeo() != null && !form.eeo().empty()) {
-      em.persist(new EeoSelfIdentification(job.id(), form.eeo().gender(), form.eeo().raceEthnicity(),
-          form.eeo().veteranStatus(), form.eeo().disabilityStatus(), now));
+      em.persist(
+          new EeoSelfIdentification(
+              job.id(),
+              form.eeo().gender(),
+              form.eeo().raceEthnicity(),
+              form.eeo().veteranStatus(),
+              form.eeo().disabilityStatus(),
+              now));
     }
     String stageName = application.closed() ? "Rejected" : "Applied";
-    templates.standard(TemplatePurpose.APPLICATION_RECEIVED).ifPresent(t -> {
-      var sent = templates.send(t, email, TemplateValues.of(application, stageName, baseUrl, null), "Candidate",
-          String.valueOf(person.id()));
-      timeline.record(person.id(), application.id(), "system", CandidateEventType.EMAIL_SENT,
-          sent.subject() + " (to " + email + ")");
-    });
+    templates
+        .standard(TemplatePurpose.APPLICATION_RECEIVED)
+        .ifPresent(
+            t -> {
+              var sent =
+                  templates.send(
+                      t,
+                      email,
+                      TemplateValues.of(application, stageName, baseUrl, null),
+                      "Candidate",
+                      String.valueOf(person.id()));
+              timeline.record(
+                  person.id(),
+                  application.id(),
+                  "system",
+                  CandidateEventType.EMAIL_SENT,
+                  sent.subject() + " (to " + email + ")");
+            });
     return application;
   }
 
   /** A resume uploaded into a requisition was filed under a person: that person applies to it. */
   void onResumeFiled(@Observes ResumeFiled filed) {
     if (filed.requisitionId() != null) {
-      applyOnce(em.find(Candidate.class, filed.candidateId()), em.find(Requisition.class, filed.requisitionId()),
-          IntakeChannel.UPLOAD, filed.uploadedBy(), Instant.now());
+      applyOnce(
+          em.find(Candidate.class, filed.candidateId()),
+          em.find(Requisition.class, filed.requisitionId()),
+          IntakeChannel.UPLOAD,
+          filed.uploadedBy(),
+          Instant.now());
     }
   }
 
   /** The application of a person to a requisition, created once; a new one is scored at once. */
   @Transactional(TxType.MANDATORY)
-  public Application applyOnce(Candidate person, Requisition requisition, IntakeChannel channel, String by,
-      Instant now) {
-    List<Application> existing = em.createQuery(
-            "select a from Application a where a.candidate = :c and a.requisition = :r", Application.class)
-        .setParameter("c", person).setParameter("r", requisition).getResultList();
+  public Application applyOnce(
+      Candidate person, Requisition requisition, IntakeChannel channel, String by, Instant now) {
+    List<Application> existing =
+        em.createQuery(
+                "select a from Application a where a.candidate = :c and a.requisition = :r",
+                Application.class)
+            .setParameter("c", person)
+            .setParameter("r", requisition)
+            .getResultList();
     if (!existing.isEmpty()) {
       return existing.get(0);
     }
@@ -105,7 +143,11 @@ public class ApplicationIntake {
     em.flush();
     em.persist(application.started(by));
     ScoreKeeper.rescore(application);
-    timeline.record(person.id(), application.id(), by, CandidateEventType.APPLIED,
+    timeline.record(
+        person.id(),
+        application.id(),
+        by,
+        CandidateEventType.APPLIED,
         requisition.title() + " (" + channel.words() + ")");
     return application;
   }

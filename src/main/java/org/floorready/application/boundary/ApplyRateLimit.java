@@ -1,6 +1,5 @@
 package org.floorready.application.boundary;
 
-import org.floorready.platform.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,11 +8,12 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import org.floorready.platform.ProblemType;
 import org.floorready.platform.Refusal;
 
 /**
- * At most a few applications per client address in a sliding window, per node: enough for a
- * family sharing a router, too few for a script.
+ * At most a few applications per client address in a sliding window, per node: enough for a family
+ * sharing a router, too few for a script.
  */
 @ApplicationScoped
 public class ApplyRateLimit {
@@ -24,12 +24,13 @@ public class ApplyRateLimit {
   int max;
 
   /**
-   * Behind a reverse proxy every applicant arrives from the proxy's address: name the header the proxy
-   * sets (e.g. X-Forwarded-For) and the last address in it, the one the proxy saw, counts instead.
-   * Leave it empty without a proxy: clients could otherwise write the header themselves.
+   * Behind a reverse proxy every applicant arrives from the proxy's address: name the header the
+   * proxy sets (e.g. X-Forwarded-For) and the last address in it, the one the proxy saw, counts
+   * instead. Leave it empty without a proxy: clients could otherwise write the header themselves.
    */
   @jakarta.inject.Inject
-  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "floorready.apply.client-address-header",
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "floorready.apply.client-address-header",
       defaultValue = " ")
   String addressHeader;
 

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * One action on a selection of applications. MOVE needs {@code stage}; REJECT needs {@code reason}
- * and may name a {@code templateId} to email each rejected candidate; EMAIL needs {@code templateId};
- * ASSIGN takes {@code assigneeId} (null unassigns); TAG takes {@code tag}.
+ * and may name a {@code templateId} to email each rejected candidate; EMAIL needs {@code
+ * templateId}; ASSIGN takes {@code assigneeId} (null unassigns); TAG takes {@code tag}.
  */
 public record BulkRequest(
     @NotNull @Size(min = 1, max = 1000) List<@NotNull Long> applicationIds,
@@ -19,11 +19,22 @@ public record BulkRequest(
     @Size(max = 40) String tag) {
 
   /** What to do with each selected application. */
-  public enum Action { MOVE, REJECT, EMAIL, ASSIGN, TAG }
+  public enum Action {
+    MOVE,
+    REJECT,
+    EMAIL,
+    ASSIGN,
+    TAG
+  }
 
-  // Explicit, so the constraints stay off its parameters: Payara's OpenAPI scanner fails on them.
-  public BulkRequest(List<Long> applicationIds, Action action, String stage, String reason, Long templateId,
-      Long assigneeId, String tag) {
+  public BulkRequest(
+      List<Long> applicationIds,
+      Action action,
+      String stage,
+      String reason,
+      Long templateId,
+      Long assigneeId,
+      String tag) {
     this.applicationIds = applicationIds;
     this.action = action;
     this.stage = stage;

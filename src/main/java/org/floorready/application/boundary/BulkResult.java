@@ -4,11 +4,21 @@ import java.time.Instant;
 import java.util.List;
 
 /** What a bulk action did, item by item. */
-public record BulkResult(long id, BulkRequest.Action action, String actor, Instant at, int total, int succeeded,
-    int failed, List<Item> results) {
+public record BulkResult(
+    long id,
+    BulkRequest.Action action,
+    String actor,
+    Instant at,
+    int total,
+    int succeeded,
+    int failed,
+    List<Item> results) {
 
   /** DONE, or FAILED with the reason (the application stays as it was). */
-  public enum Outcome { DONE, FAILED }
+  public enum Outcome {
+    DONE,
+    FAILED
+  }
 
   /** One application's outcome. */
   public record Item(long applicationId, String candidateName, Outcome outcome, String detail) {}

@@ -25,8 +25,17 @@ public class CandidateApplications implements ApplicationsOfCandidate {
   @Override
   public List<CandidateView.ApplicationView> of(long candidateId) {
     return of(em.getReference(Candidate.class, candidateId)).stream()
-        .map(a -> new CandidateView.ApplicationView(a.id(), a.requisition().id(), a.requisition().title(), a.stage(),
-            a.source().name(), a.appliedAt(), a.knockedOut(), a.knockoutReason()))
+        .map(
+            a ->
+                new CandidateView.ApplicationView(
+                    a.id(),
+                    a.requisition().id(),
+                    a.requisition().title(),
+                    a.stage(),
+                    a.source().name(),
+                    a.appliedAt(),
+                    a.knockedOut(),
+                    a.knockoutReason()))
         .toList();
   }
 
@@ -34,14 +43,20 @@ public class CandidateApplications implements ApplicationsOfCandidate {
     Candidate survivor = em.find(Candidate.class, merged.survivorId());
     of(em.getReference(Candidate.class, merged.mergedId())).forEach(a -> a.moveTo(survivor));
     em.createQuery("update Note n set n.candidateId = :s where n.candidateId = :o")
-        .setParameter("s", merged.survivorId()).setParameter("o", merged.mergedId()).executeUpdate();
+        .setParameter("s", merged.survivorId())
+        .setParameter("o", merged.mergedId())
+        .executeUpdate();
     em.createQuery("update StageChange c set c.candidateId = :s where c.candidateId = :o")
-        .setParameter("s", merged.survivorId()).setParameter("o", merged.mergedId()).executeUpdate();
+        .setParameter("s", merged.survivorId())
+        .setParameter("o", merged.mergedId())
+        .executeUpdate();
   }
 
   private List<Application> of(Candidate candidate) {
-    return em.createQuery("select a from Application a where a.candidate = :c order by a.appliedAt desc",
+    return em.createQuery(
+            "select a from Application a where a.candidate = :c order by a.appliedAt desc",
             Application.class)
-        .setParameter("c", candidate).getResultList();
+        .setParameter("c", candidate)
+        .getResultList();
   }
 }

@@ -18,10 +18,10 @@ import org.floorready.resume.control.ResumeStorage;
 import org.floorready.resume.control.TextExtraction;
 
 /**
- * Applying through the careers page, in the order that keeps abuse cheap: the job must be open,
- * a bot that fills the honeypot is thanked and forgotten, the client address must be under its
- * rate limit, and every answer is checked before the resume file is stored; then the application
- * is filed ({@link ApplicationIntake}) and written to disk before the applicant is answered.
+ * Applying through the careers page, in the order that keeps abuse cheap: the job must be open, a
+ * bot that fills the honeypot is thanked and forgotten, the client address must be under its rate
+ * limit, and every answer is checked before the resume file is stored; then the application is
+ * filed ({@link ApplicationIntake}) and written to disk before the applicant is answered.
  */
 @ApplicationScoped
 public class CareerApplications {
@@ -36,7 +36,8 @@ public class CareerApplications {
    * Takes one application; answers whether it was filed (false: a bot's, dropped). The applicant is
    * told the same either way.
    */
-  public boolean apply(String slug, List<EntityPart> parts, String remoteAddress, UnaryOperator<String> headers) {
+  public boolean apply(
+      String slug, List<EntityPart> parts, String remoteAddress, UnaryOperator<String> headers) {
     careers.job(slug);
     MultipartForm form = new MultipartForm(parts);
     if (!form.text("website").orElse("").isEmpty()) {
@@ -45,8 +46,11 @@ public class CareerApplications {
     rateLimit.check(rateLimit.clientAddress(remoteAddress, headers), Instant.now());
     ApplicationForm data = ApplicationFormReader.read(form);
     String email = ApplicationFormReader.email(data.email());
-    String phone = data.phone() == null || data.phone().isBlank() ? null
-        : PhoneNumbers.e164(data.phone()).orElseThrow(() -> new InvalidInput("phone", "is not a phone number we can call"));
+    String phone =
+        data.phone() == null || data.phone().isBlank()
+            ? null
+            : PhoneNumbers.e164(data.phone())
+                .orElseThrow(() -> new InvalidInput("phone", "is not a phone number we can call"));
     filing.checkAnswers(slug, data.answers());
     List<EntityPart> files = form.files("resume");
     if (files.isEmpty()) {
@@ -59,7 +63,8 @@ public class CareerApplications {
       throw new UncheckedIOException(e);
     }
     extraction.requireReadableType(stored.path());
-    filing.fileCareerApplication(slug, data, email, phone, stored, files.get(0).getFileName().orElse("resume"));
+    filing.fileCareerApplication(
+        slug, data, email, phone, stored, files.get(0).getFileName().orElse("resume"));
     database.makeDurable();
     return true;
   }

@@ -27,15 +27,20 @@ public class CareerApplicationsResource {
   /** What the applicant is told. */
   public record Receipt(String status, String message) {}
 
-  private static final Receipt THANKS = new Receipt("received", "Thank you! We sent a confirmation to your email address.");
+  private static final Receipt THANKS =
+      new Receipt("received", "Thank you! We sent a confirmation to your email address.");
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Apply: parts name, email, phone, resume (file), consent=true, answers (JSON array in question"
-      + " order), optional eeoGender, eeoRaceEthnicity, eeoVeteranStatus, eeoDisabilityStatus")
+  @Operation(
+      summary =
+          "Apply: parts name, email, phone, resume (file), consent=true, answers (JSON array in question"
+              + " order), optional eeoGender, eeoRaceEthnicity, eeoVeteranStatus, eeoDisabilityStatus")
   public Response apply(@PathParam("slug") String slug, List<EntityPart> parts) {
     boolean filed = applications.apply(slug, parts, request.getRemoteAddr(), request::getHeader);
-    return Response.status(filed ? Response.Status.CREATED : Response.Status.ACCEPTED).entity(THANKS).build();
+    return Response.status(filed ? Response.Status.CREATED : Response.Status.ACCEPTED)
+        .entity(THANKS)
+        .build();
   }
 }

@@ -1,8 +1,5 @@
 package org.floorready.application.boundary;
 
-import org.floorready.platform.StaleEdit;
-import org.floorready.candidate.entity.CandidateEventType;
-import org.floorready.candidate.boundary.Timeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,19 +12,23 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.floorready.security.control.Caller;
 import org.floorready.application.entity.Application;
 import org.floorready.application.entity.Pipeline;
 import org.floorready.application.entity.StageChange;
+import org.floorready.candidate.boundary.Timeline;
+import org.floorready.candidate.entity.CandidateEventType;
 import org.floorready.platform.InvalidInput;
+import org.floorready.platform.StaleEdit;
 import org.floorready.requisition.control.RequisitionAccess;
 import org.floorready.security.control.AuditTrail;
+import org.floorready.security.control.Caller;
 import org.floorready.security.entity.AppUser;
 
 /**
  * Moves, closes and reopens applications, one at a time (the resource admits recruiters, hiring
- * managers and admins; a hiring manager only for requisitions the manager may see). The row is locked while it changes, so
- * of two people moving the same card at once one wins and the other gets a 409 with the current state.
+ * managers and admins; a hiring manager only for requisitions the manager may see). The row is
+ * locked while it changes, so of two people moving the same card at once one wins and the other
+ * gets a 409 with the current state.
  */
 @ApplicationScoped
 @Transactional
@@ -40,7 +41,10 @@ public class Moves {
 
   /** The application if the caller may see its requisition (404 otherwise, so nothing leaks). */
   public Application visible(long id, AppUser me, boolean lock) {
-    Application a = lock ? em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE) : em.find(Application.class, id);
+    Application a =
+        lock
+            ? em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE)
+            : em.find(Application.class, id);
     if (a == null || !RequisitionAccess.canSee(me, a.requisition())) {
       throw new NotFoundException("No application " + id + ".");
     }
@@ -67,7 +71,11 @@ public class Moves {
     Pipeline pipeline = pipelines.of(a.requisition().id());
     boolean override = a.knockedOut() && a.knockoutOverriddenBy() == null;
     Map<String, Object> before = a.auditState();
-    record(a, pipeline, before, a.reopen(pipeline, reason, me.email(), Instant.now()),
+    record(
+        a,
+        pipeline,
+        before,
+        a.reopen(pipeline, reason, me.email(), Instant.now()),
         override ? "Knock-out overridden" : "Reopened");
     return detail(a, pipeline);
   }
@@ -81,19 +89,37 @@ public class Moves {
       throw new InvalidInput("acceptedOn", "cannot be in the future");
     }
     Map<String, Object> before = a.auditState();
-    a.acceptOffer((acceptedOn == null ? today : acceptedOn).atStartOfDay(ZoneId.of(me.timeZone())).toInstant());
+    a.acceptOffer(
+        (acceptedOn == null ? today : acceptedOn)
+            .atStartOfDay(ZoneId.of(me.timeZone()))
+            .toInstant());
     audit.updated(a, before, "Offer accepted");
-    timeline.record(a.candidate().id(), a.id(), me.email(), CandidateEventType.OFFER_ACCEPTED,
+    timeline.record(
+        a.candidate().id(),
+        a.id(),
+        me.email(),
+        CandidateEventType.OFFER_ACCEPTED,
         a.requisition().title());
     return detail(a, pipelines.of(a.requisition().id()));
   }
 
   /** Stores a move: the stage change, the line on the person's timeline, and the audit entry. */
-  void record(Application a, Pipeline pipeline, Map<String, Object> before, StageChange change, String verb) {
+  void record(
+      Application a,
+      Pipeline pipeline,
+      Map<String, Object> before,
+      StageChange change,
+      String verb) {
     em.persist(change);
     timeline.record(change.asEvent(pipeline));
-    audit.updated(a, before, verb + " from " + pipeline.name(change.fromStage()) + " to "
-        + pipeline.name(change.toStage()));
+    audit.updated(
+        a,
+        before,
+        verb
+            + " from "
+            + pipeline.name(change.fromStage())
+            + " to "
+            + pipeline.name(change.toStage()));
   }
 
   /** The application, locked; a stale version is a 409 that carries the current state. */
@@ -101,16 +127,22 @@ public class Moves {
     Application a = visible(id, me, true);
     if (version != null && version != a.version()) {
       Pipeline pipeline = pipelines.of(a.requisition().id());
-      throw new StaleEdit("Someone else changed this application since you loaded it (it is now in "
-          + pipeline.name(a.stage()) + "). Reload it and apply your change again.", detail(a, pipeline));
+      throw new StaleEdit(
+          "Someone else changed this application since you loaded it (it is now in "
+              + pipeline.name(a.stage())
+              + "). Reload it and apply your change again.",
+          detail(a, pipeline));
     }
     return a;
   }
 
   private ApplicationDetail detail(Application a, Pipeline pipeline) {
-    List<StageChange> moves = em.createQuery(
-            "select s from StageChange s where s.applicationId = :a order by s.at, s.id", StageChange.class)
-        .setParameter("a", a.id()).getResultList();
+    List<StageChange> moves =
+        em.createQuery(
+                "select s from StageChange s where s.applicationId = :a order by s.at, s.id",
+                StageChange.class)
+            .setParameter("a", a.id())
+            .getResultList();
     return ApplicationDetail.of(a, pipeline, moves, Instant.now());
   }
 }

@@ -8,15 +8,28 @@ import java.util.List;
 import org.floorready.application.entity.Note;
 
 /** A note as the API shows it. */
-public record NoteView(long id, long candidateId, Long applicationId, String author, String body,
-    List<String> mentions, Instant createdAt) {
+public record NoteView(
+    long id,
+    long candidateId,
+    Long applicationId,
+    String author,
+    String body,
+    List<String> mentions,
+    Instant createdAt) {
   static NoteView of(Note n) {
-    return new NoteView(n.id(), n.candidateId(), n.applicationId(), n.author(), n.body(), n.mentions(), n.createdAt());
+    return new NoteView(
+        n.id(),
+        n.candidateId(),
+        n.applicationId(),
+        n.author(),
+        n.body(),
+        n.mentions(),
+        n.createdAt());
   }
 
   /** A new note on a person; {@code applicationId} ties it to one of the person's applications. */
-  public record New(@NotNull Long candidateId, @NotBlank @Size(max = 4000) String body, Long applicationId) {
-    // Explicit, so the constraints stay off its parameters: Payara's OpenAPI scanner fails on them.
+  public record New(
+      @NotNull Long candidateId, @NotBlank @Size(max = 4000) String body, Long applicationId) {
     public New(Long candidateId, String body, Long applicationId) {
       this.candidateId = candidateId;
       this.body = body;

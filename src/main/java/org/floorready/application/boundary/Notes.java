@@ -1,7 +1,5 @@
 package org.floorready.application.boundary;
 
-import org.floorready.candidate.entity.CandidateEventType;
-import org.floorready.candidate.boundary.Timeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,15 +10,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.floorready.security.control.Caller;
+import org.floorready.application.control.Mentions;
 import org.floorready.application.entity.Application;
+import org.floorready.application.entity.Note;
+import org.floorready.candidate.boundary.Timeline;
 import org.floorready.candidate.entity.Candidate;
+import org.floorready.candidate.entity.CandidateEventType;
 import org.floorready.notification.boundary.Outbox;
 import org.floorready.notification.entity.MailMessage;
-import org.floorready.application.control.Mentions;
-import org.floorready.application.entity.Note;
 import org.floorready.platform.InvalidInput;
 import org.floorready.requisition.control.RequisitionAccess;
+import org.floorready.security.control.Caller;
 import org.floorready.security.entity.AppUser;
 import org.floorready.security.entity.Role;
 
@@ -42,8 +42,11 @@ public class Notes {
 
   public List<Note> of(long candidateId) {
     visibleCandidate(candidateId, caller.user());
-    return em.createQuery("select n from Note n where n.candidateId = :c order by n.createdAt desc, n.id desc",
-        Note.class).setParameter("c", candidateId).getResultList();
+    return em.createQuery(
+            "select n from Note n where n.candidateId = :c order by n.createdAt desc, n.id desc",
+            Note.class)
+        .setParameter("c", candidateId)
+        .getResultList();
   }
 
   public Note add(NoteView.New input) {
@@ -58,18 +61,42 @@ public class Notes {
       }
     }
     List<AppUser> mentioned = mentioned(input.body());
-    Note note = new Note(candidateId, input.applicationId(), me.email(), input.body(),
-        mentioned.stream().map(AppUser::email).toList(), Instant.now());
+    Note note =
+        new Note(
+            candidateId,
+            input.applicationId(),
+            me.email(),
+            input.body(),
+            mentioned.stream().map(AppUser::email).toList(),
+            Instant.now());
     em.persist(note);
-    timeline.record(candidateId, input.applicationId(), me.email(), CandidateEventType.NOTE_ADDED,
+    timeline.record(
+        candidateId,
+        input.applicationId(),
+        me.email(),
+        CandidateEventType.NOTE_ADDED,
         abbreviated(input.body()));
-    String about = person.fullName() + (application == null ? "" : " (" + application.requisition().title() + ")");
+    String about =
+        person.fullName()
+            + (application == null ? "" : " (" + application.requisition().title() + ")");
     for (AppUser user : mentioned) {
       if (!user.email().equals(me.email())) {
-        outbox.enqueue(MailMessage.plain(user.email(), me.displayName() + " mentioned you in a note on " + about,
-            me.displayName() + " wrote about " + about + ":\n\n" + input.body().strip() + "\n\nOpen the candidate: "
-                + baseUrl + "/#/candidates/" + candidateId + "\n", "note-mention")
-            .about("Candidate", String.valueOf(candidateId)));
+        outbox.enqueue(
+            MailMessage.plain(
+                    user.email(),
+                    me.displayName() + " mentioned you in a note on " + about,
+                    me.displayName()
+                        + " wrote about "
+                        + about
+                        + ":\n\n"
+                        + input.body().strip()
+                        + "\n\nOpen the candidate: "
+                        + baseUrl
+                        + "/#/candidates/"
+                        + candidateId
+                        + "\n",
+                    "note-mention")
+                .about("Candidate", String.valueOf(candidateId)));
       }
     }
     return note;
@@ -80,14 +107,21 @@ public class Notes {
     if (handles.isEmpty()) {
       return List.of();
     }
-    List<AppUser> users = em.createQuery("select u from AppUser u", AppUser.class)
-        .getResultStream().filter(AppUser::enabled).toList();
+    List<AppUser> users =
+        em.createQuery("select u from AppUser u", AppUser.class)
+            .getResultStream()
+            .filter(AppUser::enabled)
+            .toList();
     List<AppUser> found = new ArrayList<>();
     for (String handle : handles) {
-      List<AppUser> matching = users.stream().filter(u -> Mentions.matches(handle, u.email())).toList();
+      List<AppUser> matching =
+          users.stream().filter(u -> Mentions.matches(handle, u.email())).toList();
       if (matching.size() != 1) {
-        throw new InvalidInput("body", matching.isEmpty() ? "mentions @" + handle + ", who is not a FloorReady user"
-            : "@" + handle + " names more than one user; write the whole email address");
+        throw new InvalidInput(
+            "body",
+            matching.isEmpty()
+                ? "mentions @" + handle + ", who is not a FloorReady user"
+                : "@" + handle + " names more than one user; write the whole email address");
       }
       if (!found.contains(matching.get(0))) {
         found.add(matching.get(0));
@@ -98,9 +132,15 @@ public class Notes {
 
   private Candidate visibleCandidate(long candidateId, AppUser me) {
     Candidate person = em.find(Candidate.class, candidateId);
-    boolean sees = person != null && (me.hasRole(Role.ADMIN) || me.hasRole(Role.RECRUITER)
-        || em.createQuery("select a from Application a where a.candidate = :c", Application.class)
-            .setParameter("c", person).getResultStream().anyMatch(a -> RequisitionAccess.canSee(me, a.requisition())));
+    boolean sees =
+        person != null
+            && (me.hasRole(Role.ADMIN)
+                || me.hasRole(Role.RECRUITER)
+                || em.createQuery(
+                        "select a from Application a where a.candidate = :c", Application.class)
+                    .setParameter("c", person)
+                    .getResultStream()
+                    .anyMatch(a -> RequisitionAccess.canSee(me, a.requisition())));
     if (!sees) {
       throw new NotFoundException("No candidate " + candidateId + ".");
     }

@@ -41,6 +41,8 @@ public class NotesResource {
   @Operation(summary = "Add a note; @first.last (or @email) mentions a colleague, who is emailed")
   public Response add(@Valid @NotNull NoteView.New note) {
     NoteView created = NoteView.of(notes.add(note));
-    return Response.created(URI.create("notes?candidate=" + created.candidateId())).entity(created).build();
+    return Response.created(URI.create("notes?candidate=" + created.candidateId()))
+        .entity(created)
+        .build();
   }
 }

@@ -1,6 +1,5 @@
 package org.floorready.application.boundary;
 
-import org.floorready.application.entity.StageNotEmpty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.floorready.security.control.Caller;
 import org.floorready.application.entity.Pipeline;
 import org.floorready.application.entity.StageDefinition;
+import org.floorready.application.entity.StageNotEmpty;
 import org.floorready.platform.InvalidInput;
 import org.floorready.requisition.control.RequisitionLookup;
 import org.floorready.requisition.entity.Requisition;
 import org.floorready.security.control.AuditTrail;
+import org.floorready.security.control.Caller;
 
 /** Each requisition's pipeline: the default one until a recruiter adjusts it. */
 @ApplicationScoped
@@ -29,9 +29,14 @@ public class Pipelines {
   @Inject AuditTrail audit;
 
   public Pipeline of(long requisitionId) {
-    List<Pipeline.Stage> stages = em.createQuery(
-            "select s from StageDefinition s where s.requisitionId = :r order by s.position", StageDefinition.class)
-        .setParameter("r", requisitionId).getResultStream().map(StageDefinition::stage).toList();
+    List<Pipeline.Stage> stages =
+        em.createQuery(
+                "select s from StageDefinition s where s.requisitionId = :r order by s.position",
+                StageDefinition.class)
+            .setParameter("r", requisitionId)
+            .getResultStream()
+            .map(StageDefinition::stage)
+            .toList();
     return stages.isEmpty() ? Pipeline.standard() : new Pipeline(stages);
   }
 
@@ -41,8 +46,8 @@ public class Pipelines {
   }
 
   /**
-   * Replaces the requisition's stages. Stages keep their keys (so applications keep their place);
-   * a new stage has no key and gets one. A stage that still holds applications cannot be removed.
+   * Replaces the requisition's stages. Stages keep their keys (so applications keep their place); a
+   * new stage has no key and gets one. A stage that still holds applications cannot be removed.
    */
   public Pipeline adjust(long requisitionId, List<Pipeline.Stage> wanted) {
     Requisition requisition = lookup.editable(requisitionId, caller.user());
@@ -51,9 +56,13 @@ public class Pipelines {
     int next = 1;
     for (Pipeline.Stage s : wanted) {
       String key = s.key();
-      if (key != null && !key.isBlank() && !before.contains(key) && !Pipeline.standard().contains(key)) {
-        throw new InvalidInput("stages[" + keyed.size() + "].key", "is not a stage of this pipeline; leave it out for a"
-            + " new stage");
+      if (key != null
+          && !key.isBlank()
+          && !before.contains(key)
+          && !Pipeline.standard().contains(key)) {
+        throw new InvalidInput(
+            "stages[" + keyed.size() + "].key",
+            "is not a stage of this pipeline; leave it out for a" + " new stage");
       }
       if (key == null || key.isBlank()) {
         while (before.contains("CUSTOM_" + next) || containsKey(wanted, "CUSTOM_" + next)) {
@@ -64,25 +73,39 @@ public class Pipelines {
       keyed.add(new Pipeline.Stage(key, s.name() == null ? null : s.name().strip(), s.interview()));
     }
     Pipeline adjusted = new Pipeline(keyed).validated();
-    Set<String> removed = before.stages().stream().map(Pipeline.Stage::key).filter(k -> !adjusted.contains(k))
-        .collect(Collectors.toSet());
+    Set<String> removed =
+        before.stages().stream()
+            .map(Pipeline.Stage::key)
+            .filter(k -> !adjusted.contains(k))
+            .collect(Collectors.toSet());
     if (!removed.isEmpty()) {
-      Map<String, Long> held = em.createQuery("select a.stage, count(a) from Application a where a.requisition = :r"
-              + " and a.stage in :keys group by a.stage", Object[].class)
-          .setParameter("r", requisition).setParameter("keys", removed).getResultStream()
-          .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+      Map<String, Long> held =
+          em.createQuery(
+                  "select a.stage, count(a) from Application a where a.requisition = :r"
+                      + " and a.stage in :keys group by a.stage",
+                  Object[].class)
+              .setParameter("r", requisition)
+              .setParameter("keys", removed)
+              .getResultStream()
+              .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
       if (!held.isEmpty()) {
-        String which = held.entrySet().stream().map(e -> before.name(e.getKey()) + " (" + e.getValue() + ")")
-            .collect(Collectors.joining(", "));
-        throw new StageNotEmpty("These stages still hold applications: " + which + ". Move them first.");
+        String which =
+            held.entrySet().stream()
+                .map(e -> before.name(e.getKey()) + " (" + e.getValue() + ")")
+                .collect(Collectors.joining(", "));
+        throw new StageNotEmpty(
+            "These stages still hold applications: " + which + ". Move them first.");
       }
     }
-    em.createQuery("delete from StageDefinition s where s.requisitionId = :r").setParameter("r", requisitionId)
+    em.createQuery("delete from StageDefinition s where s.requisitionId = :r")
+        .setParameter("r", requisitionId)
         .executeUpdate();
     for (int i = 0; i < keyed.size(); i++) {
       em.persist(new StageDefinition(requisitionId, keyed.get(i), i));
     }
-    audit.updated(requisition, requisition.auditState(),
+    audit.updated(
+        requisition,
+        requisition.auditState(),
         "Pipeline changed from " + names(before) + " to " + names(adjusted));
     return adjusted;
   }

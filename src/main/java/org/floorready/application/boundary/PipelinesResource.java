@@ -28,7 +28,9 @@ public class PipelinesResource {
   @Inject Pipelines pipelines;
 
   @GET
-  @Operation(summary = "The board: a column per stage with counts and cards (best score first), closed counts")
+  @Operation(
+      summary =
+          "The board: a column per stage with counts and cards (best score first), closed counts")
   public BoardView board(@PathParam("requisitionId") long requisitionId) {
     return board.of(requisitionId);
   }
@@ -43,10 +45,12 @@ public class PipelinesResource {
   @PUT
   @Path("stages")
   @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME})
-  @Operation(summary = "Adjust the stages: rename, reorder, add (no key), remove (only when empty), mark interviews."
-      + " Applied stays first, Hired last, Offer stays.")
-  public List<Pipeline.Stage> adjust(@PathParam("requisitionId") long requisitionId,
-      @NotNull List<@NotNull Stage> stages) {
+  @Operation(
+      summary =
+          "Adjust the stages: rename, reorder, add (no key), remove (only when empty), mark interviews."
+              + " Applied stays first, Hired last, Offer stays.")
+  public List<Pipeline.Stage> adjust(
+      @PathParam("requisitionId") long requisitionId, @NotNull List<@NotNull Stage> stages) {
     return pipelines.adjust(requisitionId, stages).stages();
   }
 }

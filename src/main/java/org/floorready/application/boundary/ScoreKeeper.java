@@ -6,12 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.floorready.application.entity.Application;
-import org.floorready.candidate.entity.ProfileChanged;
 import org.floorready.application.control.ScreeningInput;
 import org.floorready.application.control.ScreeningJson;
 import org.floorready.application.control.ScreeningResult;
 import org.floorready.application.control.ScreeningScorer;
+import org.floorready.application.entity.Application;
+import org.floorready.candidate.entity.ProfileChanged;
 import org.floorready.requisition.entity.CriteriaChanged;
 
 /**
@@ -26,19 +26,24 @@ public class ScoreKeeper {
 
   void onProfileChanged(@Observes ProfileChanged changed) {
     em.createQuery("select a from Application a where a.candidate.id = :c", Application.class)
-        .setParameter("c", changed.candidateId()).getResultList().forEach(ScoreKeeper::rescore);
+        .setParameter("c", changed.candidateId())
+        .getResultList()
+        .forEach(ScoreKeeper::rescore);
   }
 
   void onCriteriaChanged(@Observes CriteriaChanged changed) {
-    List<Application> all = em.createQuery(
-            "select a from Application a join fetch a.candidate where a.requisition.id = :r", Application.class)
-        .setParameter("r", changed.requisitionId()).getResultList();
+    List<Application> all =
+        em.createQuery(
+                "select a from Application a join fetch a.candidate where a.requisition.id = :r",
+                Application.class)
+            .setParameter("r", changed.requisitionId())
+            .getResultList();
     all.forEach(ScoreKeeper::rescore);
   }
 
-
   static void rescore(Application a) {
-    ScreeningResult result = ScreeningScorer.score(a.requisition().criteria(), ScreeningInput.of(a.candidate()));
+    ScreeningResult result =
+        ScreeningScorer.score(a.requisition().criteria(), ScreeningInput.of(a.candidate()));
     a.scored(result.score(), result.unmetMustHaves(), ScreeningJson.write(result.lines()));
   }
 }

@@ -18,7 +18,9 @@ public class SelfIdentificationResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The voluntary EEO questions: form part, question, the answers offered (blank = prefer not to say)")
+  @Operation(
+      summary =
+          "The voluntary EEO questions: form part, question, the answers offered (blank = prefer not to say)")
   public List<EeoSelfIdentification.Question> questions() {
     return EeoSelfIdentification.QUESTIONS;
   }

@@ -10,10 +10,11 @@ public final class KnockoutAnswers {
   private KnockoutAnswers() {}
 
   /**
-   * The reason the answers disqualify (the first disqualifying answer, in words), or empty;
-   * refuses answers that do not fit the questions (400, by field), so nothing is stored for them.
+   * The reason the answers disqualify (the first disqualifying answer, in words), or empty; refuses
+   * answers that do not fit the questions (400, by field), so nothing is stored for them.
    */
-  public static Optional<String> disqualification(List<KnockoutQuestion> questions, List<String> answers) {
+  public static Optional<String> disqualification(
+      List<KnockoutQuestion> questions, List<String> answers) {
     if (answers.size() != questions.size()) {
       throw new InvalidInput("answers", "answer each of the " + questions.size() + " questions");
     }
@@ -22,7 +23,8 @@ public final class KnockoutAnswers {
       KnockoutQuestion q = questions.get(i);
       String answer = answers.get(i);
       if (q.options().stream().noneMatch(o -> o.equalsIgnoreCase(answer))) {
-        throw new InvalidInput("answers[" + i + "]", "choose one of " + String.join(", ", q.options()));
+        throw new InvalidInput(
+            "answers[" + i + "]", "choose one of " + String.join(", ", q.options()));
       }
       if (disqualification == null && q.disqualifies(answer)) {
         disqualification = "Answered \"" + answer + "\" to \"" + q.question() + "\"";

@@ -16,6 +16,8 @@ public final class ScreeningJson {
   }
 
   public static List<ScreeningResult.Line> read(String json) {
-    return json == null ? List.of() : Arrays.asList(JSON.fromJson(json, ScreeningResult.Line[].class));
+    return json == null
+        ? List.of()
+        : Arrays.asList(JSON.fromJson(json, ScreeningResult.Line[].class));
   }
 }

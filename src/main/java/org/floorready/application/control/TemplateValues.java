@@ -14,9 +14,13 @@ public final class TemplateValues {
    * @param stageName the name of the application's stage in its pipeline
    * @param sender who sends the mail; stands in for the recruiter when the requisition has none
    */
-  public static Map<String, String> of(Application application, String stageName, String baseUrl, AppUser sender) {
+  public static Map<String, String> of(
+      Application application, String stageName, String baseUrl, AppUser sender) {
     Requisition job = application.requisition();
-    String name = application.candidate().fullName() == null ? "" : application.candidate().fullName().strip();
+    String name =
+        application.candidate().fullName() == null
+            ? ""
+            : application.candidate().fullName().strip();
     AppUser recruiter = job.recruiter() != null ? job.recruiter() : sender;
     Map<String, String> values = new LinkedHashMap<>();
     values.put("candidateName", name);
@@ -25,7 +29,8 @@ public final class TemplateValues {
     values.put("jobLink", baseUrl + "/careers/" + job.slug());
     values.put("careersLink", baseUrl + "/careers/");
     values.put("stage", stageName);
-    values.put("recruiterName", recruiter == null ? "The recruiting team" : recruiter.displayName());
+    values.put(
+        "recruiterName", recruiter == null ? "The recruiting team" : recruiter.displayName());
     values.put("recruiterEmail", recruiter == null ? "" : recruiter.email());
     return values;
   }

@@ -1,10 +1,5 @@
 package org.floorready.application.entity;
 
-import org.floorready.candidate.entity.IntakeChannel;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.EnumType;
-import org.floorready.candidate.entity.Candidate;
-
 import static org.floorready.application.entity.ApplicationStage.APPLIED;
 import static org.floorready.application.entity.ApplicationStage.HIRED;
 import static org.floorready.application.entity.ApplicationStage.OFFER;
@@ -14,6 +9,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.floorready.candidate.entity.Candidate;
+import org.floorready.candidate.entity.IntakeChannel;
 import org.floorready.platform.InvalidInput;
 import org.floorready.requisition.entity.Requisition;
 import org.floorready.security.entity.AppUser;
@@ -37,15 +36,18 @@ import org.floorready.security.entity.Audited;
  *
  * <p>Rules: a move goes to a stage of the pipeline; Rejected and Withdrawn need a reason and close
  * the application, which then only an explicit reopen (with a reason) brings back to the stage it
- * left; Hired needs an accepted offer and ends the pipeline. Knock-out answers reject at intake with
- * the explanation kept; reopening such an application is a recorded override. Every move returns a
- * {@link StageChange} the caller stores.
+ * left; Hired needs an accepted offer and ends the pipeline. Knock-out answers reject at intake
+ * with the explanation kept; reopening such an application is a recorded override. Every move
+ * returns a {@link StageChange} the caller stores.
  */
 @Entity
 public class Application implements Audited {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "application_seq")
-  @SequenceGenerator(name = "application_seq", sequenceName = "application_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "application_seq",
+      sequenceName = "application_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY)
@@ -60,8 +62,10 @@ public class Application implements Audited {
   private Instant stageEnteredAt;
   private String closedFromStage;
   private String closeReason;
+
   @Enumerated(EnumType.STRING)
   private IntakeChannel source;
+
   private Instant appliedAt;
   private String answers;
   private boolean knockedOut;
@@ -74,12 +78,14 @@ public class Application implements Audited {
   private String screeningJson;
 
   @ManyToOne(fetch = FetchType.LAZY)
-  @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
+  @org.eclipse.persistence.annotations.BatchFetch(
+      org.eclipse.persistence.annotations.BatchFetchType.IN)
   @JoinColumn(name = "assignee_id")
   private AppUser assignee;
 
   @ElementCollection(fetch = FetchType.LAZY)
-  @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
+  @org.eclipse.persistence.annotations.BatchFetch(
+      org.eclipse.persistence.annotations.BatchFetchType.IN)
   @CollectionTable(name = "application_tag", joinColumns = @JoinColumn(name = "application_id"))
   @Column(name = "tag")
   private Set<String> tags = new TreeSet<>();
@@ -88,7 +94,8 @@ public class Application implements Audited {
 
   protected Application() {}
 
-  public Application(Candidate candidate, Requisition requisition, IntakeChannel source, Instant now) {
+  public Application(
+      Candidate candidate, Requisition requisition, IntakeChannel source, Instant now) {
     this.candidate = candidate;
     this.requisition = requisition;
     this.source = source;
@@ -116,8 +123,12 @@ public class Application implements Audited {
   /** Moves to another stage of the pipeline, or closes with Rejected / Withdrawn. */
   public StageChange move(Pipeline pipeline, String to, String reason, String by, Instant now) {
     if (ApplicationStage.closes(stage)) {
-      throw new ApplicationClosed("This application is " + pipeline.name(stage).toLowerCase()
-          + " (" + closeReason + "); reopen it first.");
+      throw new ApplicationClosed(
+          "This application is "
+              + pipeline.name(stage).toLowerCase()
+              + " ("
+              + closeReason
+              + "); reopen it first.");
     }
     if (HIRED.name().equals(stage)) {
       throw new ApplicationHired("This candidate is hired; the application cannot move any more.");
@@ -135,7 +146,8 @@ public class Application implements Audited {
       throw new InvalidInput("to", "is not a stage of this requisition's pipeline");
     }
     if (HIRED.name().equals(to) && offerAcceptedAt == null) {
-      throw new OfferRequired("Hired needs an accepted offer: record the candidate's acceptance of the offer first.");
+      throw new OfferRequired(
+          "Hired needs an accepted offer: record the candidate's acceptance of the offer first.");
     }
     return enter(to, reason, by, now);
   }
@@ -143,11 +155,16 @@ public class Application implements Audited {
   /** Brings a rejected or withdrawn application back to the stage it was closed in. */
   public StageChange reopen(Pipeline pipeline, String reason, String by, Instant now) {
     if (!ApplicationStage.closes(stage)) {
-      throw new ApplicationNotClosed("Only a rejected or withdrawn application can be reopened; this one is in "
-          + pipeline.name(stage) + ".");
+      throw new ApplicationNotClosed(
+          "Only a rejected or withdrawn application can be reopened; this one is in "
+              + pipeline.name(stage)
+              + ".");
     }
     requireReason(reason, "reopen");
-    String back = closedFromStage != null && pipeline.contains(closedFromStage) ? closedFromStage : APPLIED.name();
+    String back =
+        closedFromStage != null && pipeline.contains(closedFromStage)
+            ? closedFromStage
+            : APPLIED.name();
     if (knockedOut && knockoutOverriddenBy == null) {
       knockoutOverriddenBy = by;
     }
@@ -159,7 +176,8 @@ public class Application implements Audited {
   /** The candidate accepted the offer (the offers feature records the letter itself). */
   public void acceptOffer(Instant acceptedAt) {
     if (!OFFER.name().equals(stage)) {
-      throw new NotInOfferStage("Only an application in the Offer stage can have its offer accepted.");
+      throw new NotInOfferStage(
+          "Only an application in the Offer stage can have its offer accepted.");
     }
     this.offerAcceptedAt = acceptedAt;
   }
@@ -173,20 +191,20 @@ public class Application implements Audited {
     return tags.add(normalizedTag(tag));
   }
 
-  public boolean untag(String tag) {
-    return tags.remove(normalizedTag(tag));
-  }
-
   /** Tags are short words or phrases: letters, digits, spaces, dashes; compared without case. */
   public static String normalizedTag(String tag) {
-    String t = tag == null ? "" : tag.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+    String t =
+        tag == null ? "" : tag.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
     if (t.isEmpty() || t.length() > 40 || !t.matches("[\\p{L}\\p{N} _-]+")) {
       throw new InvalidInput("tag", "must be 1 to 40 letters, digits, spaces or dashes");
     }
     return t;
   }
 
-  /** The screening result against the requisition's criteria, kept for sorting, flagging and explaining. */
+  /**
+   * The screening result against the requisition's criteria, kept for sorting, flagging and
+   * explaining.
+   */
   public void scored(Integer newScore, int unmetMustHaveCount, String linesJson) {
     this.score = newScore;
     this.unmetMustHaves = unmetMustHaveCount;
@@ -245,26 +263,91 @@ public class Application implements Audited {
     return state;
   }
 
-  public Long id() { return id; }
-  public Candidate candidate() { return candidate; }
-  public Requisition requisition() { return requisition; }
-  public String stage() { return stage; }
-  public Instant stageEnteredAt() { return stageEnteredAt; }
-  public String closedFromStage() { return closedFromStage; }
-  public String closeReason() { return closeReason; }
-  public IntakeChannel source() { return source; }
-  public Instant appliedAt() { return appliedAt; }
-  public String answers() { return answers; }
-  public boolean knockedOut() { return knockedOut; }
-  public String knockoutReason() { return knockoutReason; }
-  public String knockoutOverriddenBy() { return knockoutOverriddenBy; }
-  public Instant consentAt() { return consentAt; }
-  public Instant offerAcceptedAt() { return offerAcceptedAt; }
-  public Integer score() { return score; }
-  public boolean mustHaveUnmet() { return unmetMustHaves > 0; }
-  public int unmetMustHaves() { return unmetMustHaves; }
-  public String screeningJson() { return screeningJson; }
-  public AppUser assignee() { return assignee; }
-  public Set<String> tags() { return Set.copyOf(tags); }
-  public long version() { return version; }
+  public Long id() {
+    return id;
+  }
+
+  public Candidate candidate() {
+    return candidate;
+  }
+
+  public Requisition requisition() {
+    return requisition;
+  }
+
+  public String stage() {
+    return stage;
+  }
+
+  public Instant stageEnteredAt() {
+    return stageEnteredAt;
+  }
+
+  public String closedFromStage() {
+    return closedFromStage;
+  }
+
+  public String closeReason() {
+    return closeReason;
+  }
+
+  public IntakeChannel source() {
+    return source;
+  }
+
+  public Instant appliedAt() {
+    return appliedAt;
+  }
+
+  public String answers() {
+    return answers;
+  }
+
+  public boolean knockedOut() {
+    return knockedOut;
+  }
+
+  public String knockoutReason() {
+    return knockoutReason;
+  }
+
+  public String knockoutOverriddenBy() {
+    return knockoutOverriddenBy;
+  }
+
+  public Instant consentAt() {
+    return consentAt;
+  }
+
+  public Instant offerAcceptedAt() {
+    return offerAcceptedAt;
+  }
+
+  public Integer score() {
+    return score;
+  }
+
+  public boolean mustHaveUnmet() {
+    return unmetMustHaves > 0;
+  }
+
+  public int unmetMustHaves() {
+    return unmetMustHaves;
+  }
+
+  public String screeningJson() {
+    return screeningJson;
+  }
+
+  public AppUser assignee() {
+    return assignee;
+  }
+
+  public Set<String> tags() {
+    return Set.copyOf(tags);
+  }
+
+  public long version() {
+    return version;
+  }
 }

@@ -12,15 +12,18 @@ import java.util.Map;
 import org.floorready.security.entity.Audited;
 
 /**
- * One bulk action on a selection of applications: what was asked, by whom, and each item's
- * outcome. The action is audited as a whole; each application also records its own change.
+ * One bulk action on a selection of applications: what was asked, by whom, and each item's outcome.
+ * The action is audited as a whole; each application also records its own change.
  */
 @Entity
 @Table(name = "bulk_action")
 public class BulkAction implements Audited {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bulk_action_seq")
-  @SequenceGenerator(name = "bulk_action_seq", sequenceName = "bulk_action_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "bulk_action_seq",
+      sequenceName = "bulk_action_seq",
+      allocationSize = 50)
   private Long id;
 
   private String action;
@@ -62,12 +65,35 @@ public class BulkAction implements Audited {
     return state;
   }
 
-  public Long id() { return id; }
-  public String action() { return action; }
-  public String actor() { return actor; }
-  public Instant at() { return at; }
-  public String parameters() { return parameters; }
-  public int total() { return total; }
-  public int succeeded() { return succeeded; }
-  public String results() { return results; }
+  public Long id() {
+    return id;
+  }
+
+  public String action() {
+    return action;
+  }
+
+  public String actor() {
+    return actor;
+  }
+
+  public Instant at() {
+    return at;
+  }
+
+  public String parameters() {
+    return parameters;
+  }
+
+  public int total() {
+    return total;
+  }
+
+  public int succeeded() {
+    return succeeded;
+  }
+
+  public String results() {
+    return results;
+  }
 }

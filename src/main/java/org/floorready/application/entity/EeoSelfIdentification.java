@@ -20,7 +20,10 @@ import java.util.Map;
 public class EeoSelfIdentification {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "eeo_self_identification_seq")
-  @SequenceGenerator(name = "eeo_self_identification_seq", sequenceName = "eeo_self_identification_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "eeo_self_identification_seq",
+      sequenceName = "eeo_self_identification_seq",
+      allocationSize = 50)
   private Long id;
 
   private long requisitionId;
@@ -34,15 +37,30 @@ public class EeoSelfIdentification {
   public record Question(String field, String question, List<String> choices) {}
 
   /** The EEO-1 questions and answers; a blank answer means "prefer not to say". */
-  public static final List<Question> QUESTIONS = List.of(
-      new Question("eeoGender", "Gender", List.of("Female", "Male", "Non-binary")),
-      new Question("eeoRaceEthnicity", "Race or ethnicity", List.of("Hispanic or Latino", "White",
-          "Black or African American", "Native Hawaiian or Other Pacific Islander", "Asian",
-          "American Indian or Alaska Native", "Two or more races")),
-      new Question("eeoVeteranStatus", "Veteran status", List.of("I am a protected veteran",
-          "I am not a protected veteran")),
-      new Question("eeoDisabilityStatus", "Disability", List.of("Yes, I have a disability (or previously had one)",
-          "No, I do not have a disability")));
+  public static final List<Question> QUESTIONS =
+      List.of(
+          new Question("eeoGender", "Gender", List.of("Female", "Male", "Non-binary")),
+          new Question(
+              "eeoRaceEthnicity",
+              "Race or ethnicity",
+              List.of(
+                  "Hispanic or Latino",
+                  "White",
+                  "Black or African American",
+                  "Native Hawaiian or Other Pacific Islander",
+                  "Asian",
+                  "American Indian or Alaska Native",
+                  "Two or more races")),
+          new Question(
+              "eeoVeteranStatus",
+              "Veteran status",
+              List.of("I am a protected veteran", "I am not a protected veteran")),
+          new Question(
+              "eeoDisabilityStatus",
+              "Disability",
+              List.of(
+                  "Yes, I have a disability (or previously had one)",
+                  "No, I do not have a disability")));
 
   /** The answers that are not among a question's choices, by form part; blank answers are fine. */
   public static Map<String, String> unknownAnswers(Map<String, String> answers) {
@@ -50,8 +68,9 @@ public class EeoSelfIdentification {
     for (Question question : QUESTIONS) {
       String answer = answers.get(question.field());
       if (answer != null && !answer.isBlank() && !question.choices().contains(answer.trim())) {
-        problems.put(question.field(), "choose one of: " + String.join("; ", question.choices())
-            + " — or leave it empty");
+        problems.put(
+            question.field(),
+            "choose one of: " + String.join("; ", question.choices()) + " — or leave it empty");
       }
     }
     return problems;
@@ -59,8 +78,13 @@ public class EeoSelfIdentification {
 
   protected EeoSelfIdentification() {}
 
-  public EeoSelfIdentification(long requisitionId, String gender, String raceEthnicity, String veteranStatus,
-      String disabilityStatus, Instant now) {
+  public EeoSelfIdentification(
+      long requisitionId,
+      String gender,
+      String raceEthnicity,
+      String veteranStatus,
+      String disabilityStatus,
+      Instant now) {
     this.requisitionId = requisitionId;
     this.gender = answer(gender);
     this.raceEthnicity = answer(raceEthnicity);

@@ -1,16 +1,18 @@
 package org.floorready.application.entity;
 
-import org.floorready.platform.database.JsonArrays;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
+import org.floorready.platform.database.JsonArrays;
 
-/** A note of the hiring team on a person, optionally about one application; mentioned people are emailed. */
+/**
+ * A note of the hiring team on a person, optionally about one application; mentioned people are
+ * emailed.
+ */
 @Entity
 public class Note {
   @Id
@@ -27,7 +29,13 @@ public class Note {
 
   protected Note() {}
 
-  public Note(long candidateId, Long applicationId, String author, String body, List<String> mentioned, Instant now) {
+  public Note(
+      long candidateId,
+      Long applicationId,
+      String author,
+      String body,
+      List<String> mentioned,
+      Instant now) {
     this.candidateId = candidateId;
     this.applicationId = applicationId;
     this.author = author;
@@ -41,12 +49,29 @@ public class Note {
     this.candidateId = survivorId;
   }
 
-  public Long id() { return id; }
-  public Long candidateId() { return candidateId; }
-  public Long applicationId() { return applicationId; }
-  public String author() { return author; }
-  public String body() { return body; }
-  public Instant createdAt() { return createdAt; }
+  public Long id() {
+    return id;
+  }
+
+  public Long candidateId() {
+    return candidateId;
+  }
+
+  public Long applicationId() {
+    return applicationId;
+  }
+
+  public String author() {
+    return author;
+  }
+
+  public String body() {
+    return body;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
 
   public List<String> mentions() {
     return JsonArrays.strings(mentions);

@@ -10,12 +10,15 @@ import org.floorready.platform.InvalidInput;
 
 /**
  * The ordered stages of one requisition's pipeline. Applied comes first and Hired last; Offer is
- * somewhere before Hired. Rejected and Withdrawn are not columns of the pipeline but ways out of it.
+ * somewhere before Hired. Rejected and Withdrawn are not columns of the pipeline but ways out of
+ * it.
  */
 public record Pipeline(List<Stage> stages) {
   public static final int MAX_STAGES = 20;
 
-  /** One column of the pipeline: a stable key, the name people see, and whether it is an interview. */
+  /**
+   * One column of the pipeline: a stable key, the name people see, and whether it is an interview.
+   */
   public record Stage(String key, String name, boolean interview) {}
 
   public Pipeline {
@@ -54,7 +57,8 @@ public record Pipeline(List<Stage> stages) {
     if (!stages.isEmpty() && !ApplicationStage.APPLIED.name().equals(stages.get(0).key())) {
       problems.put("stages[0]", "must be the Applied stage");
     }
-    if (!stages.isEmpty() && !ApplicationStage.HIRED.name().equals(stages.get(stages.size() - 1).key())) {
+    if (!stages.isEmpty()
+        && !ApplicationStage.HIRED.name().equals(stages.get(stages.size() - 1).key())) {
       problems.put("stages[" + (stages.size() - 1) + "]", "must be the Hired stage");
     }
     if (!keys.contains(ApplicationStage.OFFER.name())) {
@@ -79,13 +83,16 @@ public record Pipeline(List<Stage> stages) {
     if (key == null) {
       return null;
     }
-    return stage(key).map(Stage::name).orElseGet(() -> {
-      try {
-        return ApplicationStage.valueOf(key).label();
-      } catch (IllegalArgumentException custom) {
-        return key;
-      }
-    });
+    return stage(key)
+        .map(Stage::name)
+        .orElseGet(
+            () -> {
+              try {
+                return ApplicationStage.valueOf(key).label();
+              } catch (IllegalArgumentException custom) {
+                return key;
+              }
+            });
   }
 
   public int position(String key) {

@@ -1,8 +1,5 @@
 package org.floorready.application.entity;
 
-import org.floorready.candidate.entity.CandidateEventType;
-import org.floorready.candidate.entity.CandidateEvent;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.floorready.candidate.entity.CandidateEvent;
+import org.floorready.candidate.entity.CandidateEventType;
 
 /**
  * One move of an application: who, when, from, to and why. Time in stage, funnel conversion and
@@ -20,7 +19,10 @@ import java.time.Instant;
 public class StageChange {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stage_change_seq")
-  @SequenceGenerator(name = "stage_change_seq", sequenceName = "stage_change_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "stage_change_seq",
+      sequenceName = "stage_change_seq",
+      allocationSize = 50)
   private Long id;
 
   private Long applicationId;
@@ -34,7 +36,8 @@ public class StageChange {
 
   protected StageChange() {}
 
-  StageChange(Application application, String from, String to, String reason, String actor, Instant at) {
+  StageChange(
+      Application application, String from, String to, String reason, String actor, Instant at) {
     this.applicationId = application.id();
     this.candidateId = application.candidate().id();
     this.requisitionId = application.requisition().id();
@@ -47,18 +50,47 @@ public class StageChange {
 
   /** The line on the person's timeline that tells this move. */
   public CandidateEvent asEvent(Pipeline pipeline) {
-    String detail = (fromStage == null ? "" : pipeline.name(fromStage) + " → ") + pipeline.name(toStage)
-        + (reason == null ? "" : ": " + reason);
-    return new CandidateEvent(candidateId, applicationId, actor, CandidateEventType.STAGE_CHANGED, detail, at);
+    String detail =
+        (fromStage == null ? "" : pipeline.name(fromStage) + " → ")
+            + pipeline.name(toStage)
+            + (reason == null ? "" : ": " + reason);
+    return new CandidateEvent(
+        candidateId, applicationId, actor, CandidateEventType.STAGE_CHANGED, detail, at);
   }
 
-  public Long id() { return id; }
-  public Long applicationId() { return applicationId; }
-  public Long candidateId() { return candidateId; }
-  public Long requisitionId() { return requisitionId; }
-  public String fromStage() { return fromStage; }
-  public String toStage() { return toStage; }
-  public String reason() { return reason; }
-  public String actor() { return actor; }
-  public Instant at() { return at; }
+  public Long id() {
+    return id;
+  }
+
+  public Long applicationId() {
+    return applicationId;
+  }
+
+  public Long candidateId() {
+    return candidateId;
+  }
+
+  public Long requisitionId() {
+    return requisitionId;
+  }
+
+  public String fromStage() {
+    return fromStage;
+  }
+
+  public String toStage() {
+    return toStage;
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  public String actor() {
+    return actor;
+  }
+
+  public Instant at() {
+    return at;
+  }
 }

@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 public class StageDefinition {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pipeline_stage_seq")
-  @SequenceGenerator(name = "pipeline_stage_seq", sequenceName = "pipeline_stage_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "pipeline_stage_seq",
+      sequenceName = "pipeline_stage_seq",
+      allocationSize = 50)
   private Long id;
 
   private Long requisitionId;
@@ -36,6 +39,11 @@ public class StageDefinition {
     return new Pipeline.Stage(stageKey, name, interview);
   }
 
-  public Long requisitionId() { return requisitionId; }
-  public int position() { return position; }
+  public Long requisitionId() {
+    return requisitionId;
+  }
+
+  public int position() {
+    return position;
+  }
 }

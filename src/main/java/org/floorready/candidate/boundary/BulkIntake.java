@@ -18,8 +18,8 @@ import org.floorready.resume.control.TextExtraction;
 import org.floorready.resume.control.ZipEntries;
 
 /**
- * A recruiter's upload of resumes and zips of resumes: the target requisition is checked before
- * any file is stored; each file is stored (or refused with its reason) as it arrives, the batch is
+ * A recruiter's upload of resumes and zips of resumes: the target requisition is checked before any
+ * file is stored; each file is stored (or refused with its reason) as it arrives, the batch is
  * recorded ({@link Uploads}) and written to disk before the recruiter is answered.
  */
 @ApplicationScoped
@@ -31,8 +31,11 @@ public class BulkIntake {
 
   public Uploads.Progress upload(List<EntityPart> parts) {
     MultipartForm form = new MultipartForm(parts);
-    Long requisitionId = form.text("requisitionId").filter(s -> !s.isBlank()).map(BulkIntake::requisitionId)
-        .orElse(null);
+    Long requisitionId =
+        form.text("requisitionId")
+            .filter(s -> !s.isBlank())
+            .map(BulkIntake::requisitionId)
+            .orElse(null);
     uploads.checkTarget(requisitionId);
     List<EntityPart> files = form.files("files");
     if (files.isEmpty()) {
@@ -43,7 +46,9 @@ public class BulkIntake {
       String name = part.getFileName().orElse("resume");
       try (InputStream in = part.getContent()) {
         if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-          received.addAll(ZipEntries.read(name, in, this::store, (file, why) -> new Uploads.Received(file, null, why)));
+          received.addAll(
+              ZipEntries.read(
+                  name, in, this::store, (file, why) -> new Uploads.Received(file, null, why)));
         } else {
           received.add(store(name, in));
         }

@@ -1,6 +1,5 @@
 package org.floorready.candidate.boundary;
 
-import org.floorready.candidate.entity.IntakeChannel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.floorready.candidate.entity.Candidate;
 import org.floorready.candidate.entity.CandidateEvent;
 import org.floorready.candidate.entity.CorrectionNote;
 import org.floorready.candidate.entity.Corrections;
+import org.floorready.candidate.entity.IntakeChannel;
 import org.floorready.candidate.entity.ResumeDocument;
 import org.floorready.resume.entity.ResumeProfile;
 
@@ -18,39 +18,92 @@ public final class CandidateView {
   private CandidateView() {}
 
   /** One line of the search result. */
-  public record Summary(long id, String name, String email, String phone, String city, String region,
-      Integer experienceMonths, Integer contactCenterMonths, List<String> licensedStates, List<String> languages,
-      List<String> skills, IntakeChannel source, Instant updatedAt, Long possibleDuplicateOf, Long mergedInto) {
+  public record Summary(
+      long id,
+      String name,
+      String email,
+      String phone,
+      String city,
+      String region,
+      Integer experienceMonths,
+      Integer contactCenterMonths,
+      List<String> licensedStates,
+      List<String> languages,
+      List<String> skills,
+      IntakeChannel source,
+      Instant updatedAt,
+      Long possibleDuplicateOf,
+      Long mergedInto) {
     static Summary of(Candidate c) {
-      return new Summary(c.id(), c.fullName(), c.primaryEmail(), c.primaryPhone(), c.city(), c.region(),
-          c.experienceMonths(), c.contactCenterMonths(), c.licensedStates(), c.languages(), c.skills(), c.source(),
-          c.updatedAt(), c.possibleDuplicateOf(), c.mergedInto());
+      return new Summary(
+          c.id(),
+          c.fullName(),
+          c.primaryEmail(),
+          c.primaryPhone(),
+          c.city(),
+          c.region(),
+          c.experienceMonths(),
+          c.contactCenterMonths(),
+          c.licensedStates(),
+          c.languages(),
+          c.skills(),
+          c.source(),
+          c.updatedAt(),
+          c.possibleDuplicateOf(),
+          c.mergedInto());
     }
   }
 
-  /** An application of the candidate, as the application feature tells it ({@link ApplicationsOfCandidate}). */
-  public record ApplicationView(long id, long requisitionId, String requisition, String stage, String source,
-      Instant appliedAt, boolean knockedOut, String knockoutReason) {}
+  /**
+   * An application of the candidate, as the application feature tells it ({@link
+   * ApplicationsOfCandidate}).
+   */
+  public record ApplicationView(
+      long id,
+      long requisitionId,
+      String requisition,
+      String stage,
+      String source,
+      Instant appliedAt,
+      boolean knockedOut,
+      String knockoutReason) {}
 
   /** A stored original and what parsing made of it. */
-  public record DocumentView(long id, String fileName, String mediaType, long sizeBytes, String status, String outcome,
-      String error, Instant uploadedAt, Instant parsedAt) {
+  public record DocumentView(
+      long id,
+      String fileName,
+      String mediaType,
+      long sizeBytes,
+      String status,
+      String outcome,
+      String error,
+      Instant uploadedAt,
+      Instant parsedAt) {
     static DocumentView of(ResumeDocument d) {
-      return new DocumentView(d.id(), d.fileName(), d.mediaType(), d.sizeBytes(), d.status().name(),
-          d.outcome() == null ? null : d.outcome().name(), d.error(), d.uploadedAt(), d.parsedAt());
+      return new DocumentView(
+          d.id(),
+          d.fileName(),
+          d.mediaType(),
+          d.sizeBytes(),
+          d.status().name(),
+          d.outcome() == null ? null : d.outcome().name(),
+          d.error(),
+          d.uploadedAt(),
+          d.parsedAt());
     }
   }
 
   /** A timeline entry. */
-  public record EventView(Instant at, String actor, String type, String detail, Long applicationId) {
+  public record EventView(
+      Instant at, String actor, String type, String detail, Long applicationId) {
     static EventView of(CandidateEvent e) {
       return new EventView(e.at(), e.actor(), e.type().name(), e.detail(), e.applicationId());
     }
   }
 
   /**
-   * Who corrected a field and when; for name, email and phone also the value an undo restores
-   * (null where unknown: the field then falls back to the parsed value).
+   * Who corrected a field and when; for name, email and phone also the value an undo restores (null
+   * where unknown: the field then falls back to the parsed value).
    */
   public record CorrectionView(String by, Instant at, String restores) {
     static CorrectionView of(CorrectionNote note) {
@@ -62,17 +115,38 @@ public final class CandidateView {
    * The profile page: values, what the parser read (with the text each came from), corrections with
    * who made them (by field; corrections older than these notes have none), and history.
    */
-  public record Detail(Summary summary, List<String> emails, List<String> phones, ResumeProfile parsed,
-      Corrections corrections, Map<String, CorrectionView> correctionNotes, List<ApplicationView> applications,
-      List<DocumentView> documents, List<EventView> timeline, String npn, long version) {
-    static Detail of(Candidate c, List<ApplicationView> applications, List<ResumeDocument> documents,
+  public record Detail(
+      Summary summary,
+      List<String> emails,
+      List<String> phones,
+      ResumeProfile parsed,
+      Corrections corrections,
+      Map<String, CorrectionView> correctionNotes,
+      List<ApplicationView> applications,
+      List<DocumentView> documents,
+      List<EventView> timeline,
+      String npn,
+      long version) {
+    static Detail of(
+        Candidate c,
+        List<ApplicationView> applications,
+        List<ResumeDocument> documents,
         List<CandidateEvent> events) {
-      Map<String, CorrectionView> notes = ProfileJson.notes(c.correctionNotesJson()).fields().entrySet().stream()
-          .collect(Collectors.toMap(Map.Entry::getKey, e -> CorrectionView.of(e.getValue())));
-      return new Detail(Summary.of(c), c.emails().stream().sorted().toList(), c.phones().stream().sorted().toList(),
-          ProfileJson.profile(c.profileJson()), ProfileJson.corrections(c.correctionsJson()), notes,
-          applications, documents.stream().map(DocumentView::of).toList(),
-          events.stream().map(EventView::of).toList(), c.npn(), c.version());
+      Map<String, CorrectionView> notes =
+          ProfileJson.notes(c.correctionNotesJson()).fields().entrySet().stream()
+              .collect(Collectors.toMap(Map.Entry::getKey, e -> CorrectionView.of(e.getValue())));
+      return new Detail(
+          Summary.of(c),
+          c.emails().stream().sorted().toList(),
+          c.phones().stream().sorted().toList(),
+          ProfileJson.profile(c.profileJson()),
+          ProfileJson.corrections(c.correctionsJson()),
+          notes,
+          applications,
+          documents.stream().map(DocumentView::of).toList(),
+          events.stream().map(EventView::of).toList(),
+          c.npn(),
+          c.version());
     }
   }
 }

@@ -1,7 +1,5 @@
 package org.floorready.candidate.boundary;
 
-import org.floorready.candidate.entity.AlreadyMerged;
-import org.floorready.candidate.entity.MergeWithItself;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -16,18 +14,23 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.floorready.candidate.control.CandidateSearch;
+import org.floorready.candidate.entity.AlreadyMerged;
 import org.floorready.candidate.entity.Candidate;
+import org.floorready.candidate.entity.CandidateEvent;
 import org.floorready.candidate.entity.CandidateEventType;
 import org.floorready.candidate.entity.CandidatesMerged;
+import org.floorready.candidate.entity.MergeWithItself;
 import org.floorready.candidate.entity.ProfileChanged;
-import org.floorready.candidate.entity.CandidateEvent;
 import org.floorready.candidate.entity.ResumeDocument;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
 import org.floorready.security.control.AuditTrail;
 import org.floorready.security.control.Caller;
 
-/** Finding, reading and merging people; every read and change is audited. Corrections: {@link ProfileCorrections}. */
+/**
+ * Finding, reading and merging people; every read and change is audited. Corrections: {@link
+ * ProfileCorrections}.
+ */
 @ApplicationScoped
 @Transactional
 public class Candidates {
@@ -42,17 +45,24 @@ public class Candidates {
   @Inject Instance<ApplicationsOfCandidate> applications;
 
   public Page<Candidate> search(CandidateSearch.Criteria criteria, PageRequest page) {
-    CandidateSearch.Result result = search.search(criteria, caller.zone(), page.offset(), page.size);
+    CandidateSearch.Result result =
+        search.search(criteria, caller.zone(), page.offset(), page.size);
     return Page.of(inOrder(result.ids()), page, result.total(), result.totalCapped());
   }
 
-  /** Three queries for the whole page (candidates, emails, phones; not three per candidate), in the order of the ids. */
+  /**
+   * Three queries for the whole page (candidates, emails, phones; not three per candidate), in the
+   * order of the ids.
+   */
   private List<Candidate> inOrder(List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
-    Map<Long, Candidate> byId = em.createNamedQuery(Candidate.WITH_CONTACTS, Candidate.class)
-        .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Candidate::id, c -> c, (a, b) -> a));
+    Map<Long, Candidate> byId =
+        em.createNamedQuery(Candidate.WITH_CONTACTS, Candidate.class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(Collectors.toMap(Candidate::id, c -> c, (a, b) -> a));
     return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
@@ -73,8 +83,11 @@ public class Candidates {
   public ResumeDocument document(long candidateId, long documentId) {
     Candidate candidate = get(candidateId);
     ResumeDocument document = em.find(ResumeDocument.class, documentId);
-    if (document == null || document.candidate() == null || !document.candidate().id().equals(candidateId)) {
-      throw new NotFoundException("No document " + documentId + " for candidate " + candidateId + ".");
+    if (document == null
+        || document.candidate() == null
+        || !document.candidate().id().equals(candidateId)) {
+      throw new NotFoundException(
+          "No document " + documentId + " for candidate " + candidateId + ".");
     }
     audit.read(candidate, "Opened resume " + document.fileName());
     return document;
@@ -102,7 +115,11 @@ public class Candidates {
     corrections.carryOver(other, survivor, now);
     audit.updated(survivor, survivorBefore, "Merged candidate " + otherId + " into this record");
     audit.updated(other, otherBefore, "Merged into candidate " + survivorId);
-    timeline.record(survivorId, null, caller.name(), CandidateEventType.MERGED,
+    timeline.record(
+        survivorId,
+        null,
+        caller.name(),
+        CandidateEventType.MERGED,
         "Candidate " + otherId + " (" + other.fullName() + ") merged in");
     merged.fire(new CandidatesMerged(survivorId, otherId));
     profileChanged.fire(new ProfileChanged(survivorId));
@@ -124,12 +141,18 @@ public class Candidates {
   }
 
   private List<ResumeDocument> documents(Candidate c) {
-    return em.createQuery("select d from ResumeDocument d where d.candidate = :c order by d.uploadedAt desc",
-        ResumeDocument.class).setParameter("c", c).getResultList();
+    return em.createQuery(
+            "select d from ResumeDocument d where d.candidate = :c order by d.uploadedAt desc",
+            ResumeDocument.class)
+        .setParameter("c", c)
+        .getResultList();
   }
 
   private List<CandidateEvent> events(long id) {
-    return em.createQuery("select e from CandidateEvent e where e.candidateId = :id order by e.at desc, e.id desc",
-        CandidateEvent.class).setParameter("id", id).getResultList();
+    return em.createQuery(
+            "select e from CandidateEvent e where e.candidateId = :id order by e.at desc, e.id desc",
+            CandidateEvent.class)
+        .setParameter("id", id)
+        .getResultList();
   }
 }

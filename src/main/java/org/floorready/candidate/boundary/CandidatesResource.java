@@ -23,15 +23,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.candidate.control.CandidateSearch;
-import org.floorready.resume.control.ResumeStorage;
 import org.floorready.candidate.entity.Corrections;
 import org.floorready.candidate.entity.ResumeDocument;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
 import org.floorready.platform.PagedOperations;
+import org.floorready.resume.control.ResumeStorage;
 import org.floorready.security.entity.Role;
 
-/** Candidates: search, profile, corrections and their undo, resume download, duplicates. Recruiters and admins only. */
+/**
+ * Candidates: search, profile, corrections and their undo, resume download, duplicates. Recruiters
+ * and admins only.
+ */
 @Path("candidates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,7 +47,6 @@ public class CandidatesResource {
 
   /** Corrections to a profile, at the version edited. */
   public record Correction(@NotNull Corrections corrections, Long version) {
-    // Explicit, so the constraints stay off its parameters: Payara's OpenAPI scanner fails on them.
     public Correction(Corrections corrections, Long version) {
       this.corrections = corrections;
       this.version = version;
@@ -53,25 +55,48 @@ public class CandidatesResource {
 
   @GET
   @Extension(name = PagedOperations.MARK, value = "true")
-  @Operation(summary = "Search: full text (q) over resume text and name, plus filters; ranked by relevance",
-      description = "state, language and skill each match one whole entry of the candidate's list, ignoring case. "
-          + "appliedFrom and appliedTo are calendar dates (inclusive) in the signed-in user's time zone. "
-          + "totalItems is exact up to the next multiple of 1,000 past the requested page; beyond that "
-          + "totalCapped is true and more than totalItems match.")
-  public Page<CandidateView.Summary> search(@QueryParam("q") String text, @QueryParam("requisitionId") Long requisitionId,
-      @QueryParam("stage") String stage, @QueryParam("state") String state, @QueryParam("language") String language,
-      @QueryParam("minExperienceMonths") Integer minExperience, @QueryParam("skill") String skill,
-      @QueryParam("source") String source, @QueryParam("appliedFrom") String appliedFrom,
-      @QueryParam("appliedTo") String appliedTo, @QueryParam("duplicates") boolean duplicatesOnly,
+  @Operation(
+      summary =
+          "Search: full text (q) over resume text and name, plus filters; ranked by relevance",
+      description =
+          "state, language and skill each match one whole entry of the candidate's list, ignoring case. "
+              + "appliedFrom and appliedTo are calendar dates (inclusive) in the signed-in user's time zone. "
+              + "totalItems is exact up to the next multiple of 1,000 past the requested page; beyond that "
+              + "totalCapped is true and more than totalItems match.")
+  public Page<CandidateView.Summary> search(
+      @QueryParam("q") String text,
+      @QueryParam("requisitionId") Long requisitionId,
+      @QueryParam("stage") String stage,
+      @QueryParam("state") String state,
+      @QueryParam("language") String language,
+      @QueryParam("minExperienceMonths") Integer minExperience,
+      @QueryParam("skill") String skill,
+      @QueryParam("source") String source,
+      @QueryParam("appliedFrom") String appliedFrom,
+      @QueryParam("appliedTo") String appliedTo,
+      @QueryParam("duplicates") boolean duplicatesOnly,
       @Valid @BeanParam PageRequest page) {
-    var criteria = new CandidateSearch.Criteria(text, requisitionId, stage, state, language, minExperience, skill, source,
-        day("appliedFrom", appliedFrom), day("appliedTo", appliedTo), duplicatesOnly);
+    var criteria =
+        new CandidateSearch.Criteria(
+            text,
+            requisitionId,
+            stage,
+            state,
+            language,
+            minExperience,
+            skill,
+            source,
+            day("appliedFrom", appliedFrom),
+            day("appliedTo", appliedTo),
+            duplicatesOnly);
     return candidates.search(criteria, page).map(CandidateView.Summary::of);
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "The profile: values, parsed fields with their source text, applications, documents, timeline")
+  @Operation(
+      summary =
+          "The profile: values, parsed fields with their source text, applications, documents, timeline")
   public CandidateView.Detail get(@PathParam("id") long id) {
     return candidates.detail(id);
   }
@@ -79,7 +104,8 @@ public class CandidatesResource {
   @PUT
   @Path("{id}/corrections")
   @Operation(summary = "Correct profile fields; corrections survive re-parsing")
-  public CandidateView.Detail correct(@PathParam("id") long id, @Valid @NotNull Correction correction) {
+  public CandidateView.Detail correct(
+      @PathParam("id") long id, @Valid @NotNull Correction correction) {
     corrections.correct(id, correction.corrections(), correction.version());
     return candidates.detail(id);
   }
@@ -87,9 +113,13 @@ public class CandidatesResource {
   @DELETE
   @Path("{id}/corrections/{field}")
   @Consumes(MediaType.WILDCARD)
-  @Operation(summary = "Undo the correction of one field (e.g. city): it shows the parsed or typed value again;"
-      + " send the version you saw as ?version= (stale: 409)")
-  public CandidateView.Detail undoCorrection(@PathParam("id") long id, @PathParam("field") String field,
+  @Operation(
+      summary =
+          "Undo the correction of one field (e.g. city): it shows the parsed or typed value again;"
+              + " send the version you saw as ?version= (stale: 409)")
+  public CandidateView.Detail undoCorrection(
+      @PathParam("id") long id,
+      @PathParam("field") String field,
       @QueryParam("version") Long version) {
     corrections.undo(id, field, version);
     return candidates.detail(id);
@@ -101,9 +131,14 @@ public class CandidatesResource {
   @Operation(summary = "Download the original document")
   public Response download(@PathParam("id") long id, @PathParam("documentId") long documentId) {
     ResumeDocument document = candidates.document(id, documentId);
-    String type = document.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : document.mediaType();
+    String type =
+        document.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : document.mediaType();
     return Response.ok(storage.path(document.sha256()).toFile(), type)
-        .header("Content-Disposition", "attachment; filename=\"" + document.fileName().replaceAll("[\"\\\\\\r\\n]", "_") + "\"")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\""
+                + document.fileName().replaceAll("[\"\\\\\\r\\n]", "_")
+                + "\"")
         .build();
   }
 
@@ -119,7 +154,8 @@ public class CandidatesResource {
   @POST
   @Path("{id}/merge/{otherId}")
   @Consumes(MediaType.WILDCARD)
-  @Operation(summary = "Merge another record into this one: applications, documents and events move here")
+  @Operation(
+      summary = "Merge another record into this one: applications, documents and events move here")
   public CandidateView.Detail merge(@PathParam("id") long id, @PathParam("otherId") long otherId) {
     candidates.merge(id, otherId);
     return candidates.detail(id);
@@ -129,7 +165,8 @@ public class CandidatesResource {
   @Path("{id}/not-duplicate/{otherId}")
   @Consumes(MediaType.WILDCARD)
   @Operation(summary = "Mark two records as different people; they are not flagged again")
-  public CandidateView.Detail notDuplicate(@PathParam("id") long id, @PathParam("otherId") long otherId) {
+  public CandidateView.Detail notDuplicate(
+      @PathParam("id") long id, @PathParam("otherId") long otherId) {
     candidates.notDuplicate(id, otherId);
     return candidates.detail(id);
   }

@@ -25,8 +25,8 @@ import org.floorready.resume.control.ResumeStorage;
 import org.floorready.resume.entity.ResumeProfile;
 
 /**
- * Getting people in: a stored original becomes a queued document; the parse queue files its
- * profile under a person (new, matched to an existing one, or flagged as a probable duplicate) and
+ * Getting people in: a stored original becomes a queued document; the parse queue files its profile
+ * under a person (new, matched to an existing one, or flagged as a probable duplicate) and
  * announces {@link ResumeFiled}, so that an upload into a requisition opens the application.
  */
 @ApplicationScoped
@@ -39,20 +39,34 @@ public class Intake {
 
   /** Records a stored original for parsing; the file itself is already on disk. */
   @Transactional(TxType.MANDATORY)
-  public ResumeDocument queue(ResumeStorage.StoredFile file, String fileName, String by, Long batchId,
-      Long requisitionId, Candidate knownPerson) {
-    ResumeDocument document = new ResumeDocument(file.sha256(), fileName == null ? "resume" : fileName, file.size(), by,
-        batchId, requisitionId, knownPerson, Instant.now());
+  public ResumeDocument queue(
+      ResumeStorage.StoredFile file,
+      String fileName,
+      String by,
+      Long batchId,
+      Long requisitionId,
+      Candidate knownPerson) {
+    ResumeDocument document =
+        new ResumeDocument(
+            file.sha256(),
+            fileName == null ? "resume" : fileName,
+            file.size(),
+            by,
+            batchId,
+            requisitionId,
+            knownPerson,
+            Instant.now());
     em.persist(document);
     return document;
   }
 
   /**
-   * The person an applicant's form names: one who is certainly known (same email or phone) gets
-   * the contact details added; anyone else is a new record, flagged when a close match exists.
+   * The person an applicant's form names: one who is certainly known (same email or phone) gets the
+   * contact details added; anyone else is a new record, flagged when a close match exists.
    */
   @Transactional(TxType.MANDATORY)
-  public Candidate person(String name, String email, String phone, IntakeChannel channel, Instant now) {
+  public Candidate person(
+      String name, String email, String phone, IntakeChannel channel, Instant now) {
     Optional<DuplicateFinder.Match> match =
         duplicates.find(name, List.of(email), phone == null ? List.of() : List.of(phone), null);
     if (match.isPresent() && match.get().certainty() == DuplicateFinder.Certainty.CERTAIN) {
@@ -69,14 +83,19 @@ public class Intake {
 
   @Transactional
   public List<Long> queuedIds(int limit) {
-    return em.createQuery("select d.id from ResumeDocument d where d.status = :queued order by d.id", Long.class)
-        .setParameter("queued", ResumeDocument.Status.QUEUED).setMaxResults(limit).getResultList();
+    return em.createQuery(
+            "select d.id from ResumeDocument d where d.status = :queued order by d.id", Long.class)
+        .setParameter("queued", ResumeDocument.Status.QUEUED)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   @Transactional
   public Optional<String> queuedSha(long documentId) {
     ResumeDocument document = em.find(ResumeDocument.class, documentId);
-    return document == null || !document.isQueued() ? Optional.empty() : Optional.of(document.sha256());
+    return document == null || !document.isQueued()
+        ? Optional.empty()
+        : Optional.of(document.sha256());
   }
 
   @Transactional(TxType.REQUIRES_NEW)
@@ -85,7 +104,11 @@ public class Intake {
     if (document != null && document.isQueued()) {
       document.failed(mediaType, reason, Instant.now());
       if (document.candidate() != null) {
-        timeline.record(document.candidate().id(), null, document.uploadedBy(), CandidateEventType.RESUME_UNREADABLE,
+        timeline.record(
+            document.candidate().id(),
+            null,
+            document.uploadedBy(),
+            CandidateEventType.RESUME_UNREADABLE,
             document.fileName() + ": " + reason);
       }
     }
@@ -103,12 +126,15 @@ public class Intake {
     Candidate person = document.candidate();
     Outcome outcome = Outcome.MATCHED;
     if (person == null) {
-      Optional<DuplicateFinder.Match> match = duplicates.find(values.name(), values.emails(), values.phones(), null);
+      Optional<DuplicateFinder.Match> match =
+          duplicates.find(values.name(), values.emails(), values.phones(), null);
       if (match.isPresent() && match.get().certainty() == DuplicateFinder.Certainty.CERTAIN) {
         person = match.get().candidate();
       } else {
         IntakeChannel channel =
-            document.requisitionId() == null ? IntakeChannel.TALENT_POOL_UPLOAD : IntakeChannel.UPLOAD;
+            document.requisitionId() == null
+                ? IntakeChannel.TALENT_POOL_UPLOAD
+                : IntakeChannel.UPLOAD;
         person = new Candidate(values.name(), null, null, channel, now);
         em.persist(person);
         em.flush();
@@ -119,7 +145,8 @@ public class Intake {
         }
       }
     } else {
-      Optional<DuplicateFinder.Match> other = duplicates.find(values.name(), values.emails(), values.phones(), person.id());
+      Optional<DuplicateFinder.Match> other =
+          duplicates.find(values.name(), values.emails(), values.phones(), person.id());
       if (other.isPresent()) {
         person.flagPossibleDuplicateOf(other.get().candidate().id());
       }
@@ -127,10 +154,15 @@ public class Intake {
     CandidateProfile effective = ProfileJson.corrections(person.correctionsJson()).overlay(values);
     person.readResume(effective, ProfileJson.write(profile), text.text(), now);
     document.parsed(text.mediaType(), text.text(), text.needsOcr(), person, outcome, now);
-    timeline.record(person.id(), null, document.uploadedBy(),
+    timeline.record(
+        person.id(),
+        null,
+        document.uploadedBy(),
         text.needsOcr() ? CandidateEventType.RESUME_NEEDS_OCR : CandidateEventType.RESUME_PARSED,
         document.fileName() + (text.needsOcr() ? " has no text layer: needs OCR" : ""));
-    resumeFiled.fire(new ResumeFiled(document.id(), person.id(), document.requisitionId(), document.uploadedBy()));
+    resumeFiled.fire(
+        new ResumeFiled(
+            document.id(), person.id(), document.requisitionId(), document.uploadedBy()));
     profileChanged.fire(new ProfileChanged(person.id()));
   }
 }

@@ -16,9 +16,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Parses queued documents in the background. The queue is the documents' QUEUED status itself,
- * so a server that dies mid-parse leaves them queued and the next start parses them. Text
- * extraction runs outside any transaction (it can take up to the parse timeout).
+ * Parses queued documents in the background. The queue is the documents' QUEUED status itself, so a
+ * server that dies mid-parse leaves them queued and the next start parses them. Text extraction
+ * runs outside any transaction (it can take up to the parse timeout).
  */
 @ApplicationScoped
 public class ParseQueue {
@@ -47,10 +47,15 @@ public class ParseQueue {
     List<Long> previous = List.of();
     while (!(ids = intake.queuedIds(20)).isEmpty() && !ids.equals(previous)) {
       previous = ids;
-      List<Callable<Void>> work = ids.stream().<Callable<Void>>map(id -> () -> {
-        parser.parse(id);
-        return null;
-      }).toList();
+      List<Callable<Void>> work =
+          ids.stream()
+              .<Callable<Void>>map(
+                  id ->
+                      () -> {
+                        parser.parse(id);
+                        return null;
+                      })
+              .toList();
       try {
         for (Future<Void> done : executor.invokeAll(work)) {
           done.get();

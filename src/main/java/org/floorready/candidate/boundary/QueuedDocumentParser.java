@@ -50,11 +50,16 @@ public class QueuedDocumentParser {
     } catch (RuntimeException defect) {
       String errorId = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Parsing document " + id + " failed, error id " + errorId, defect);
-      intake.failed(id, null, "Could not be read because of an error on our side (error id " + errorId + ").");
+      intake.failed(
+          id,
+          null,
+          "Could not be read because of an error on our side (error id " + errorId + ").");
     }
   }
 
-  /** Two documents of one person may be filed at once; the loser of that race simply files again. */
+  /**
+   * Two documents of one person may be filed at once; the loser of that race simply files again.
+   */
   private void fileWithRetry(long id, ExtractedText text) {
     skills.refreshIfChanged();
     var profile = reader.read(text);

@@ -19,8 +19,10 @@ public class SavedSearches {
   @Inject Caller caller;
 
   public List<SavedSearch> mine() {
-    return em.createQuery("select s from SavedSearch s where s.owner = :me order by s.name", SavedSearch.class)
-        .setParameter("me", caller.name()).getResultList();
+    return em.createQuery(
+            "select s from SavedSearch s where s.owner = :me order by s.name", SavedSearch.class)
+        .setParameter("me", caller.name())
+        .getResultList();
   }
 
   public SavedSearch save(String name, String query) {

@@ -30,9 +30,12 @@ import org.floorready.security.entity.Role;
 public class SavedSearchesResource {
   @Inject SavedSearches searches;
 
-  /** A search to save: a name and the query string of the candidate search (e.g. "q=five9&state=TX"). */
-  public record New(@NotBlank @Size(max = 200) String name, @NotNull @Size(max = 4000) String query) {
-    // Explicit, so the constraints stay off its parameters: Payara's OpenAPI scanner fails on them.
+  /**
+   * A search to save: a name and the query string of the candidate search (e.g.
+   * "q=five9&state=TX").
+   */
+  public record New(
+      @NotBlank @Size(max = 200) String name, @NotNull @Size(max = 4000) String query) {
     public New(String name, String query) {
       this.name = name;
       this.query = query;
@@ -54,7 +57,8 @@ public class SavedSearchesResource {
   @POST
   public Response save(@Valid @NotNull New search) {
     return Response.status(Response.Status.CREATED)
-        .entity(View.of(searches.save(search.name(), search.query()))).build();
+        .entity(View.of(searches.save(search.name(), search.query())))
+        .build();
   }
 
   @DELETE

@@ -5,14 +5,21 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
-/** Name and contact likeness for probable duplicates ("Jon Smith" / "Jonathan Smith", one digit apart). */
+/**
+ * Name and contact likeness for probable duplicates ("Jon Smith" / "Jonathan Smith", one digit
+ * apart).
+ */
 final class NameSimilarity {
   private NameSimilarity() {}
 
   static String normalize(String name) {
     String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").replaceAll("\\b(jr|sr|ii|iii|iv)\\b", " ")
-        .replaceAll("\\s+", " ").trim();
+    return plain
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z ]", " ")
+        .replaceAll("\\b(jr|sr|ii|iii|iv)\\b", " ")
+        .replaceAll("\\s+", " ")
+        .trim();
   }
 
   static String lastName(String name) {
@@ -20,7 +27,9 @@ final class NameSimilarity {
     return parts[parts.length - 1];
   }
 
-  /** Same last name and first names that are equal, one a prefix of the other, or one edit apart. */
+  /**
+   * Same last name and first names that are equal, one a prefix of the other, or one edit apart.
+   */
   static boolean close(String a, String b) {
     if (a == null || b == null) {
       return false;
@@ -32,16 +41,33 @@ final class NameSimilarity {
     }
     String first = x[0];
     String other = y[0];
-    return first.equals(other) || first.startsWith(other) || other.startsWith(first) || atMostOneEditApart(first, other);
+    return first.equals(other)
+        || first.startsWith(other)
+        || other.startsWith(first)
+        || atMostOneEditApart(first, other);
   }
 
   /** An email with the same local part at another domain, or a phone one digit apart. */
-  static boolean similarContact(List<String> emails, List<String> phones, Collection<String> knownEmails,
+  static boolean similarContact(
+      List<String> emails,
+      List<String> phones,
+      Collection<String> knownEmails,
       Collection<String> knownPhones) {
-    boolean email = emails.stream().anyMatch(e -> knownEmails.stream().anyMatch(k -> local(e).equals(local(k))
-        || atMostOneEditApart(local(e), local(k))));
-    boolean phone = phones.stream().anyMatch(p -> knownPhones.stream().anyMatch(k -> p.length() == k.length()
-        && atMostOneEditApart(p, k)));
+    boolean email =
+        emails.stream()
+            .anyMatch(
+                e ->
+                    knownEmails.stream()
+                        .anyMatch(
+                            k ->
+                                local(e).equals(local(k))
+                                    || atMostOneEditApart(local(e), local(k))));
+    boolean phone =
+        phones.stream()
+            .anyMatch(
+                p ->
+                    knownPhones.stream()
+                        .anyMatch(k -> p.length() == k.length() && atMostOneEditApart(p, k)));
     return email || phone;
   }
 

@@ -1,6 +1,5 @@
 package org.floorready.candidate.control;
 
-import org.floorready.platform.database.JsonArrays;
 import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.floorready.platform.database.DatabaseKind;
+import org.floorready.platform.database.JsonArrays;
 
 /**
  * The conditions of one candidate search as SQL over {@code candidate c}, with their values as
@@ -16,9 +16,13 @@ import org.floorready.platform.database.DatabaseKind;
  * filters through the GIN-indexed arrays (V10); H2 matches the same things with LIKE.
  */
 final class SearchConditions {
-  /** A search for an email address finds the person by any email they are known by, not only the primary one. */
+  /**
+   * A search for an email address finds the person by any email they are known by, not only the
+   * primary one.
+   */
   private static final String KNOWN_EMAIL =
       "exists (select 1 from candidate_email ce where ce.candidate_id = c.id and ce.email = ?email)";
+
   private static final String DOCUMENT =
       "coalesce(c.full_name, '') || ' ' || coalesce(c.primary_email, '') || ' ' || coalesce(c.search_text, '')";
 
@@ -45,8 +49,11 @@ final class SearchConditions {
     }
     if (present(c.source())) {
       // where the person came from first, or how they applied to any job since
-      conditions.add("(c.source = ?source or exists (select 1 from application sa where sa.candidate_id = c.id"
-          + " and sa.source = ?source))", "source", c.source().trim());
+      conditions.add(
+          "(c.source = ?source or exists (select 1 from application sa where sa.candidate_id = c.id"
+              + " and sa.source = ?source))",
+          "source",
+          c.source().trim());
     }
     if (c.possibleDuplicatesOnly()) {
       conditions.where.add("c.possible_duplicate_of is not null");
@@ -54,12 +61,17 @@ final class SearchConditions {
     return conditions;
   }
 
-  /** Whether the matches are ranked by relevance (PostgreSQL full text, value {@code ?text}); otherwise newest first. */
+  /**
+   * Whether the matches are ranked by relevance (PostgreSQL full text, value {@code ?text});
+   * otherwise newest first.
+   */
   boolean fullText() {
     return fullText;
   }
 
-  /** H2's relevance: how often the searched words occur, as SQL; null without words to search for. */
+  /**
+   * H2's relevance: how often the searched words occur, as SQL; null without words to search for.
+   */
   String occurrences() {
     return occurrences;
   }
@@ -81,8 +93,17 @@ final class SearchConditions {
         all.add("lower(" + DOCUMENT + ") like ?w" + i);
         values.put("w" + i, "%" + likeLiteral(words[i]) + "%");
         // how often the word occurs: the text's length lost when it is taken out, in words
-        counts.add("(length(lower(" + DOCUMENT + ")) - length(replace(lower(" + DOCUMENT + "), ?o" + i + ", '')))"
-            + " / length(?o" + i + ")");
+        counts.add(
+            "(length(lower("
+                + DOCUMENT
+                + ")) - length(replace(lower("
+                + DOCUMENT
+                + "), ?o"
+                + i
+                + ", '')))"
+                + " / length(?o"
+                + i
+                + ")");
         values.put("o" + i, words[i]);
       }
       where.add("(" + String.join(" and ", all) + ")");
@@ -135,7 +156,10 @@ final class SearchConditions {
     return value != null && !value.isBlank();
   }
 
-  /** What the user typed, matched literally by LIKE (backslash is the default escape on both databases). */
+  /**
+   * What the user typed, matched literally by LIKE (backslash is the default escape on both
+   * databases).
+   */
   private static String likeLiteral(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }

@@ -19,21 +19,35 @@ record SearchQuery(String sql, List<Object> values, boolean fullText) {
   private static final Pattern NAMED = Pattern.compile("\\?([a-z][a-z0-9]*)");
 
   static SearchQuery of(SearchConditions conditions, int positions) {
-    String matches = " from candidate c where " + String.join(" and ", conditions.where)
-        + " order by c.updated_at desc, c.id desc limit ?positions";
+    String matches =
+        " from candidate c where "
+            + String.join(" and ", conditions.where)
+            + " order by c.updated_at desc, c.id desc limit ?positions";
     String sql;
     if (conditions.fullText()) {
       String ranked = "r.recency <= " + RANKED;
-      sql = "select r.id from (select s.id, s.search_vector,"
-          + " row_number() over (order by s.updated_at desc, s.id desc) as recency"
-          + " from (select c.id, c.updated_at, c.search_vector" + matches + ") s) r"
-          + " order by case when " + ranked + " then 0 else r.recency end,"
-          + " case when " + ranked + " then ts_rank(r.search_vector, plainto_tsquery('english', ?text)) end"
-          + " desc nulls last, r.recency";
+      sql =
+          "select r.id from (select s.id, s.search_vector,"
+              + " row_number() over (order by s.updated_at desc, s.id desc) as recency"
+              + " from (select c.id, c.updated_at, c.search_vector"
+              + matches
+              + ") s) r"
+              + " order by case when "
+              + ranked
+              + " then 0 else r.recency end,"
+              + " case when "
+              + ranked
+              + " then ts_rank(r.search_vector, plainto_tsquery('english', ?text)) end"
+              + " desc nulls last, r.recency";
     } else if (conditions.occurrences() != null) {
-      // H2 (the embedded database) has no text index: the words' number of occurrences ranks the matches
-      sql = "select c.id from candidate c where " + String.join(" and ", conditions.where)
-          + " order by " + conditions.occurrences() + " desc, c.updated_at desc, c.id desc limit ?positions";
+      // H2 (the embedded database) has no text index: the words' number of occurrences ranks the
+      // matches
+      sql =
+          "select c.id from candidate c where "
+              + String.join(" and ", conditions.where)
+              + " order by "
+              + conditions.occurrences()
+              + " desc, c.updated_at desc, c.id desc limit ?positions";
     } else {
       sql = "select c.id" + matches;
     }

@@ -1,6 +1,5 @@
 package org.floorready.candidate.entity;
 
-import org.floorready.platform.database.JsonArrays;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.floorready.platform.database.JsonArrays;
 import org.floorready.security.entity.Audited;
 
 /**
@@ -38,7 +38,10 @@ import org.floorready.security.entity.Audited;
 public class Candidate implements Audited {
   private static final int MAX_SEARCH_TEXT = 200_000;
 
-  /** Candidates by id (a page of search results); their emails and phones follow in one batch query each. */
+  /**
+   * Candidates by id (a page of search results); their emails and phones follow in one batch query
+   * each.
+   */
   public static final String WITH_CONTACTS = "Candidate.withContacts";
 
   @Id
@@ -62,8 +65,10 @@ public class Candidate implements Audited {
   private String correctionsJson;
   private String correctionNotesJson;
   private String searchText;
+
   @Enumerated(EnumType.STRING)
   private IntakeChannel source;
+
   private Instant createdAt;
   private Instant updatedAt;
   private Long possibleDuplicateOf;
@@ -71,13 +76,15 @@ public class Candidate implements Audited {
   private Long mergedInto;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
+  @org.eclipse.persistence.annotations.BatchFetch(
+      org.eclipse.persistence.annotations.BatchFetchType.IN)
   @CollectionTable(name = "candidate_email", joinColumns = @JoinColumn(name = "candidate_id"))
   @Column(name = "email")
   private Set<String> emails = new LinkedHashSet<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
+  @org.eclipse.persistence.annotations.BatchFetch(
+      org.eclipse.persistence.annotations.BatchFetchType.IN)
   @CollectionTable(name = "candidate_phone", joinColumns = @JoinColumn(name = "candidate_id"))
   @Column(name = "phone")
   private Set<String> phones = new LinkedHashSet<>();
@@ -120,7 +127,8 @@ public class Candidate implements Audited {
   }
 
   /** Takes the values a resume yields, under the recruiter's corrections. */
-  public void applyProfile(CandidateProfile effective, String parsedJson, String text, Instant now) {
+  public void applyProfile(
+      CandidateProfile effective, String parsedJson, String text, Instant now) {
     profileJson = parsedJson;
     if (text != null) {
       searchText = withEarlierText(text, searchText);
@@ -144,8 +152,8 @@ public class Candidate implements Audited {
 
   /**
    * A recruiter's corrections win: the corrected name replaces the one the person typed or the
-   * resume gave (parsing only ever fills a blank name), and a corrected email or phone becomes
-   * the one the person is reached at.
+   * resume gave (parsing only ever fills a blank name), and a corrected email or phone becomes the
+   * one the person is reached at.
    */
   public void preferCorrected(String name, String email, String phone) {
     if (name != null && !name.isBlank()) {
@@ -170,20 +178,28 @@ public class Candidate implements Audited {
    * Notes a correction before it is applied. Name, email and phone keep the value the first
    * correction replaced; a field corrected before notes were kept has no known original.
    */
-  public CorrectionNote noteCorrection(String field, Object value, Optional<CorrectionNote> earlier,
-      boolean correctedBefore, String by, Instant now) {
-    String original = switch (field) {
-      case "name" -> fullName;
-      case "email" -> primaryEmail;
-      case "phone" -> primaryPhone;
-      default -> null;
-    };
-    String replaced = earlier.map(CorrectionNote::replaced).orElse(correctedBefore ? null : original);
-    boolean newContact = switch (field) {
-      case "email" -> !emails.contains(lower((String) value));
-      case "phone" -> !phones.contains((String) value);
-      default -> false;
-    };
+  public CorrectionNote noteCorrection(
+      String field,
+      Object value,
+      Optional<CorrectionNote> earlier,
+      boolean correctedBefore,
+      String by,
+      Instant now) {
+    String original =
+        switch (field) {
+          case "name" -> fullName;
+          case "email" -> primaryEmail;
+          case "phone" -> primaryPhone;
+          default -> null;
+        };
+    String replaced =
+        earlier.map(CorrectionNote::replaced).orElse(correctedBefore ? null : original);
+    boolean newContact =
+        switch (field) {
+          case "email" -> !emails.contains(lower((String) value));
+          case "phone" -> !phones.contains((String) value);
+          default -> false;
+        };
     return new CorrectionNote(by, now, replaced, newContact);
   }
 
@@ -192,12 +208,14 @@ public class Candidate implements Audited {
    * the resume's. An address or number only the correction brought is forgotten, so that it cannot
    * match another applicant to this person later.
    */
-  public void undoIdentityCorrection(String field, Object corrected, Optional<CorrectionNote> note,
-      CandidateProfile fallback) {
+  public void undoIdentityCorrection(
+      String field, Object corrected, Optional<CorrectionNote> note, CandidateProfile fallback) {
     String replaced = note.map(CorrectionNote::replaced).orElse(null);
     boolean forget = note.map(CorrectionNote::newContact).orElse(false);
     switch (field) {
-      case "name" -> fullName = replaced != null ? replaced : fallback.name() != null ? fallback.name() : fullName;
+      case "name" ->
+          fullName =
+              replaced != null ? replaced : fallback.name() != null ? fallback.name() : fullName;
       case "email" -> {
         String value = lower((String) corrected);
         List<String> parsed = fallback.emails().stream().map(Candidate::lower).toList();
@@ -213,17 +231,20 @@ public class Candidate implements Audited {
         }
         primaryPhone = primary(phones, value, replaced, fallback.phones());
       }
-      default -> { }
+      default -> {}
     }
   }
 
-  private static String primary(Set<String> known, String corrected, String replaced, List<String> parsed) {
+  private static String primary(
+      Set<String> known, String corrected, String replaced, List<String> parsed) {
     List<String> preferred = new ArrayList<>();
     if (replaced != null) {
       preferred.add(replaced);
     }
     preferred.addAll(parsed);
-    return preferred.stream().filter(known::contains).findFirst()
+    return preferred.stream()
+        .filter(known::contains)
+        .findFirst()
         .orElse(known.contains(corrected) ? corrected : known.stream().findFirst().orElse(null));
   }
 
@@ -272,14 +293,18 @@ public class Candidate implements Audited {
     }
     if (other.searchText != null && !other.searchText.isBlank()) {
       // the person is found by words of either record's resumes
-      searchText = searchText == null ? other.searchText : withEarlierText(searchText, other.searchText);
+      searchText =
+          searchText == null ? other.searchText : withEarlierText(searchText, other.searchText);
     }
     if (possibleDuplicateOf != null && possibleDuplicateOf.equals(other.id)) {
       possibleDuplicateOf = null;
     }
   }
 
-  /** The newest resume's text first; an earlier resume's stays searchable after it (up to 200,000 characters). */
+  /**
+   * The newest resume's text first; an earlier resume's stays searchable after it (up to 200,000
+   * characters).
+   */
   private static String withEarlierText(String newest, String earlier) {
     String combined;
     if (earlier == null || earlier.isBlank()) {
@@ -297,31 +322,105 @@ public class Candidate implements Audited {
     return new LinkedHashSet<>(JsonArrays.longs(notDuplicateOf));
   }
 
-  public Long id() { return id; }
-  public String fullName() { return fullName; }
-  public String primaryEmail() { return primaryEmail; }
-  public String primaryPhone() { return primaryPhone; }
-  public Set<String> emails() { return Set.copyOf(emails); }
-  public Set<String> phones() { return Set.copyOf(phones); }
-  public String city() { return city; }
-  public String region() { return region; }
-  public String country() { return country; }
-  public Integer experienceMonths() { return experienceMonths; }
-  public Integer contactCenterMonths() { return contactCenterMonths; }
-  public String npn() { return npn; }
-  public List<String> skills() { return JsonArrays.strings(skills); }
-  public List<String> languages() { return JsonArrays.strings(languages); }
-  public List<String> licensedStates() { return JsonArrays.strings(licensedStates); }
-  public String profileJson() { return profileJson; }
-  public String searchText() { return searchText; }
-  public String correctionsJson() { return correctionsJson; }
-  public String correctionNotesJson() { return correctionNotesJson; }
-  public IntakeChannel source() { return source; }
-  public Instant createdAt() { return createdAt; }
-  public Instant updatedAt() { return updatedAt; }
-  public Long possibleDuplicateOf() { return possibleDuplicateOf; }
-  public Long mergedInto() { return mergedInto; }
-  public long version() { return version; }
+  public Long id() {
+    return id;
+  }
+
+  public String fullName() {
+    return fullName;
+  }
+
+  public String primaryEmail() {
+    return primaryEmail;
+  }
+
+  public String primaryPhone() {
+    return primaryPhone;
+  }
+
+  public Set<String> emails() {
+    return Set.copyOf(emails);
+  }
+
+  public Set<String> phones() {
+    return Set.copyOf(phones);
+  }
+
+  public String city() {
+    return city;
+  }
+
+  public String region() {
+    return region;
+  }
+
+  public String country() {
+    return country;
+  }
+
+  public Integer experienceMonths() {
+    return experienceMonths;
+  }
+
+  public Integer contactCenterMonths() {
+    return contactCenterMonths;
+  }
+
+  public String npn() {
+    return npn;
+  }
+
+  public List<String> skills() {
+    return JsonArrays.strings(skills);
+  }
+
+  public List<String> languages() {
+    return JsonArrays.strings(languages);
+  }
+
+  public List<String> licensedStates() {
+    return JsonArrays.strings(licensedStates);
+  }
+
+  public String profileJson() {
+    return profileJson;
+  }
+
+  public String searchText() {
+    return searchText;
+  }
+
+  public String correctionsJson() {
+    return correctionsJson;
+  }
+
+  public String correctionNotesJson() {
+    return correctionNotesJson;
+  }
+
+  public IntakeChannel source() {
+    return source;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public Long possibleDuplicateOf() {
+    return possibleDuplicateOf;
+  }
+
+  public Long mergedInto() {
+    return mergedInto;
+  }
+
+  public long version() {
+    return version;
+  }
 
   @Override
   public String auditId() {

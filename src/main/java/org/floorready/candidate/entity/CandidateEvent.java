@@ -16,15 +16,20 @@ import java.time.Instant;
 public class CandidateEvent {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "candidate_event_seq")
-  @SequenceGenerator(name = "candidate_event_seq", sequenceName = "candidate_event_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "candidate_event_seq",
+      sequenceName = "candidate_event_seq",
+      allocationSize = 50)
   private Long id;
 
   private Long candidateId;
   private Long applicationId;
   private Instant at;
   private String actor;
+
   @Enumerated(EnumType.STRING)
   private CandidateEventType type;
+
   private String detail;
 
   protected CandidateEvent() {}
@@ -48,11 +53,31 @@ public class CandidateEvent {
     candidateId = survivorId;
   }
 
-  public Long id() { return id; }
-  public Long candidateId() { return candidateId; }
-  public Long applicationId() { return applicationId; }
-  public Instant at() { return at; }
-  public String actor() { return actor; }
-  public CandidateEventType type() { return type; }
-  public String detail() { return detail; }
+  public Long id() {
+    return id;
+  }
+
+  public Long candidateId() {
+    return candidateId;
+  }
+
+  public Long applicationId() {
+    return applicationId;
+  }
+
+  public Instant at() {
+    return at;
+  }
+
+  public String actor() {
+    return actor;
+  }
+
+  public CandidateEventType type() {
+    return type;
+  }
+
+  public String detail() {
+    return detail;
+  }
 }

@@ -1,12 +1,14 @@
 package org.floorready.candidate.entity;
 
+import java.util.List;
 import org.floorready.resume.entity.HeldLicense;
 import org.floorready.resume.entity.Location;
 import org.floorready.resume.entity.ResumeProfile;
 
-import java.util.List;
-
-/** The searchable values of a person: parsed from a resume, then overlaid with recruiter corrections. */
+/**
+ * The searchable values of a person: parsed from a resume, then overlaid with recruiter
+ * corrections.
+ */
 public record CandidateProfile(
     String name,
     List<String> emails,
@@ -23,7 +25,8 @@ public record CandidateProfile(
 
   /** Nothing known yet: what a profile falls back to before any resume was parsed. */
   public static CandidateProfile unknown() {
-    return new CandidateProfile(null, List.of(), List.of(), null, null, null, null, null, null, List.of(), List.of(),
+    return new CandidateProfile(
+        null, List.of(), List.of(), null, null, null, null, null, null, List.of(), List.of(),
         List.of());
   }
 
@@ -31,11 +34,18 @@ public record CandidateProfile(
   public static CandidateProfile of(ResumeProfile parsed) {
     List<String> states = HeldLicense.propertyCasualtyStates(parsed.licenses());
     Location location = parsed.location();
-    return new CandidateProfile(parsed.name(), parsed.emails(), parsed.phones(),
-        location == null ? null : location.city(), location == null ? null : location.region(),
-        location == null ? null : location.country(), parsed.experienceMonths(),
-        parsed.contactCenterExperienceMonths(), parsed.npn(), parsed.skills(),
-        parsed.languages().stream().filter(l -> !l.equalsIgnoreCase("English")).toList(), states);
+    return new CandidateProfile(
+        parsed.name(),
+        parsed.emails(),
+        parsed.phones(),
+        location == null ? null : location.city(),
+        location == null ? null : location.region(),
+        location == null ? null : location.country(),
+        parsed.experienceMonths(),
+        parsed.contactCenterExperienceMonths(),
+        parsed.npn(),
+        parsed.skills(),
+        parsed.languages().stream().filter(l -> !l.equalsIgnoreCase("English")).toList(),
+        states);
   }
-
 }

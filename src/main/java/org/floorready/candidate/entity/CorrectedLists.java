@@ -1,14 +1,13 @@
 package org.floorready.candidate.entity;
 
-import org.floorready.resume.entity.Education;
-import org.floorready.resume.entity.HeldLicense;
-import org.floorready.resume.entity.WorkPeriod;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.floorready.resume.entity.Education;
+import org.floorready.resume.entity.HeldLicense;
+import org.floorready.resume.entity.WorkPeriod;
 
 /** Checks corrected work history, licenses and education before they are stored. */
 final class CorrectedLists {
@@ -20,7 +19,10 @@ final class CorrectedLists {
 
   private CorrectedLists() {}
 
-  static void check(List<WorkPeriod> jobs, List<HeldLicense> licenses, List<Education> schools,
+  static void check(
+      List<WorkPeriod> jobs,
+      List<HeldLicense> licenses,
+      List<Education> schools,
       Map<String, String> problems) {
     each(jobs, "workHistory", CorrectedLists::jobProblem, problems);
     each(licenses, "licenses", CorrectedLists::licenseProblem, problems);
@@ -28,8 +30,8 @@ final class CorrectedLists {
   }
 
   /** Each entry's problem under "corrections.field[i]", and the list's own if it is too long. */
-  private static <T> void each(List<T> entries, String field, Function<T, String> problemOf,
-      Map<String, String> problems) {
+  private static <T> void each(
+      List<T> entries, String field, Function<T, String> problemOf, Map<String, String> problems) {
     if (entries == null) {
       return;
     }
@@ -48,13 +50,16 @@ final class CorrectedLists {
     if (job == null || job.start() == null || !YEAR_MONTH.matcher(job.start()).matches()) {
       return "needs a start month as YYYY-MM";
     }
-    if (job.end() != null && (!YEAR_MONTH.matcher(job.end()).matches() || job.end().compareTo(job.start()) < 0)) {
+    if (job.end() != null
+        && (!YEAR_MONTH.matcher(job.end()).matches() || job.end().compareTo(job.start()) < 0)) {
       return "the end must be a month (YYYY-MM) not before the start, or empty while the job lasts";
     }
     if (blank(job.title()) && blank(job.employer())) {
       return "needs a title or an employer";
     }
-    return tooLong(job.title()) || tooLong(job.employer()) ? "title and employer: at most 200 characters each" : null;
+    return tooLong(job.title()) || tooLong(job.employer())
+        ? "title and employer: at most 200 characters each"
+        : null;
   }
 
   private static String licenseProblem(HeldLicense license) {
@@ -64,11 +69,14 @@ final class CorrectedLists {
     if (!STATUSES.contains(license.status())) {
       return "status must be active or lapsed";
     }
-    if (license.linesOfAuthority().size() > 10 || license.linesOfAuthority().stream().anyMatch(CorrectedLists::tooLong)
+    if (license.linesOfAuthority().size() > 10
+        || license.linesOfAuthority().stream().anyMatch(CorrectedLists::tooLong)
         || license.linesOfAuthority().stream().anyMatch(CorrectedLists::blank)) {
       return "lines of authority: at most 10, each named";
     }
-    return license.number() != null && license.number().length() > 30 ? "the number has at most 30 characters" : null;
+    return license.number() != null && license.number().length() > 30
+        ? "the number has at most 30 characters"
+        : null;
   }
 
   private static String schoolProblem(Education school) {
@@ -78,7 +86,9 @@ final class CorrectedLists {
     if (tooLong(school.institution()) || tooLong(school.credential())) {
       return "institution and credential: at most 200 characters each";
     }
-    return school.year() != null && (school.year() < 1940 || school.year() > 2100) ? "the year is not plausible" : null;
+    return school.year() != null && (school.year() < 1940 || school.year() > 2100)
+        ? "the year is not plausible"
+        : null;
   }
 
   private static boolean blank(String text) {

@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The notes on a profile's corrections, by field name; fields corrected before notes were kept have none. */
+/**
+ * The notes on a profile's corrections, by field name; fields corrected before notes were kept have
+ * none.
+ */
 public record CorrectionNotes(Map<String, CorrectionNote> fields) {
   public CorrectionNotes {
     fields = fields == null ? Map.of() : Map.copyOf(fields);

@@ -1,14 +1,13 @@
 package org.floorready.candidate.entity;
 
-import org.floorready.resume.entity.Education;
-import org.floorready.resume.entity.HeldLicense;
-import org.floorready.resume.entity.WorkPeriod;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.floorready.resume.entity.Education;
+import org.floorready.resume.entity.HeldLicense;
+import org.floorready.resume.entity.WorkPeriod;
 
 /**
  * What a recruiter corrected on a profile. Null means "as parsed"; anything else wins over the
@@ -31,15 +30,32 @@ public record Corrections(
     List<HeldLicense> licenses,
     List<Education> education) {
 
-  private static final List<String> FIELDS = List.of("name", "email", "phone", "city", "region", "experienceMonths",
-      "contactCenterMonths", "npn", "skills", "languages", "licensedStates", "country", "workHistory", "licenses",
-      "education");
+  private static final List<String> FIELDS =
+      List.of(
+          "name",
+          "email",
+          "phone",
+          "city",
+          "region",
+          "experienceMonths",
+          "contactCenterMonths",
+          "npn",
+          "skills",
+          "languages",
+          "licensedStates",
+          "country",
+          "workHistory",
+          "licenses",
+          "education");
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern NPN = Pattern.compile("\\d{1,10}");
   private static final int LONGEST_CAREER_MONTHS = 1200;
 
-  /** What is wrong with these corrections, by field ("corrections.city"); empty when they can be stored. */
+  /**
+   * What is wrong with these corrections, by field ("corrections.city"); empty when they can be
+   * stored.
+   */
   public Map<String, String> problems() {
     Map<String, String> problems = new LinkedHashMap<>();
     tooLong(problems, "name", name, 200);
@@ -74,18 +90,24 @@ public record Corrections(
 
   private static void months(Map<String, String> problems, String field, Integer value) {
     if (value != null && (value < 0 || value > LONGEST_CAREER_MONTHS)) {
-      problems.put("corrections." + field, "must be between 0 and " + LONGEST_CAREER_MONTHS + " months");
+      problems.put(
+          "corrections." + field, "must be between 0 and " + LONGEST_CAREER_MONTHS + " months");
     }
   }
 
-  private static void listTooLong(Map<String, String> problems, String field, List<String> values, int max) {
-    if (values != null && (values.stream().anyMatch(Objects::isNull) || values.stream().mapToInt(String::length).sum() > max)) {
-      problems.put("corrections." + field, "must be a list of at most " + max + " characters in all");
+  private static void listTooLong(
+      Map<String, String> problems, String field, List<String> values, int max) {
+    if (values != null
+        && (values.stream().anyMatch(Objects::isNull)
+            || values.stream().mapToInt(String::length).sum() > max)) {
+      problems.put(
+          "corrections." + field, "must be a list of at most " + max + " characters in all");
     }
   }
 
   public static Corrections none() {
-    return new Corrections(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new Corrections(
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** Whether a recruiter can correct a field of this name (the names of the API). */
@@ -127,34 +149,67 @@ public record Corrections(
   /** The same corrections but one: that field falls back to the parsed (or typed) value. */
   public Corrections without(String field) {
     valueOf(field);
-    return new Corrections(unless("name", field, name), unless("email", field, email), unless("phone", field, phone),
-        unless("city", field, city), unless("region", field, region),
-        unless("experienceMonths", field, experienceMonths), unless("contactCenterMonths", field, contactCenterMonths),
-        unless("npn", field, npn), unless("skills", field, skills), unless("languages", field, languages),
-        unless("licensedStates", field, licensedStates), unless("country", field, country),
-        unless("workHistory", field, workHistory), unless("licenses", field, licenses),
+    return new Corrections(
+        unless("name", field, name),
+        unless("email", field, email),
+        unless("phone", field, phone),
+        unless("city", field, city),
+        unless("region", field, region),
+        unless("experienceMonths", field, experienceMonths),
+        unless("contactCenterMonths", field, contactCenterMonths),
+        unless("npn", field, npn),
+        unless("skills", field, skills),
+        unless("languages", field, languages),
+        unless("licensedStates", field, licensedStates),
+        unless("country", field, country),
+        unless("workHistory", field, workHistory),
+        unless("licenses", field, licenses),
         unless("education", field, education));
   }
 
   /** Later corrections add to earlier ones field by field. */
   public Corrections then(Corrections later) {
-    return new Corrections(pick(later.name, name), pick(later.email, email), pick(later.phone, phone),
-        pick(later.city, city), pick(later.region, region), pick(later.experienceMonths, experienceMonths),
-        pick(later.contactCenterMonths, contactCenterMonths), pick(later.npn, npn), pick(later.skills, skills),
-        pick(later.languages, languages), pick(later.licensedStates, licensedStates), pick(later.country, country),
-        pick(later.workHistory, workHistory), pick(later.licenses, licenses), pick(later.education, education));
+    return new Corrections(
+        pick(later.name, name),
+        pick(later.email, email),
+        pick(later.phone, phone),
+        pick(later.city, city),
+        pick(later.region, region),
+        pick(later.experienceMonths, experienceMonths),
+        pick(later.contactCenterMonths, contactCenterMonths),
+        pick(later.npn, npn),
+        pick(later.skills, skills),
+        pick(later.languages, languages),
+        pick(later.licensedStates, licensedStates),
+        pick(later.country, country),
+        pick(later.workHistory, workHistory),
+        pick(later.licenses, licenses),
+        pick(later.education, education));
   }
 
   public CandidateProfile overlay(CandidateProfile parsed) {
     List<String> emails = email == null ? parsed.emails() : List.of(email);
     List<String> phones = phone == null ? parsed.phones() : List.of(phone);
     // corrected licenses decide the licensed states, unless the states themselves were corrected
-    List<String> states = licensedStates != null ? licensedStates
-        : licenses != null ? HeldLicense.propertyCasualtyStates(licenses) : parsed.licensedStates();
-    return new CandidateProfile(pick(name, parsed.name()), emails, phones, pick(city, parsed.city()),
-        pick(region, parsed.region()), pick(country, parsed.country()), pick(experienceMonths, parsed.experienceMonths()),
-        pick(contactCenterMonths, parsed.contactCenterMonths()), pick(npn, parsed.npn()),
-        pick(skills, parsed.skills()), pick(languages, parsed.languages()), states);
+    List<String> states =
+        licensedStates != null
+            ? licensedStates
+            : licenses != null
+                ? HeldLicense.propertyCasualtyStates(licenses)
+                : parsed.licensedStates();
+    return new CandidateProfile(
+        pick(name, parsed.name()),
+        emails,
+        phones,
+        pick(city, parsed.city()),
+        pick(region, parsed.region()),
+        pick(country, parsed.country()),
+        pick(experienceMonths, parsed.experienceMonths()),
+        pick(contactCenterMonths, parsed.contactCenterMonths()),
+        pick(npn, parsed.npn()),
+        pick(skills, parsed.skills()),
+        pick(languages, parsed.languages()),
+        states);
   }
 
   /** The resume's licenses as the recruiter corrected them: what screening reads. */

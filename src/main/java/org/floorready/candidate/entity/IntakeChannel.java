@@ -1,8 +1,8 @@
 package org.floorready.candidate.entity;
 
 /**
- * How a person or an application came in (not where the person came from: that is a source).
- * Stored by name; the API shows the name.
+ * How a person or an application came in (not where the person came from: that is a source). Stored
+ * by name; the API shows the name.
  */
 public enum IntakeChannel {
   /** The public careers page's apply form. */

@@ -16,13 +16,16 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * An uploaded original, stored (by content hash) before parsing starts. QUEUED until the parse
- * job ran; a job that dies mid-parse is picked up again after a restart, so nothing is lost.
+ * An uploaded original, stored (by content hash) before parsing starts. QUEUED until the parse job
+ * ran; a job that dies mid-parse is picked up again after a restart, so nothing is lost.
  */
 @Entity
 @Table(name = "resume_document")
-@NamedQuery(name = ResumeDocument.OUTCOMES_BY_BATCH, query = "select d.batchId, d.outcome, count(d)"
-    + " from ResumeDocument d where d.batchId in :batches group by d.batchId, d.outcome")
+@NamedQuery(
+    name = ResumeDocument.OUTCOMES_BY_BATCH,
+    query =
+        "select d.batchId, d.outcome, count(d)"
+            + " from ResumeDocument d where d.batchId in :batches group by d.batchId, d.outcome")
 public class ResumeDocument {
   /** Rows of (batch id, outcome or null while queued, number of files) for the given batches. */
   public static final String OUTCOMES_BY_BATCH = "ResumeDocument.outcomesByBatch";
@@ -45,7 +48,10 @@ public class ResumeDocument {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "resume_document_seq")
-  @SequenceGenerator(name = "resume_document_seq", sequenceName = "resume_document_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "resume_document_seq",
+      sequenceName = "resume_document_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY)
@@ -76,7 +82,10 @@ public class ResumeDocument {
 
   static final int MAX_FILE_NAME = 255;
 
-  /** A name the sender made longer than we keep loses its middle, not its extension: "very-long…cv.pdf". */
+  /**
+   * A name the sender made longer than we keep loses its middle, not its extension:
+   * "very-long…cv.pdf".
+   */
   static String shortened(String fileName) {
     if (fileName == null || fileName.isBlank()) {
       return "resume";
@@ -89,8 +98,15 @@ public class ResumeDocument {
     return fileName.substring(0, MAX_FILE_NAME - extension.length() - 1) + "…" + extension;
   }
 
-  public ResumeDocument(String sha256, String fileName, long size, String uploadedBy, Long batchId, Long requisitionId,
-      Candidate candidate, Instant now) {
+  public ResumeDocument(
+      String sha256,
+      String fileName,
+      long size,
+      String uploadedBy,
+      Long batchId,
+      Long requisitionId,
+      Candidate candidate,
+      Instant now) {
     this.sha256 = sha256;
     this.fileName = shortened(fileName);
     this.sizeBytes = size;
@@ -101,7 +117,8 @@ public class ResumeDocument {
     this.uploadedAt = now;
   }
 
-  public void parsed(String type, String text, boolean needsOcr, Candidate person, Outcome result, Instant now) {
+  public void parsed(
+      String type, String text, boolean needsOcr, Candidate person, Outcome result, Instant now) {
     mediaType = type;
     textContent = text;
     status = needsOcr ? Status.NEEDS_OCR : Status.PARSED;
@@ -123,20 +140,67 @@ public class ResumeDocument {
     candidate = survivor;
   }
 
-  public boolean isQueued() { return status == Status.QUEUED; }
-  public Long id() { return id; }
-  public Candidate candidate() { return candidate; }
-  public Long batchId() { return batchId; }
-  public Long requisitionId() { return requisitionId; }
-  public String sha256() { return sha256; }
-  public String fileName() { return fileName; }
-  public String mediaType() { return mediaType; }
-  public long sizeBytes() { return sizeBytes; }
-  public Status status() { return status; }
-  public Outcome outcome() { return outcome; }
-  public String error() { return error; }
-  public String textContent() { return textContent; }
-  public String uploadedBy() { return uploadedBy; }
-  public Instant uploadedAt() { return uploadedAt; }
-  public Instant parsedAt() { return parsedAt; }
+  public boolean isQueued() {
+    return status == Status.QUEUED;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Candidate candidate() {
+    return candidate;
+  }
+
+  public Long batchId() {
+    return batchId;
+  }
+
+  public Long requisitionId() {
+    return requisitionId;
+  }
+
+  public String sha256() {
+    return sha256;
+  }
+
+  public String fileName() {
+    return fileName;
+  }
+
+  public String mediaType() {
+    return mediaType;
+  }
+
+  public long sizeBytes() {
+    return sizeBytes;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  public String error() {
+    return error;
+  }
+
+  public String textContent() {
+    return textContent;
+  }
+
+  public String uploadedBy() {
+    return uploadedBy;
+  }
+
+  public Instant uploadedAt() {
+    return uploadedAt;
+  }
+
+  public Instant parsedAt() {
+    return parsedAt;
+  }
 }

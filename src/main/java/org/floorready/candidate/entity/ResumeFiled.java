@@ -5,4 +5,5 @@ package org.floorready.candidate.entity;
  * requisitionId} is the requisition the resume was uploaded into (null: the talent pool), for which
  * the application feature opens the person's application.
  */
-public record ResumeFiled(long documentId, long candidateId, Long requisitionId, String uploadedBy) {}
+public record ResumeFiled(
+    long documentId, long candidateId, Long requisitionId, String uploadedBy) {}

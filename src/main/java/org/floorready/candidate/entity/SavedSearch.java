@@ -14,7 +14,10 @@ import java.time.Instant;
 public class SavedSearch {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "saved_search_seq")
-  @SequenceGenerator(name = "saved_search_seq", sequenceName = "saved_search_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "saved_search_seq",
+      sequenceName = "saved_search_seq",
+      allocationSize = 50)
   private Long id;
 
   private String owner;
@@ -31,9 +34,23 @@ public class SavedSearch {
     this.createdAt = now;
   }
 
-  public Long id() { return id; }
-  public String owner() { return owner; }
-  public String name() { return name; }
-  public String query() { return query; }
-  public Instant createdAt() { return createdAt; }
+  public Long id() {
+    return id;
+  }
+
+  public String owner() {
+    return owner;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String query() {
+    return query;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
 }

@@ -15,7 +15,10 @@ import java.time.Instant;
 public class UploadBatch {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "upload_batch_seq")
-  @SequenceGenerator(name = "upload_batch_seq", sequenceName = "upload_batch_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "upload_batch_seq",
+      sequenceName = "upload_batch_seq",
+      allocationSize = 50)
   private Long id;
 
   private String createdBy;
@@ -36,9 +39,23 @@ public class UploadBatch {
     total = files;
   }
 
-  public Long id() { return id; }
-  public String createdBy() { return createdBy; }
-  public Instant createdAt() { return createdAt; }
-  public Long requisitionId() { return requisitionId; }
-  public int total() { return total; }
+  public Long id() {
+    return id;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Long requisitionId() {
+    return requisitionId;
+  }
+
+  public int total() {
+    return total;
+  }
 }

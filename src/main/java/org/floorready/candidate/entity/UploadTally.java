@@ -3,7 +3,8 @@ package org.floorready.candidate.entity;
 import org.floorready.candidate.entity.ResumeDocument.Outcome;
 
 /** What became of an upload's files so far; a file without an outcome is still queued. */
-public record UploadTally(int created, int matched, int possibleDuplicates, int failed, int queued) {
+public record UploadTally(
+    int created, int matched, int possibleDuplicates, int failed, int queued) {
 
   public static UploadTally none() {
     return new UploadTally(0, 0, 0, 0, 0);
@@ -17,7 +18,8 @@ public record UploadTally(int created, int matched, int possibleDuplicates, int 
     return switch (outcome) {
       case CREATED -> new UploadTally(created + n, matched, possibleDuplicates, failed, queued);
       case MATCHED -> new UploadTally(created, matched + n, possibleDuplicates, failed, queued);
-      case POSSIBLE_DUPLICATE -> new UploadTally(created, matched, possibleDuplicates + n, failed, queued);
+      case POSSIBLE_DUPLICATE ->
+          new UploadTally(created, matched, possibleDuplicates + n, failed, queued);
       case FAILED -> new UploadTally(created, matched, possibleDuplicates, failed + n, queued);
     };
   }

@@ -22,8 +22,13 @@ public class AccountMails {
         MailMessage.plain(
                 account.email(),
                 "Your FloorReady account",
-                "Hello " + account.displayName() + ",\n\nan administrator created a FloorReady account for you"
-                    + " with the roles " + String.join(", ", account.roles()) + ".\nSign in at " + baseUrl
+                "Hello "
+                    + account.displayName()
+                    + ",\n\nan administrator created a FloorReady account for you"
+                    + " with the roles "
+                    + String.join(", ", account.roles())
+                    + ".\nSign in at "
+                    + baseUrl
                     + "/ with this email address; your administrator tells you the first password.\n",
                 "account-created")
             .about("AppUser", String.valueOf(account.userId())));
@@ -34,7 +39,9 @@ public class AccountMails {
         MailMessage.plain(
                 reset.email(),
                 "Your FloorReady password was reset",
-                "Hello " + reset.displayName() + ",\n\nan administrator set a new password for your FloorReady"
+                "Hello "
+                    + reset.displayName()
+                    + ",\n\nan administrator set a new password for your FloorReady"
                     + " account. You were signed out everywhere. If you did not ask for this, tell your administrator.\n",
                 "password-reset")
             .about("AppUser", String.valueOf(reset.userId())));

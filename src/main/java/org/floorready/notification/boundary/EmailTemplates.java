@@ -1,6 +1,5 @@
 package org.floorready.notification.boundary;
 
-import org.floorready.notification.entity.TemplateInUse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import org.floorready.notification.control.TemplateRenderer;
 import org.floorready.notification.entity.EmailTemplate;
 import org.floorready.notification.entity.MailMessage;
+import org.floorready.notification.entity.TemplateInUse;
 import org.floorready.notification.entity.TemplatePurpose;
 import org.floorready.platform.InvalidInput;
 import org.floorready.platform.StaleCheck;
@@ -30,10 +30,13 @@ public class EmailTemplates {
   @Inject Outbox outbox;
 
   public List<EmailTemplate> list(TemplatePurpose purpose, boolean activeOnly) {
-    // "active" is filtered in Java: EclipseLink writes booleans as 1/0, which H2 2 refuses to compare with BOOLEAN.
+    // "active" is filtered in Java: EclipseLink writes booleans as 1/0, which H2 2 refuses to
+    // compare with BOOLEAN.
     String where = purpose == null ? "" : " and t.purpose = :purpose";
-    var query = em.createQuery("select t from EmailTemplate t where 1 = 1" + where + " order by t.purpose, t.name",
-        EmailTemplate.class);
+    var query =
+        em.createQuery(
+            "select t from EmailTemplate t where 1 = 1" + where + " order by t.purpose, t.name",
+            EmailTemplate.class);
     if (purpose != null) {
       query.setParameter("purpose", purpose);
     }
@@ -50,14 +53,19 @@ public class EmailTemplates {
 
   /** The template a feature uses for its automatic mail: the oldest active one of the purpose. */
   public Optional<EmailTemplate> standard(TemplatePurpose purpose) {
-    return em.createQuery("select t from EmailTemplate t where t.purpose = :p order by t.id", EmailTemplate.class)
-        .setParameter("p", purpose).getResultStream().filter(EmailTemplate::active).findFirst();
+    return em.createQuery(
+            "select t from EmailTemplate t where t.purpose = :p order by t.id", EmailTemplate.class)
+        .setParameter("p", purpose)
+        .getResultStream()
+        .filter(EmailTemplate::active)
+        .findFirst();
   }
 
   public EmailTemplate create(TemplateEdit edit) {
     check(edit);
-    EmailTemplate template = new EmailTemplate(edit.purpose(), edit.name(), edit.subject(), edit.body(), caller.name(),
-        Instant.now());
+    EmailTemplate template =
+        new EmailTemplate(
+            edit.purpose(), edit.name(), edit.subject(), edit.body(), caller.name(), Instant.now());
     if (!edit.activeOrDefault()) {
       template.edit(edit.name(), edit.subject(), edit.body(), false, caller.name(), Instant.now());
     }
@@ -72,7 +80,13 @@ public class EmailTemplates {
     check(edit);
     Map<String, Object> before = template.auditState();
     template.changePurpose(edit.purpose());
-    template.edit(edit.name(), edit.subject(), edit.body(), edit.activeOrDefault(), caller.name(), Instant.now());
+    template.edit(
+        edit.name(),
+        edit.subject(),
+        edit.body(),
+        edit.activeOrDefault(),
+        caller.name(),
+        Instant.now());
     audit.updated(template, before);
     return template;
   }
@@ -82,8 +96,11 @@ public class EmailTemplates {
     EmailTemplate template = get(id);
     long used = sentCount(id);
     if (used > 0) {
-      throw new TemplateInUse("This template was used for " + used + " message(s); deactivate it instead, so they keep"
-          + " pointing to it.");
+      throw new TemplateInUse(
+          "This template was used for "
+              + used
+              + " message(s); deactivate it instead, so they keep"
+              + " pointing to it.");
     }
     audit.deleted(template);
     em.remove(template);
@@ -91,31 +108,49 @@ public class EmailTemplates {
 
   /** How many messages each template sent, for a whole list in one query. */
   public Map<Long, Long> sentCounts() {
-    return em.createQuery("select m.templateId, count(m) from OutboxMessage m where m.templateId is not null"
-            + " group by m.templateId", Object[].class).getResultStream()
+    return em.createQuery(
+            "select m.templateId, count(m) from OutboxMessage m where m.templateId is not null"
+                + " group by m.templateId",
+            Object[].class)
+        .getResultStream()
         .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
   }
 
   public long sentCount(long id) {
-    return em.createQuery("select count(m) from OutboxMessage m where m.templateId = :id", Long.class)
-        .setParameter("id", id).getSingleResult();
+    return em.createQuery(
+            "select count(m) from OutboxMessage m where m.templateId = :id", Long.class)
+        .setParameter("id", id)
+        .getSingleResult();
   }
 
-  /** Renders the template with the values and puts the message in the outbox, tagged with the template. */
-  public TemplateRenderer.Rendered send(EmailTemplate template, String to, Map<String, String> values,
-      String relatedType, String relatedId) {
+  /**
+   * Renders the template with the values and puts the message in the outbox, tagged with the
+   * template.
+   */
+  public TemplateRenderer.Rendered send(
+      EmailTemplate template,
+      String to,
+      Map<String, String> values,
+      String relatedType,
+      String relatedId) {
     TemplateRenderer.Rendered mail = TemplateRenderer.render(template, values);
-    outbox.enqueue(MailMessage.plain(to, mail.subject(), mail.text(), template.purpose().name().toLowerCase())
-        .withHtml(mail.html()).about(relatedType, relatedId).fromTemplate(template.id()));
+    outbox.enqueue(
+        MailMessage.plain(to, mail.subject(), mail.text(), template.purpose().name().toLowerCase())
+            .withHtml(mail.html())
+            .about(relatedType, relatedId)
+            .fromTemplate(template.id()));
     return mail;
   }
 
   private static void check(TemplateEdit edit) {
     List<String> unknown = TemplateRenderer.unknownPlaceholders(edit.subject() + " " + edit.body());
     if (!unknown.isEmpty()) {
-      throw new InvalidInput(TemplateRenderer.unknownPlaceholders(edit.subject()).isEmpty() ? "body" : "subject",
-          "uses unknown placeholder(s) " + String.join(", ", unknown.stream().map(u -> "{{" + u + "}}").toList())
-              + "; known are " + String.join(", ", TemplateRenderer.PLACEHOLDERS.keySet()));
+      throw new InvalidInput(
+          TemplateRenderer.unknownPlaceholders(edit.subject()).isEmpty() ? "body" : "subject",
+          "uses unknown placeholder(s) "
+              + String.join(", ", unknown.stream().map(u -> "{{" + u + "}}").toList())
+              + "; known are "
+              + String.join(", ", TemplateRenderer.PLACEHOLDERS.keySet()));
     }
   }
 }

@@ -25,8 +25,8 @@ import org.floorready.notification.entity.TemplatePurpose;
 import org.floorready.security.entity.Role;
 
 /**
- * Email templates: recruiters read them (to pick one when emailing candidates), admins change
- * them. Which messages a template sent: {@code GET /api/v1/outbox?templateId=}.
+ * Email templates: recruiters read them (to pick one when emailing candidates), admins change them.
+ * Which messages a template sent: {@code GET /api/v1/outbox?templateId=}.
  */
 @Path("email-templates")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,9 +38,12 @@ public class EmailTemplatesResource {
   @GET
   @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME})
   @Operation(summary = "Templates by purpose and name; inactive ones only with all=true")
-  public List<TemplateView> list(@QueryParam("purpose") TemplatePurpose purpose, @QueryParam("all") boolean all) {
+  public List<TemplateView> list(
+      @QueryParam("purpose") TemplatePurpose purpose, @QueryParam("all") boolean all) {
     Map<Long, Long> sent = templates.sentCounts();
-    return templates.list(purpose, !all).stream().map(t -> TemplateView.of(t, sent.getOrDefault(t.id(), 0L))).toList();
+    return templates.list(purpose, !all).stream()
+        .map(t -> TemplateView.of(t, sent.getOrDefault(t.id(), 0L)))
+        .toList();
   }
 
   @GET

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.floorready.notification.control.SmtpSettings;
 
 /**
- * The background job that empties the outbox. It is a recurring db-scheduler task, so only one
- * node relays at a time; without SMTP settings it leaves everything queued.
+ * The background job that empties the outbox. It is a recurring db-scheduler task, so only one node
+ * relays at a time; without SMTP settings it leaves everything queued.
  */
 @ApplicationScoped
 public class MailRelay {

@@ -45,7 +45,12 @@ public class Outbox {
 
   @Transactional
   public Page<OutboxMessage> list(
-      OutboxStatus status, String query, String relatedType, String relatedId, Long templateId, PageRequest page) {
+      OutboxStatus status,
+      String query,
+      String relatedType,
+      String relatedId,
+      Long templateId,
+      PageRequest page) {
     return ListQuery.of(OutboxMessage.class, "m")
         .where("m.status = :status", "status", status)
         .where(
@@ -113,7 +118,11 @@ public class Outbox {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return e.getClass().getSimpleName() + ": " + e.getMessage()
-        + (root != e ? " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")" : "");
+    return e.getClass().getSimpleName()
+        + ": "
+        + e.getMessage()
+        + (root != e
+            ? " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")"
+            : "");
   }
 }

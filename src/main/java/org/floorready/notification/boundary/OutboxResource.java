@@ -13,12 +13,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.floorready.platform.PagedOperations;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.notification.control.SmtpSettings;
 import org.floorready.notification.entity.OutboxStatus;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
+import org.floorready.platform.PagedOperations;
 import org.floorready.security.entity.Role;
 
 /** Admins read the outbox: what was sent, what waits, what failed and why. */
@@ -32,7 +32,9 @@ public class OutboxResource {
 
   @GET
   @Extension(name = PagedOperations.MARK, value = "true")
-  @Operation(summary = "List outbox messages, newest first; filter by status, text, related record and template")
+  @Operation(
+      summary =
+          "List outbox messages, newest first; filter by status, text, related record and template")
   public OutboxView.Listing list(
       @QueryParam("status") OutboxStatus status,
       @QueryParam("q") String query,
@@ -41,7 +43,9 @@ public class OutboxResource {
       @QueryParam("templateId") Long templateId,
       @Valid @BeanParam PageRequest page) {
     Page<OutboxView.Item> items =
-        outbox.list(status, query, relatedType, relatedId, templateId, page).map(OutboxView.Item::of);
+        outbox
+            .list(status, query, relatedType, relatedId, templateId, page)
+            .map(OutboxView.Item::of);
     return new OutboxView.Listing(smtp.configured(), items);
   }
 

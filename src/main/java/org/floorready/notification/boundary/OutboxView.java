@@ -27,14 +27,27 @@ public final class OutboxView {
       String lastError) {
     static Item of(OutboxMessage m) {
       return new Item(
-          m.id(), m.createdAt(), m.recipients(), m.subject(), m.purpose(), m.status(), m.attempts(),
-          m.nextAttemptAt(), m.sentAt(), m.lastError());
+          m.id(),
+          m.createdAt(),
+          m.recipients(),
+          m.subject(),
+          m.purpose(),
+          m.status(),
+          m.attempts(),
+          m.nextAttemptAt(),
+          m.sentAt(),
+          m.lastError());
     }
   }
 
   /** A whole message. */
   public record Detail(
-      Item summary, String text, String html, List<String> attachments, String relatedType, String relatedId) {
+      Item summary,
+      String text,
+      String html,
+      List<String> attachments,
+      String relatedType,
+      String relatedId) {
     static Detail of(OutboxMessage m) {
       return new Detail(
           Item.of(m),

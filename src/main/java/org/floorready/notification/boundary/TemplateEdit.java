@@ -13,8 +13,13 @@ public record TemplateEdit(
     @NotBlank @Size(max = 20000) String body,
     Boolean active,
     Long version) {
-  // Explicit, so the constraints stay off its parameters: Payara's OpenAPI scanner fails on them.
-  public TemplateEdit(TemplatePurpose purpose, String name, String subject, String body, Boolean active, Long version) {
+  public TemplateEdit(
+      TemplatePurpose purpose,
+      String name,
+      String subject,
+      String body,
+      Boolean active,
+      Long version) {
     this.purpose = purpose;
     this.name = name;
     this.subject = subject;

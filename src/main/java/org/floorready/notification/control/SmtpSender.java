@@ -49,7 +49,8 @@ public class SmtpSender {
       for (OutboxAttachment attachment : message.attachments()) {
         MimeBodyPart part = new MimeBodyPart();
         part.setDataHandler(
-            new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+            new DataHandler(
+                new ByteArrayDataSource(attachment.content(), attachment.contentType())));
         part.setFileName(attachment.fileName());
         mixed.addBodyPart(part);
       }

@@ -61,10 +61,13 @@ public final class TemplateRenderer {
 
   private static String substitute(String text, Map<String, String> values, boolean escapeHtml) {
     Map<String, String> safe = new LinkedHashMap<>();
-    PLACEHOLDERS.keySet().forEach(k -> {
-      String v = values.getOrDefault(k, "");
-      safe.put(k, escapeHtml ? linkedHtml(v) : v);
-    });
+    PLACEHOLDERS
+        .keySet()
+        .forEach(
+            k -> {
+              String v = values.getOrDefault(k, "");
+              safe.put(k, escapeHtml ? linkedHtml(v) : v);
+            });
     StringSubstitutor substitutor = new StringSubstitutor(safe, "{{", "}}");
     substitutor.setDisableSubstitutionInValues(true);
     substitutor.setEnableSubstitutionInVariables(false);
@@ -73,13 +76,16 @@ public final class TemplateRenderer {
   }
 
   private static String normalizeSpacing(String text) {
-    return PLACEHOLDER.matcher(text).replaceAll(m -> Matcher.quoteReplacement("{{" + m.group(1) + "}}"));
+    return PLACEHOLDER
+        .matcher(text)
+        .replaceAll(m -> Matcher.quoteReplacement("{{" + m.group(1) + "}}"));
   }
 
   private static String toHtml(String body, Map<String, String> values) {
     String escaped = StringEscapeUtils.escapeHtml4(body);
     String filled = substitute(escaped, values, true);
-    StringBuilder html = new StringBuilder("<div style=\"font-family:sans-serif;line-height:1.5\">");
+    StringBuilder html =
+        new StringBuilder("<div style=\"font-family:sans-serif;line-height:1.5\">");
     for (String paragraph : filled.split("\\n\\s*\\n")) {
       html.append("<p>").append(paragraph.strip().replace("\n", "<br>")).append("</p>");
     }
@@ -88,7 +94,8 @@ public final class TemplateRenderer {
 
   private static String linkedHtml(String value) {
     String escaped = StringEscapeUtils.escapeHtml4(value);
-    return LINK.matcher(escaped).replaceAll(m -> Matcher.quoteReplacement(
-        "<a href=\"" + m.group() + "\">" + m.group() + "</a>"));
+    return LINK.matcher(escaped)
+        .replaceAll(
+            m -> Matcher.quoteReplacement("<a href=\"" + m.group() + "\">" + m.group() + "</a>"));
   }
 }

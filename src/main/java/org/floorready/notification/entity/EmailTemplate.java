@@ -23,7 +23,10 @@ import org.floorready.security.entity.Audited;
 public class EmailTemplate implements Audited {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "email_template_seq")
-  @SequenceGenerator(name = "email_template_seq", sequenceName = "email_template_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "email_template_seq",
+      sequenceName = "email_template_seq",
+      allocationSize = 50)
   private Long id;
 
   @Enumerated(EnumType.STRING)
@@ -39,13 +42,15 @@ public class EmailTemplate implements Audited {
 
   protected EmailTemplate() {}
 
-  public EmailTemplate(TemplatePurpose purpose, String name, String subject, String body, String by, Instant now) {
+  public EmailTemplate(
+      TemplatePurpose purpose, String name, String subject, String body, String by, Instant now) {
     this.purpose = purpose;
     this.active = true;
     edit(name, subject, body, true, by, now);
   }
 
-  public void edit(String newName, String newSubject, String newBody, boolean isActive, String by, Instant now) {
+  public void edit(
+      String newName, String newSubject, String newBody, boolean isActive, String by, Instant now) {
     this.name = newName.strip();
     this.subject = newSubject.strip();
     this.body = newBody.strip();
@@ -74,13 +79,39 @@ public class EmailTemplate implements Audited {
     return state;
   }
 
-  public Long id() { return id; }
-  public TemplatePurpose purpose() { return purpose; }
-  public String name() { return name; }
-  public String subject() { return subject; }
-  public String body() { return body; }
-  public boolean active() { return active; }
-  public String updatedBy() { return updatedBy; }
-  public Instant updatedAt() { return updatedAt; }
-  public long version() { return version; }
+  public Long id() {
+    return id;
+  }
+
+  public TemplatePurpose purpose() {
+    return purpose;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String subject() {
+    return subject;
+  }
+
+  public String body() {
+    return body;
+  }
+
+  public boolean active() {
+    return active;
+  }
+
+  public String updatedBy() {
+    return updatedBy;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
+  }
 }

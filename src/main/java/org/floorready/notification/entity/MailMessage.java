@@ -3,8 +3,8 @@ package org.floorready.notification.entity;
 import java.util.List;
 
 /**
- * A message a feature wants sent: recipients, subject, text and optional HTML body, attachments
- * (an .ics invite, say), and what it is about so it can show on that record's timeline.
+ * A message a feature wants sent: recipients, subject, text and optional HTML body, attachments (an
+ * .ics invite, say), and what it is about so it can show on that record's timeline.
  */
 public record MailMessage(
     List<String> to,
@@ -26,7 +26,8 @@ public record MailMessage(
 
   /** Remembers the template the message was written from, so the template shows what it sent. */
   public MailMessage fromTemplate(long id) {
-    return new MailMessage(to, subject, text, html, attachments, purpose, relatedType, relatedId, id);
+    return new MailMessage(
+        to, subject, text, html, attachments, purpose, relatedType, relatedId, id);
   }
 
   public MailMessage about(String type, String id) {
@@ -34,12 +35,14 @@ public record MailMessage(
   }
 
   public MailMessage withHtml(String htmlBody) {
-    return new MailMessage(to, subject, text, htmlBody, attachments, purpose, relatedType, relatedId, templateId);
+    return new MailMessage(
+        to, subject, text, htmlBody, attachments, purpose, relatedType, relatedId, templateId);
   }
 
   public MailMessage withAttachment(Attachment attachment) {
     var all = new java.util.ArrayList<>(attachments);
     all.add(attachment);
-    return new MailMessage(to, subject, text, html, List.copyOf(all), purpose, relatedType, relatedId, templateId);
+    return new MailMessage(
+        to, subject, text, html, List.copyOf(all), purpose, relatedType, relatedId, templateId);
   }
 }

@@ -16,7 +16,10 @@ import jakarta.persistence.SequenceGenerator;
 public class OutboxAttachment {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_attachment_seq")
-  @SequenceGenerator(name = "outbox_attachment_seq", sequenceName = "outbox_attachment_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "outbox_attachment_seq",
+      sequenceName = "outbox_attachment_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY)

@@ -1,6 +1,5 @@
 package org.floorready.notification.entity;
 
-import org.floorready.platform.database.JsonArrays;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,12 +14,12 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.floorready.platform.database.JsonArrays;
 
 /**
- * A message in the outbox. Written in the same transaction as the change that caused it; the
- * relay sends it with retry and backoff and marks it SENT, after which it is never sent again.
+ * A message in the outbox. Written in the same transaction as the change that caused it; the relay
+ * sends it with retry and backoff and marks it SENT, after which it is never sent again.
  */
 @Entity
 @jakarta.persistence.Table(name = "outbox_message")
@@ -34,7 +33,10 @@ public class OutboxMessage {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_message_seq")
-  @SequenceGenerator(name = "outbox_message_seq", sequenceName = "outbox_message_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "outbox_message_seq",
+      sequenceName = "outbox_message_seq",
+      allocationSize = 50)
   private Long id;
 
   private Instant createdAt;
@@ -92,7 +94,8 @@ public class OutboxMessage {
   /** Exponential backoff: base, 2×base, 4×base … capped at one hour; gives up after maxAttempts. */
   public void markFailed(String error, Instant now, Duration base, int maxAttempts) {
     attempts++;
-    lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
+    lastError =
+        error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
     if (attempts >= maxAttempts) {
       status = OutboxStatus.FAILED;
       return;

@@ -1,6 +1,8 @@
 package org.floorready.notification.entity;
 
-/** What an email template is for; the screen that sends mail offers the templates of its purpose. */
+/**
+ * What an email template is for; the screen that sends mail offers the templates of its purpose.
+ */
 public enum TemplatePurpose {
   APPLICATION_RECEIVED,
   REJECTION,

@@ -12,8 +12,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The one data source class the pool is built on: it reads the JDBC URL from configuration and
- * picks the driver from it, so switching H2 to PostgreSQL is configuration only. The URL
- * {@value #EMBEDDED} means the H2 file database in the data folder.
+ * picks the driver from it, so switching H2 to PostgreSQL is configuration only. The URL {@value
+ * #EMBEDDED} means the H2 file database in the data folder.
  */
 public class ConfiguredDataSource implements DataSource {
   public static final String EMBEDDED = "embedded";
@@ -78,9 +78,14 @@ public class ConfiguredDataSource implements DataSource {
    * file, which then grew without end. Uploads are made durable explicitly ({@code makeDurable}).
    */
   static String embeddedUrl(String dataDir) {
-    Path file = Path.of(clean(dataDir).isEmpty() ? "./data" : clean(dataDir)).toAbsolutePath()
-        .normalize().resolve("floorready");
-    return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
+    Path file =
+        Path.of(clean(dataDir).isEmpty() ? "./data" : clean(dataDir))
+            .toAbsolutePath()
+            .normalize()
+            .resolve("floorready");
+    return "jdbc:h2:file:"
+        + file
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
         + ";DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
   }
 

@@ -73,19 +73,22 @@ public class DatabaseMigration {
   }
 
   /**
-   * Makes what was just committed survive a crash of the process. The embedded H2 writes commits
-   * to its file in the background, within half a second (writing each at once would stop its
+   * Makes what was just committed survive a crash of the process. The embedded H2 writes commits to
+   * its file in the background, within half a second (writing each at once would stop its
    * background compaction, and the file grew by gigabytes during a bulk intake); after answering an
-   * upload it is told to write now. PostgreSQL has written it at commit. Call it outside a transaction.
+   * upload it is told to write now. PostgreSQL has written it at commit. Call it outside a
+   * transaction.
    */
   public void makeDurable() {
     if (kind != DatabaseKind.H2) {
       return;
     }
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
       statement.execute("CHECKPOINT");
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot write the embedded database to disk: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot write the embedded database to disk: " + e.getMessage(), e);
     }
   }
 

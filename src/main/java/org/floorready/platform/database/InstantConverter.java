@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Stores every {@link Instant} as a UTC {@code timestamp with time zone}. EclipseLink 4.0 (JPA
- * 3.1) would otherwise serialize Instant into a binary blob.
+ * Stores every {@link Instant} as a UTC {@code timestamp with time zone}. EclipseLink 4.0 (JPA 3.1)
+ * would otherwise serialize Instant into a binary blob.
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, OffsetDateTime> {

@@ -7,9 +7,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Lists kept in one column as a JSON array ({@code ["TX","OK"]}), read back as lists: no
- * separator character a value could contain. PostgreSQL indexes such columns through generated
- * arrays (migration V16); the embedded database matches a whole entry by its quoted form.
+ * Lists kept in one column as a JSON array ({@code ["TX","OK"]}), read back as lists: no separator
+ * character a value could contain. PostgreSQL indexes such columns through generated arrays
+ * (migration V16); the embedded database matches a whole entry by its quoted form.
  */
 public final class JsonArrays {
   private static final Jsonb JSON = JsonbBuilder.create();
@@ -22,11 +22,15 @@ public final class JsonArrays {
 
   /** The strings of a stored array; none for null or blank. */
   public static List<String> strings(String json) {
-    return json == null || json.isBlank() ? List.of() : Arrays.asList(JSON.fromJson(json, String[].class));
+    return json == null || json.isBlank()
+        ? List.of()
+        : Arrays.asList(JSON.fromJson(json, String[].class));
   }
 
   public static List<Long> longs(String json) {
-    return json == null || json.isBlank() ? List.of() : Arrays.asList(JSON.fromJson(json, Long[].class));
+    return json == null || json.isBlank()
+        ? List.of()
+        : Arrays.asList(JSON.fromJson(json, Long[].class));
   }
 
   /**

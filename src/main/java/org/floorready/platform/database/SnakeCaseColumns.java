@@ -16,7 +16,8 @@ public class SnakeCaseColumns implements SessionCustomizer {
   public void customize(Session session) {
     for (ClassDescriptor descriptor : session.getDescriptors().values()) {
       for (DatabaseMapping mapping : descriptor.getMappings()) {
-        if (mapping instanceof DirectToFieldMapping direct && !mapping.isAbstractCompositeDirectCollectionMapping()) {
+        if (mapping instanceof DirectToFieldMapping direct
+            && !mapping.isAbstractCompositeDirectCollectionMapping()) {
           DatabaseField field = direct.getField();
           if (field.getName().equalsIgnoreCase(mapping.getAttributeName())) {
             field.setName(snakeCase(mapping.getAttributeName()));

@@ -25,8 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.floorready.platform.database.DatabaseMigration;
 
 /**
- * Background work for all features (mail relay, parse queue, reminders): each feature produces
- * its db-scheduler {@link Task}s as CDI beans; this starts one scheduler per node over them.
+ * Background work for all features (mail relay, parse queue, reminders): each feature produces its
+ * db-scheduler {@link Task}s as CDI beans; this starts one scheduler per node over them.
  */
 @Startup
 @Singleton
@@ -75,7 +75,9 @@ public class Jobs {
 
   private static String nodeName() {
     try {
-      return InetAddress.getLocalHost().getHostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
+      return InetAddress.getLocalHost().getHostName()
+          + "-"
+          + UUID.randomUUID().toString().substring(0, 8);
     } catch (Exception e) {
       return "node-" + UUID.randomUUID().toString().substring(0, 8);
     }

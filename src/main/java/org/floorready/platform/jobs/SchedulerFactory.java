@@ -11,10 +11,10 @@ import java.util.concurrent.ThreadFactory;
 import javax.sql.DataSource;
 
 /**
- * Builds the database-backed scheduler (db-scheduler): every node polls the same
- * {@code scheduled_tasks} table and claims an execution with an optimistic update, so one
- * execution runs on exactly one node, and a node that dies mid-execution is detected by its
- * missing heartbeat and its work picked up again.
+ * Builds the database-backed scheduler (db-scheduler): every node polls the same {@code
+ * scheduled_tasks} table and claims an execution with an optimistic update, so one execution runs
+ * on exactly one node, and a node that dies mid-execution is detected by its missing heartbeat and
+ * its work picked up again.
  */
 public final class SchedulerFactory {
   private SchedulerFactory() {}
@@ -39,8 +39,10 @@ public final class SchedulerFactory {
         .dueExecutor(Executors.newSingleThreadExecutor(threadFactory))
         .housekeeperExecutor(Executors.newSingleThreadScheduledExecutor(threadFactory))
         .pollingInterval(pollingInterval)
-        // a node that died mid-execution is noticed after 4 missed heartbeats (20 s), not db-scheduler's
-        // default 3 minutes: the parse queue and the mail relay must not wait that long after a crash
+        // a node that died mid-execution is noticed after 4 missed heartbeats (20 s), not
+        // db-scheduler's
+        // default 3 minutes: the parse queue and the mail relay must not wait that long after a
+        // crash
         .heartbeatInterval(Duration.ofSeconds(5))
         .missedHeartbeatsLimit(4)
         .schedulerName(new SchedulerName.Fixed(nodeName))

@@ -23,7 +23,8 @@ public class ErrorPageServlet extends HttpServlet {
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer value ? value : 500;
     String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
@@ -31,7 +32,10 @@ public class ErrorPageServlet extends HttpServlet {
     if (status >= 500) {
       String errorId = UUID.randomUUID().toString();
       Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-      LOG.log(Level.SEVERE, "Error " + errorId + " at " + uri, thrown instanceof Throwable t ? t : null);
+      LOG.log(
+          Level.SEVERE,
+          "Error " + errorId + " at " + uri,
+          thrown instanceof Throwable t ? t : null);
       problem = problem.withErrorId(errorId);
     }
     response.setStatus(status);
@@ -64,7 +68,8 @@ public class ErrorPageServlet extends HttpServlet {
       case 403 -> "Your roles do not allow this.";
       case 404 -> "Nothing exists at this address.";
       case 413 -> "The request is larger than FloorReady accepts.";
-      default -> status >= 500 ? "Something went wrong on our side." : "The request could not be handled.";
+      default ->
+          status >= 500 ? "Something went wrong on our side." : "The request could not be handled.";
     };
   }
 }

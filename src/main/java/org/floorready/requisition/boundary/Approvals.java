@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.floorready.security.control.Caller;
 import org.floorready.notification.boundary.Outbox;
 import org.floorready.platform.InvalidInput;
 import org.floorready.requisition.control.RequisitionLookup;
@@ -22,14 +21,15 @@ import org.floorready.requisition.entity.ApprovalStep;
 import org.floorready.requisition.entity.Approver;
 import org.floorready.requisition.entity.Requisition;
 import org.floorready.security.control.AuditTrail;
+import org.floorready.security.control.Caller;
 import org.floorready.security.entity.AppUser;
 import org.floorready.security.entity.Role;
 import org.floorready.security.entity.Team;
 
 /**
- * The approval flow: each team has an ordered chain of approvers (users or roles); without one,
- * the requisition's hiring manager approves. The next approver is emailed; the requester hears
- * the outcome.
+ * The approval flow: each team has an ordered chain of approvers (users or roles); without one, the
+ * requisition's hiring manager approves. The next approver is emailed; the requester hears the
+ * outcome.
  */
 @ApplicationScoped
 @Transactional
@@ -68,7 +68,10 @@ public class Approvals {
     } else {
       r.reject(me, comment, now);
     }
-    audit.updated(r, before, (approve ? "Approval given" : "Rejected") + (comment == null ? "" : ": " + comment));
+    audit.updated(
+        r,
+        before,
+        (approve ? "Approval given" : "Rejected") + (comment == null ? "" : ": " + comment));
     if (r.pendingStep().isPresent()) {
       announcePendingStep(r);
     } else {
@@ -79,37 +82,63 @@ public class Approvals {
 
   public List<RequisitionView.InboxItem> inbox() {
     AppUser me = caller.user();
-    List<ApprovalStep> pending = em.createQuery(
-            "select s from ApprovalStep s where s.status = :pending order by s.requisition.statusChangedAt", ApprovalStep.class)
-        .setParameter("pending", ApprovalStep.Status.PENDING)
-        .getResultList();
+    List<ApprovalStep> pending =
+        em.createQuery(
+                "select s from ApprovalStep s where s.status = :pending order by s.requisition.statusChangedAt",
+                ApprovalStep.class)
+            .setParameter("pending", ApprovalStep.Status.PENDING)
+            .getResultList();
     boolean admin = me.hasRole(Role.ADMIN);
     return pending.stream()
-        .filter(s -> admin ? s.canBeDecidedBy(me) : (s.approverUser() != null ? s.approverUser().id().equals(me.id())
-            : me.hasRole(s.approverRole())))
-        .map(s -> {
-          Requisition r = s.requisition();
-          return new RequisitionView.InboxItem(r.id(), r.title(), r.team().name(), r.openings().size(),
-              r.targetStartDate(), r.requestedBy(), s.round(), s.position(), s.approverLabel(), r.statusChangedAt());
-        })
+        .filter(
+            s ->
+                admin
+                    ? s.canBeDecidedBy(me)
+                    : (s.approverUser() != null
+                        ? s.approverUser().id().equals(me.id())
+                        : me.hasRole(s.approverRole())))
+        .map(
+            s -> {
+              Requisition r = s.requisition();
+              return new RequisitionView.InboxItem(
+                  r.id(),
+                  r.title(),
+                  r.team().name(),
+                  r.openings().size(),
+                  r.targetStartDate(),
+                  r.requestedBy(),
+                  s.round(),
+                  s.position(),
+                  s.approverLabel(),
+                  r.statusChangedAt());
+            })
         .toList();
   }
 
   public List<Approver> chain(long teamId) {
     Team team = team(teamId);
-    return em.createNamedQuery(ApprovalChainStep.OF_TEAM, ApprovalChainStep.class).setParameter("team", team)
-        .getResultStream().map(ApprovalChainStep::approver).toList();
+    return em.createNamedQuery(ApprovalChainStep.OF_TEAM, ApprovalChainStep.class)
+        .setParameter("team", team)
+        .getResultStream()
+        .map(ApprovalChainStep::approver)
+        .toList();
   }
 
   /** Replaces a team's chain: each entry names a user id or a role. */
   public List<Approver> replaceChain(long teamId, List<ChainEntry> entries) {
     AppUser me = caller.user();
     Team team = team(teamId);
-    if (!me.hasRole(Role.ADMIN) && !(me.hasRole(Role.HIRING_MANAGER) && me.team() != null && me.team().id().equals(teamId))) {
-      throw new ForbiddenException("Only admins and the team's hiring managers set its approval chain.");
+    if (!me.hasRole(Role.ADMIN)
+        && !(me.hasRole(Role.HIRING_MANAGER)
+            && me.team() != null
+            && me.team().id().equals(teamId))) {
+      throw new ForbiddenException(
+          "Only admins and the team's hiring managers set its approval chain.");
     }
-    em.createNamedQuery(ApprovalChainStep.OF_TEAM, ApprovalChainStep.class).setParameter("team", team)
-        .getResultList().forEach(em::remove);
+    em.createNamedQuery(ApprovalChainStep.OF_TEAM, ApprovalChainStep.class)
+        .setParameter("team", team)
+        .getResultList()
+        .forEach(em::remove);
     em.flush();
     List<Approver> chain = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -117,9 +146,12 @@ public class Approvals {
       if ((entry.userId() == null) == (entry.role() == null)) {
         throw new InvalidInput("steps[" + i + "]", "each step names either a userId or a role");
       }
-      Approver approver = entry.userId() != null
-          ? Approver.user(lookup.userWithRole(entry.userId(), Role.HIRING_MANAGER, "steps[" + i + "].userId"))
-          : Approver.role(entry.role());
+      Approver approver =
+          entry.userId() != null
+              ? Approver.user(
+                  lookup.userWithRole(
+                      entry.userId(), Role.HIRING_MANAGER, "steps[" + i + "].userId"))
+              : Approver.role(entry.role());
       em.persist(new ApprovalChainStep(team, i + 1, approver));
       chain.add(approver);
     }
@@ -138,13 +170,17 @@ public class Approvals {
   }
 
   private void announcePendingStep(Requisition r) {
-    r.pendingStep().ifPresent(step -> {
-      List<String> to = step.approverUser() != null ? List.of(step.approverUser().email())
-          : lookup.emailsOfRole(step.approverRole());
-      if (!to.isEmpty()) {
-        outbox.enqueue(RequisitionMails.approvalNeeded(r, to, baseUrl));
-      }
-    });
+    r.pendingStep()
+        .ifPresent(
+            step -> {
+              List<String> to =
+                  step.approverUser() != null
+                      ? List.of(step.approverUser().email())
+                      : lookup.emailsOfRole(step.approverRole());
+              if (!to.isEmpty()) {
+                outbox.enqueue(RequisitionMails.approvalNeeded(r, to, baseUrl));
+              }
+            });
   }
 
   private Team team(long teamId) {

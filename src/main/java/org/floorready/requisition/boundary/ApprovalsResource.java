@@ -27,14 +27,22 @@ public class ApprovalsResource {
   /** A chain step as shown: a user or a role. */
   public record ChainStep(Long userId, String userName, String role) {
     static ChainStep of(Approver a) {
-      return new ChainStep(a.user() == null ? null : a.user().id(), a.user() == null ? null : a.user().displayName(),
+      return new ChainStep(
+          a.user() == null ? null : a.user().id(),
+          a.user() == null ? null : a.user().displayName(),
           a.role() == null ? null : a.role().name());
     }
   }
 
   @GET
   @Path("inbox")
-  @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME, Role.INTERVIEWER_NAME, Role.TRAINER_NAME})
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RECRUITER_NAME,
+    Role.HIRING_MANAGER_NAME,
+    Role.INTERVIEWER_NAME,
+    Role.TRAINER_NAME
+  })
   @Operation(summary = "Approval steps waiting for the caller")
   public List<RequisitionView.InboxItem> inbox() {
     return approvals.inbox();
@@ -52,7 +60,8 @@ public class ApprovalsResource {
   @Path("chains/{teamId}")
   @RolesAllowed({Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME})
   @Operation(summary = "Replace a team's approval chain: an ordered list of {userId} or {role}")
-  public List<ChainStep> replaceChain(@PathParam("teamId") long teamId, @NotNull List<Approvals.ChainEntry> steps) {
+  public List<ChainStep> replaceChain(
+      @PathParam("teamId") long teamId, @NotNull List<Approvals.ChainEntry> steps) {
     return approvals.replaceChain(teamId, steps).stream().map(ChainStep::of).toList();
   }
 }

@@ -20,16 +20,27 @@ public class Careers {
 
   public Page<Requisition> search(String text, String state, Boolean remote, PageRequest page) {
     String st = state == null || state.isBlank() ? null : state.trim().toUpperCase();
-    ListQuery<Requisition> query = ListQuery.of(Requisition.class, "r")
-        .where("r.status = :open").param("open", RequisitionStatus.OPEN)
-        .where("(lower(r.title) like :q or lower(r.description) like :q or lower(r.site) like :q)", "q",
-            text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%")
-        .where("(exists (select s from Requisition p join p.remoteStates s where p = r and s = :state) or r.site like :siteState"
-            + " or exists (select l from Requisition q join q.licenses l where q = r and l.state = :state))", "state", st)
-        .where(remote == null ? null : (remote ? "r.workMode <> :onSite" : "r.workMode = :onSite"), "onSite",
-            remote == null ? null : WorkMode.ON_SITE)
-        .sortable("posted", "r.firstOpenedAt").sortable("title", "r.title").sortable("start", "r.targetStartDate")
-        .defaultSort("-posted");
+    ListQuery<Requisition> query =
+        ListQuery.of(Requisition.class, "r")
+            .where("r.status = :open")
+            .param("open", RequisitionStatus.OPEN)
+            .where(
+                "(lower(r.title) like :q or lower(r.description) like :q or lower(r.site) like :q)",
+                "q",
+                text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%")
+            .where(
+                "(exists (select s from Requisition p join p.remoteStates s where p = r and s = :state) or r.site like :siteState"
+                    + " or exists (select l from Requisition q join q.licenses l where q = r and l.state = :state))",
+                "state",
+                st)
+            .where(
+                remote == null ? null : (remote ? "r.workMode <> :onSite" : "r.workMode = :onSite"),
+                "onSite",
+                remote == null ? null : WorkMode.ON_SITE)
+            .sortable("posted", "r.firstOpenedAt")
+            .sortable("title", "r.title")
+            .sortable("start", "r.targetStartDate")
+            .defaultSort("-posted");
     if (st != null) {
       query.param("siteState", "%, " + st);
     }

@@ -14,7 +14,8 @@ import java.io.IOException;
 @WebServlet("/careers/*")
 public class CareersPages extends HttpServlet {
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
     String path = request.getPathInfo();
     if (path == null) {
       response.sendRedirect(request.getContextPath() + "/careers/");

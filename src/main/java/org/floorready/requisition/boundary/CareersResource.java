@@ -33,19 +33,46 @@ public class CareersResource {
   @Inject Careers careers;
 
   /** A job as applicants see it. */
-  public record Job(String slug, String title, String workMode, String location, List<String> remoteStates,
-      String employmentType, BigDecimal payMin, BigDecimal payMax, String payCurrency, String payBasis, String shift,
-      String schedule, LocalDate targetStartDate, List<String> licenseStates, Instant postedAt) {
+  public record Job(
+      String slug,
+      String title,
+      String workMode,
+      String location,
+      List<String> remoteStates,
+      String employmentType,
+      BigDecimal payMin,
+      BigDecimal payMax,
+      String payCurrency,
+      String payBasis,
+      String shift,
+      String schedule,
+      LocalDate targetStartDate,
+      List<String> licenseStates,
+      Instant postedAt) {
     static Job of(Requisition r) {
-      String location = switch (r.workMode()) {
-        case REMOTE -> "Remote (" + String.join(", ", r.remoteStates().stream().sorted().toList()) + ")";
-        case HYBRID -> r.site() + " (hybrid)";
-        case ON_SITE -> r.site();
-      };
-      return new Job(r.slug(), r.title(), r.workMode().name(), location, r.remoteStates().stream().sorted().toList(),
-          r.employmentType().name(), r.payMin(), r.payMax(), r.payCurrency(), r.payBasis().name(), r.shift(),
-          r.schedule(), r.targetStartDate(),
-          r.licenses().stream().map(LicenseRequirement::state).distinct().sorted().toList(), r.firstOpenedAt());
+      String location =
+          switch (r.workMode()) {
+            case REMOTE ->
+                "Remote (" + String.join(", ", r.remoteStates().stream().sorted().toList()) + ")";
+            case HYBRID -> r.site() + " (hybrid)";
+            case ON_SITE -> r.site();
+          };
+      return new Job(
+          r.slug(),
+          r.title(),
+          r.workMode().name(),
+          location,
+          r.remoteStates().stream().sorted().toList(),
+          r.employmentType().name(),
+          r.payMin(),
+          r.payMax(),
+          r.payCurrency(),
+          r.payBasis().name(),
+          r.shift(),
+          r.schedule(),
+          r.targetStartDate(),
+          r.licenses().stream().map(LicenseRequirement::state).distinct().sorted().toList(),
+          r.firstOpenedAt());
     }
   }
 
@@ -58,8 +85,11 @@ public class CareersResource {
   @GET
   @Extension(name = PagedOperations.MARK, value = "true")
   @Operation(summary = "Search open jobs by keyword, state and remote")
-  public Page<Job> search(@QueryParam("q") String text, @QueryParam("state") String state,
-      @QueryParam("remote") Boolean remote, @Valid @BeanParam PageRequest page) {
+  public Page<Job> search(
+      @QueryParam("q") String text,
+      @QueryParam("state") String state,
+      @QueryParam("remote") Boolean remote,
+      @Valid @BeanParam PageRequest page) {
     return careers.search(text, state, remote, page).map(Job::of);
   }
 
@@ -70,7 +100,9 @@ public class CareersResource {
     Requisition r = careers.job(slug);
     var questions = new java.util.ArrayList<Question>();
     for (int i = 0; i < r.knockoutQuestions().size(); i++) {
-      questions.add(new Question(i, r.knockoutQuestions().get(i).question(), r.knockoutQuestions().get(i).options()));
+      questions.add(
+          new Question(
+              i, r.knockoutQuestions().get(i).question(), r.knockoutQuestions().get(i).options()));
     }
     return new JobPage(Job.of(r), MarkdownRenderer.toSafeHtml(r.description()), questions);
   }

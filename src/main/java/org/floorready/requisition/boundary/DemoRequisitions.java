@@ -55,32 +55,140 @@ public class DemoRequisitions {
     em.persist(new ApprovalChainStep(east, 2, Approver.user(dana)));
     em.persist(new ApprovalChainStep(west, 1, Approver.role(Role.HIRING_MANAGER)));
 
-    Requisition autoOpen = open(details("Licensed P&C Sales Agent — Auto", east, WorkMode.ON_SITE, "Charlotte, NC",
-        Set.of(), lines("NC", "SC"), 12, classStart(1), "19.50", "23.00", morgan, riley, Set.of(casey)),
-        List.of(morgan, dana), riley, now.minus(Duration.ofDays(40)));
+    Requisition autoOpen =
+        open(
+            details(
+                "Licensed P&C Sales Agent — Auto",
+                east,
+                WorkMode.ON_SITE,
+                "Charlotte, NC",
+                Set.of(),
+                lines("NC", "SC"),
+                12,
+                classStart(1),
+                "19.50",
+                "23.00",
+                morgan,
+                riley,
+                Set.of(casey)),
+            List.of(morgan, dana),
+            riley,
+            now.minus(Duration.ofDays(40)));
     fill(autoOpen, 3, riley, now.minus(Duration.ofDays(12)));
-    open(details("Bilingual (Spanish) Inbound Sales Agent", central, WorkMode.REMOTE, null, Set.of("TX", "OK", "LA"),
-        lines("TX", "OK", "LA"), 8, classStart(1), "18.00", "22.00", jordan, sam, Set.of()),
-        List.of(jordan), sam, now.minus(Duration.ofDays(21)));
-    Requisition pending = Requisition.draft(details("Home & Renters Sales Agent — January Class", central,
-        WorkMode.HYBRID, "Dallas, TX", Set.of(), lines("TX"), 10, classStart(2), "18.50", "21.50", jordan, riley,
-        Set.of()), riley.email(), now.minus(Duration.ofDays(3)));
+    open(
+        details(
+            "Bilingual (Spanish) Inbound Sales Agent",
+            central,
+            WorkMode.REMOTE,
+            null,
+            Set.of("TX", "OK", "LA"),
+            lines("TX", "OK", "LA"),
+            8,
+            classStart(1),
+            "18.00",
+            "22.00",
+            jordan,
+            sam,
+            Set.of()),
+        List.of(jordan),
+        sam,
+        now.minus(Duration.ofDays(21)));
+    Requisition pending =
+        Requisition.draft(
+            details(
+                "Home & Renters Sales Agent — January Class",
+                central,
+                WorkMode.HYBRID,
+                "Dallas, TX",
+                Set.of(),
+                lines("TX"),
+                10,
+                classStart(2),
+                "18.50",
+                "21.50",
+                jordan,
+                riley,
+                Set.of()),
+            riley.email(),
+            now.minus(Duration.ofDays(3)));
     pending.submit(List.of(Approver.user(jordan)), riley.email(), now.minus(Duration.ofDays(2)));
     em.persist(pending);
-    em.persist(Requisition.draft(details("Bundles Retention Specialist", west, WorkMode.REMOTE, null,
-        Set.of("CA", "OR", "WA", "NV"), lines("CA"), 6, classStart(3), "20.00", "24.00", null, sam, Set.of()),
-        sam.email(), now.minus(Duration.ofDays(1))));
-    Requisition held = open(details("Auto Sales Agent — Seasonal Q1", east, WorkMode.ON_SITE, "Charlotte, NC",
-        Set.of(), lines("NC"), 5, classStart(2), "17.00", "19.00", morgan, riley, Set.of(casey)),
-        List.of(morgan, dana), riley, now.minus(Duration.ofDays(30)));
+    em.persist(
+        Requisition.draft(
+            details(
+                "Bundles Retention Specialist",
+                west,
+                WorkMode.REMOTE,
+                null,
+                Set.of("CA", "OR", "WA", "NV"),
+                lines("CA"),
+                6,
+                classStart(3),
+                "20.00",
+                "24.00",
+                null,
+                sam,
+                Set.of()),
+            sam.email(),
+            now.minus(Duration.ofDays(1))));
+    Requisition held =
+        open(
+            details(
+                "Auto Sales Agent — Seasonal Q1",
+                east,
+                WorkMode.ON_SITE,
+                "Charlotte, NC",
+                Set.of(),
+                lines("NC"),
+                5,
+                classStart(2),
+                "17.00",
+                "19.00",
+                morgan,
+                riley,
+                Set.of(casey)),
+            List.of(morgan, dana),
+            riley,
+            now.minus(Duration.ofDays(30)));
     held.hold(riley.email(), "Waiting for the Q1 marketing budget", now.minus(Duration.ofDays(5)));
-    Requisition filled = open(details("Licensed Agent — October Class", east, WorkMode.ON_SITE, "Charlotte, NC",
-        Set.of(), lines("NC"), 4, LocalDate.now(ZoneOffset.UTC).minusMonths(1).withDayOfMonth(6), "19.00", "22.00",
-        morgan, riley, Set.of()), List.of(morgan, dana), riley, now.minus(Duration.ofDays(80)));
+    Requisition filled =
+        open(
+            details(
+                "Licensed Agent — October Class",
+                east,
+                WorkMode.ON_SITE,
+                "Charlotte, NC",
+                Set.of(),
+                lines("NC"),
+                4,
+                LocalDate.now(ZoneOffset.UTC).minusMonths(1).withDayOfMonth(6),
+                "19.00",
+                "22.00",
+                morgan,
+                riley,
+                Set.of()),
+            List.of(morgan, dana),
+            riley,
+            now.minus(Duration.ofDays(80)));
     fill(filled, 4, riley, now.minus(Duration.ofDays(45)));
-    Requisition cancelled = Requisition.draft(details("Commercial Lines Pilot", central, WorkMode.ON_SITE,
-        "Dallas, TX", Set.of(), lines("TX"), 2, null, "24.00", "28.00", jordan, sam, Set.of()), sam.email(),
-        now.minus(Duration.ofDays(60)));
+    Requisition cancelled =
+        Requisition.draft(
+            details(
+                "Commercial Lines Pilot",
+                central,
+                WorkMode.ON_SITE,
+                "Dallas, TX",
+                Set.of(),
+                lines("TX"),
+                2,
+                null,
+                "24.00",
+                "28.00",
+                jordan,
+                sam,
+                Set.of()),
+            sam.email(),
+            now.minus(Duration.ofDays(60)));
     cancelled.cancel(sam.email(), "Product launch postponed", now.minus(Duration.ofDays(50)));
     em.persist(cancelled);
 
@@ -93,13 +201,16 @@ public class DemoRequisitions {
     team.setBaselineHeadcount(agents);
     YearMonth month = YearMonth.now(ZoneOffset.UTC);
     for (int i = 1; i <= 6; i++) {
-      em.persist(new HeadcountTarget(team, month.plusMonths(i - 1L), agents + (agents * i + 5) / 6));
+      em.persist(
+          new HeadcountTarget(team, month.plusMonths(i - 1L), agents + (agents * i + 5) / 6));
     }
   }
 
-  private Requisition open(RequisitionDetails details, List<AppUser> approvers, AppUser by, Instant at) {
+  private Requisition open(
+      RequisitionDetails details, List<AppUser> approvers, AppUser by, Instant at) {
     Requisition r = Requisition.draft(details, by.email(), at);
-    r.submit(approvers.stream().map(Approver::user).toList(), by.email(), at.plus(Duration.ofHours(1)));
+    r.submit(
+        approvers.stream().map(Approver::user).toList(), by.email(), at.plus(Duration.ofHours(1)));
     Instant decided = at.plus(Duration.ofDays(1));
     for (AppUser approver : approvers) {
       r.approve(approver, "Budgeted in the headcount plan", decided);
@@ -113,7 +224,11 @@ public class DemoRequisitions {
   private void fill(Requisition r, int seats, AppUser by, Instant at) {
     String[] hires = {"Alex Morgan", "Priya Natarajan", "Luis Ortega", "Kim Nguyen", "Sam Patel"};
     for (int i = 0; i < seats; i++) {
-      r.fill(r.openings().get(i).id(), hires[i % hires.length], by.email(), at.plus(Duration.ofDays(i)));
+      r.fill(
+          r.openings().get(i).id(),
+          hires[i % hires.length],
+          by.email(),
+          at.plus(Duration.ofDays(i)));
     }
   }
 
@@ -130,37 +245,82 @@ public class DemoRequisitions {
     return LocalDate.now(ZoneOffset.UTC).plusMonths(monthsAhead).withDayOfMonth(1).plusDays(6);
   }
 
-  private static RequisitionDetails details(String title, Team team, WorkMode mode, String site, Set<String> remote,
-      Set<LicenseRequirement> licenses, int openings, LocalDate start, String min, String max, AppUser manager,
-      AppUser recruiter, Set<AppUser> interviewers) {
-    String description = "## Sell insurance that protects families\n\nYou answer inbound calls from people shopping for "
-        + "coverage, quote auto, home and renters policies, and help them pick the right protection.\n\n"
-        + "**What you bring**\n\n- A sales or customer-service background (a call center is a plus)\n"
-        + "- A property & casualty license, or the drive to earn one in your first 30 days (we pay for it)\n"
-        + "- Comfort with a CRM and a dialer\n\n**What we offer**\n\n- Paid training class with licensing prep\n"
-        + "- Base pay plus monthly commission\n- Medical, dental, 401(k) from day one\n";
-    List<ScreeningCriterion> criteria = List.of(
-        new ScreeningCriterion(CriterionKind.CONTACT_CENTER_MONTHS, null, 12, true),
-        new ScreeningCriterion(CriterionKind.LICENSE_STATE, licenses.iterator().next().state(), null, false),
-        new ScreeningCriterion(CriterionKind.LANGUAGE, "Spanish", null, title.contains("Spanish")),
-        new ScreeningCriterion(CriterionKind.SKILL, "Salesforce", null, false));
-    List<KnockoutQuestion> knockouts = List.of(
-        new KnockoutQuestion("Can you work Saturdays?", AnswerType.YES_NO, List.of(), List.of("No")),
-        new KnockoutQuestion("Will you obtain a P&C license within 30 days of hire?", AnswerType.YES_NO, List.of(),
-            List.of("No")),
-        new KnockoutQuestion("Which shift can you work?", AnswerType.SINGLE_CHOICE,
-            List.of("Days (8am–5pm)", "Evenings (12pm–9pm)", "Either", "Neither"), List.of("Neither")));
-    return new RequisitionDetails(title, team, mode, site, remote, licenses, openings, start, new BigDecimal(min),
-        new BigDecimal(max), "USD", PayBasis.HOURLY, "Days or evenings", "Mon–Fri plus one Saturday a month",
-        EmploymentType.FULL_TIME, manager, recruiter, interviewers, description, criteria, knockouts);
+  private static RequisitionDetails details(
+      String title,
+      Team team,
+      WorkMode mode,
+      String site,
+      Set<String> remote,
+      Set<LicenseRequirement> licenses,
+      int openings,
+      LocalDate start,
+      String min,
+      String max,
+      AppUser manager,
+      AppUser recruiter,
+      Set<AppUser> interviewers) {
+    String description =
+        "## Sell insurance that protects families\n\nYou answer inbound calls from people shopping for "
+            + "coverage, quote auto, home and renters policies, and help them pick the right protection.\n\n"
+            + "**What you bring**\n\n- A sales or customer-service background (a call center is a plus)\n"
+            + "- A property & casualty license, or the drive to earn one in your first 30 days (we pay for it)\n"
+            + "- Comfort with a CRM and a dialer\n\n**What we offer**\n\n- Paid training class with licensing prep\n"
+            + "- Base pay plus monthly commission\n- Medical, dental, 401(k) from day one\n";
+    List<ScreeningCriterion> criteria =
+        List.of(
+            new ScreeningCriterion(CriterionKind.CONTACT_CENTER_MONTHS, null, 12, true),
+            new ScreeningCriterion(
+                CriterionKind.LICENSE_STATE, licenses.iterator().next().state(), null, false),
+            new ScreeningCriterion(
+                CriterionKind.LANGUAGE, "Spanish", null, title.contains("Spanish")),
+            new ScreeningCriterion(CriterionKind.SKILL, "Salesforce", null, false));
+    List<KnockoutQuestion> knockouts =
+        List.of(
+            new KnockoutQuestion(
+                "Can you work Saturdays?", AnswerType.YES_NO, List.of(), List.of("No")),
+            new KnockoutQuestion(
+                "Will you obtain a P&C license within 30 days of hire?",
+                AnswerType.YES_NO,
+                List.of(),
+                List.of("No")),
+            new KnockoutQuestion(
+                "Which shift can you work?",
+                AnswerType.SINGLE_CHOICE,
+                List.of("Days (8am–5pm)", "Evenings (12pm–9pm)", "Either", "Neither"),
+                List.of("Neither")));
+    return new RequisitionDetails(
+        title,
+        team,
+        mode,
+        site,
+        remote,
+        licenses,
+        openings,
+        start,
+        new BigDecimal(min),
+        new BigDecimal(max),
+        "USD",
+        PayBasis.HOURLY,
+        "Days or evenings",
+        "Mon–Fri plus one Saturday a month",
+        EmploymentType.FULL_TIME,
+        manager,
+        recruiter,
+        interviewers,
+        description,
+        criteria,
+        knockouts);
   }
 
   private Team team(String name) {
-    return em.createQuery("select t from Team t where t.name = :name", Team.class).setParameter("name", name)
+    return em.createQuery("select t from Team t where t.name = :name", Team.class)
+        .setParameter("name", name)
         .getSingleResult();
   }
 
   private AppUser user(String email) {
-    return em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class).setParameter("email", email).getSingleResult();
+    return em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class)
+        .setParameter("email", email)
+        .getSingleResult();
   }
 }

@@ -12,12 +12,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.floorready.security.control.Caller;
 import org.floorready.requisition.control.HeadcountCalculator;
 import org.floorready.requisition.entity.HeadcountTarget;
 import org.floorready.requisition.entity.Opening;
 import org.floorready.requisition.entity.RequisitionStatus;
 import org.floorready.security.control.AuditTrail;
+import org.floorready.security.control.Caller;
 import org.floorready.security.entity.AppUser;
 import org.floorready.security.entity.Role;
 import org.floorready.security.entity.Team;
@@ -32,30 +32,46 @@ public class HeadcountPlan {
 
   public HeadcountCalculator.Plan plan(YearMonth from, int months) {
     List<Team> teams = em.createNamedQuery(Team.ALL, Team.class).getResultList();
-    List<HeadcountTarget> targets = em.createQuery(
-        "select t from HeadcountTarget t where t.monthStart >= :from and t.monthStart <= :to", HeadcountTarget.class)
-        .setParameter("from", from.atDay(1)).setParameter("to", from.plusMonths(months - 1L).atDay(1))
-        .getResultList();
+    List<HeadcountTarget> targets =
+        em.createQuery(
+                "select t from HeadcountTarget t where t.monthStart >= :from and t.monthStart <= :to",
+                HeadcountTarget.class)
+            .setParameter("from", from.atDay(1))
+            .setParameter("to", from.plusMonths(months - 1L).atDay(1))
+            .getResultList();
     List<HeadcountCalculator.Seat> seats = new ArrayList<>();
-    em.createQuery("select o, r.team.id, r.targetStartDate, r.status from Opening o join o.requisition r"
-            + " where r.status <> :cancelled and r.status <> :draft", Object[].class)
+    em.createQuery(
+            "select o, r.team.id, r.targetStartDate, r.status from Opening o join o.requisition r"
+                + " where r.status <> :cancelled and r.status <> :draft",
+            Object[].class)
         .setParameter("cancelled", RequisitionStatus.CANCELLED)
         .setParameter("draft", RequisitionStatus.DRAFT)
         .getResultList()
-        .forEach(row -> {
-          Opening o = (Opening) row[0];
-          seats.add(new HeadcountCalculator.Seat((Long) row[1], o.isOpen(),
-              o.filledAt() == null ? null : YearMonth.from(o.filledAt().atZone(ZoneOffset.UTC)),
-              row[2] == null ? null : YearMonth.from((java.time.LocalDate) row[2])));
-        });
-    return HeadcountCalculator.plan(teams, targets, seats, from, months, YearMonth.now(ZoneOffset.UTC));
+        .forEach(
+            row -> {
+              Opening o = (Opening) row[0];
+              seats.add(
+                  new HeadcountCalculator.Seat(
+                      (Long) row[1],
+                      o.isOpen(),
+                      o.filledAt() == null
+                          ? null
+                          : YearMonth.from(o.filledAt().atZone(ZoneOffset.UTC)),
+                      row[2] == null ? null : YearMonth.from((java.time.LocalDate) row[2])));
+            });
+    return HeadcountCalculator.plan(
+        teams, targets, seats, from, months, YearMonth.now(ZoneOffset.UTC));
   }
 
   public HeadcountTarget setTarget(long teamId, YearMonth month, int target) {
     Team team = teamYouPlan(teamId);
-    List<HeadcountTarget> existing = em.createQuery(
-        "select t from HeadcountTarget t where t.team = :team and t.monthStart = :month", HeadcountTarget.class)
-        .setParameter("team", team).setParameter("month", month.atDay(1)).getResultList();
+    List<HeadcountTarget> existing =
+        em.createQuery(
+                "select t from HeadcountTarget t where t.team = :team and t.monthStart = :month",
+                HeadcountTarget.class)
+            .setParameter("team", team)
+            .setParameter("month", month.atDay(1))
+            .getResultList();
     if (existing.isEmpty()) {
       HeadcountTarget created = new HeadcountTarget(team, month, target);
       em.persist(created);
@@ -83,11 +99,11 @@ public class HeadcountPlan {
     if (team == null) {
       throw new NotFoundException("No team " + teamId + ".");
     }
-    boolean ownTeam = me.hasRole(Role.HIRING_MANAGER) && me.team() != null && me.team().id().equals(teamId);
+    boolean ownTeam =
+        me.hasRole(Role.HIRING_MANAGER) && me.team() != null && me.team().id().equals(teamId);
     if (!me.hasRole(Role.ADMIN) && !ownTeam) {
       throw new ForbiddenException("Admins plan every team; hiring managers plan their own team.");
     }
     return team;
   }
-
 }

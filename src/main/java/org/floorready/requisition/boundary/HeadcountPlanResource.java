@@ -33,9 +33,10 @@ public class HeadcountPlanResource {
   @Inject HeadcountPlan plan;
 
   /** The target headcount of a team at the end of a month (YYYY-MM). */
-  public record Target(@NotNull Long teamId, @NotNull @Pattern(regexp = "\\d{4}-\\d{2}", message = "must be YYYY-MM") String month,
+  public record Target(
+      @NotNull Long teamId,
+      @NotNull @Pattern(regexp = "\\d{4}-\\d{2}", message = "must be YYYY-MM") String month,
       @NotNull @Min(0) @Max(100000) Integer target) {
-    // Explicit, so the constraints stay off its parameters: Payara's OpenAPI scanner fails on them.
     public Target(Long teamId, String month, Integer target) {
       this.teamId = teamId;
       this.month = month;
@@ -45,7 +46,6 @@ public class HeadcountPlanResource {
 
   /** Agents a team had on the floor when the plan started. */
   public record Baseline(@NotNull @Min(0) @Max(100000) Integer agents) {
-    // Explicit, so the constraints stay off its parameters: Payara's OpenAPI scanner fails on them.
     public Baseline(Integer agents) {
       this.agents = agents;
     }
@@ -53,8 +53,11 @@ public class HeadcountPlanResource {
 
   @GET
   @RolesAllowed({Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME, Role.TRAINER_NAME})
-  @Operation(summary = "Per team and month: target, headcount, hired, in offer, open openings and gap; plus company totals")
-  public HeadcountCalculator.Plan get(@QueryParam("from") String from, @QueryParam("months") Integer months) {
+  @Operation(
+      summary =
+          "Per team and month: target, headcount, hired, in offer, open openings and gap; plus company totals")
+  public HeadcountCalculator.Plan get(
+      @QueryParam("from") String from, @QueryParam("months") Integer months) {
     int count = months == null ? 6 : months;
     if (count < 1 || count > 24) {
       throw new BadRequestException("months must be between 1 and 24.");
@@ -76,7 +79,8 @@ public class HeadcountPlanResource {
   @Path("baselines/{teamId}")
   @RolesAllowed({Role.ADMIN_NAME, Role.HIRING_MANAGER_NAME})
   @Operation(summary = "Set the agents a team had when the plan started")
-  public HeadcountCalculator.Plan setBaseline(@PathParam("teamId") long teamId, @Valid @NotNull Baseline baseline) {
+  public HeadcountCalculator.Plan setBaseline(
+      @PathParam("teamId") long teamId, @Valid @NotNull Baseline baseline) {
     plan.setBaseline(teamId, baseline.agents());
     return plan.plan(YearMonth.now(ZoneOffset.UTC), 6);
   }

@@ -20,19 +20,23 @@ import org.floorready.requisition.entity.EmploymentType;
 import org.floorready.requisition.entity.PayBasis;
 import org.floorready.requisition.entity.WorkMode;
 
-/** The body that creates or changes a requisition (send the version you edited when changing one). */
+/**
+ * The body that creates or changes a requisition (send the version you edited when changing one).
+ */
 public record RequisitionEdit(
     @NotBlank @Size(max = 200) String title,
     @NotNull Long teamId,
     @NotNull WorkMode workMode,
     @Size(max = 200) String site,
-    Set<@Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String> remoteStates,
+    Set<@Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String>
+        remoteStates,
     List<@Valid @NotNull LicenseLines> licenses,
     @NotNull @Min(1) @Max(500) Integer openings,
     LocalDate targetStartDate,
     @DecimalMin("0") BigDecimal payMin,
     @DecimalMin("0") BigDecimal payMax,
-    @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter currency code such as USD") String payCurrency,
+    @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter currency code such as USD")
+        String payCurrency,
     @NotNull PayBasis payBasis,
     @Size(max = 200) String shift,
     @Size(max = 400) String schedule,
@@ -45,12 +49,29 @@ public record RequisitionEdit(
     List<@Valid @NotNull Knockout> knockoutQuestions,
     Long version) {
 
-  // Explicit, so the constraints stay off its parameters: Payara's OpenAPI scanner fails on them.
-  public RequisitionEdit(String title, Long teamId, WorkMode workMode, String site, Set<String> remoteStates,
-      List<LicenseLines> licenses, Integer openings, LocalDate targetStartDate, BigDecimal payMin,
-      BigDecimal payMax, String payCurrency, PayBasis payBasis, String shift, String schedule,
-      EmploymentType employmentType, Long hiringManagerId, Long recruiterId, Set<Long> interviewerIds,
-      String description, List<Criterion> criteria, List<Knockout> knockoutQuestions, Long version) {
+  public RequisitionEdit(
+      String title,
+      Long teamId,
+      WorkMode workMode,
+      String site,
+      Set<String> remoteStates,
+      List<LicenseLines> licenses,
+      Integer openings,
+      LocalDate targetStartDate,
+      BigDecimal payMin,
+      BigDecimal payMax,
+      String payCurrency,
+      PayBasis payBasis,
+      String shift,
+      String schedule,
+      EmploymentType employmentType,
+      Long hiringManagerId,
+      Long recruiterId,
+      Set<Long> interviewerIds,
+      String description,
+      List<Criterion> criteria,
+      List<Knockout> knockoutQuestions,
+      Long version) {
     this.title = title;
     this.teamId = teamId;
     this.workMode = workMode;
@@ -80,18 +101,26 @@ public record RequisitionEdit(
     return payMin == null || payMax == null || payMin.compareTo(payMax) <= 0;
   }
 
-  @AssertTrue(message = "remote requisitions need the states hires may live in; on-site ones need a site")
+  @AssertTrue(
+      message = "remote requisitions need the states hires may live in; on-site ones need a site")
   public boolean isLocationComplete() {
     return workMode == null
-        || (workMode == WorkMode.REMOTE ? !remoteStates.isEmpty() : site != null && !site.isBlank());
+        || (workMode == WorkMode.REMOTE
+            ? !remoteStates.isEmpty()
+            : site != null && !site.isBlank());
   }
 
   /** A state and the lines of authority the hires need there. */
   public record LicenseLines(
-      @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String state,
-      @NotEmpty List<@Pattern(regexp = "Property|Casualty|Personal Lines",
-          message = "must be Property, Casualty or Personal Lines") String> lines) {
-    // Explicit, so the constraints stay off its parameters: Payara's OpenAPI scanner fails on them.
+      @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code")
+          String state,
+      @NotEmpty
+          List<
+                  @Pattern(
+                      regexp = "Property|Casualty|Personal Lines",
+                      message = "must be Property, Casualty or Personal Lines")
+                  String>
+              lines) {
     public LicenseLines(String state, List<String> lines) {
       this.state = state;
       this.lines = lines;
@@ -100,8 +129,10 @@ public record RequisitionEdit(
 
   /** A screening criterion: value for skills, languages and states; minMonths for experience. */
   public record Criterion(
-      @NotNull CriterionKind kind, @Size(max = 200) String value, @Min(0) Integer minMonths, boolean mustHave) {
-    // Explicit, so the constraints stay off its parameters: Payara's OpenAPI scanner fails on them.
+      @NotNull CriterionKind kind,
+      @Size(max = 200) String value,
+      @Min(0) Integer minMonths,
+      boolean mustHave) {
     public Criterion(CriterionKind kind, String value, Integer minMonths, boolean mustHave) {
       this.kind = kind;
       this.value = value;
@@ -114,7 +145,8 @@ public record RequisitionEdit(
       if (kind == null) {
         return true;
       }
-      boolean months = kind == CriterionKind.EXPERIENCE_MONTHS || kind == CriterionKind.CONTACT_CENTER_MONTHS;
+      boolean months =
+          kind == CriterionKind.EXPERIENCE_MONTHS || kind == CriterionKind.CONTACT_CENTER_MONTHS;
       return months ? minMonths != null : value != null && !value.isBlank();
     }
   }
@@ -125,22 +157,24 @@ public record RequisitionEdit(
       @NotNull AnswerType answerType,
       List<@NotBlank String> options,
       @NotEmpty List<@NotBlank String> disqualifying) {
-    // Explicit, so the constraints stay off its parameters: Payara's OpenAPI scanner fails on them.
-    public Knockout(String question, AnswerType answerType, List<String> options, List<String> disqualifying) {
+    public Knockout(
+        String question, AnswerType answerType, List<String> options, List<String> disqualifying) {
       this.question = question;
       this.answerType = answerType;
       this.options = options == null ? List.of() : options;
       this.disqualifying = disqualifying;
     }
 
-    @AssertTrue(message = "disqualifying answers must be among the options (Yes/No for yes-no questions)")
+    @AssertTrue(
+        message = "disqualifying answers must be among the options (Yes/No for yes-no questions)")
     public boolean isConsistent() {
       if (answerType == null || disqualifying == null) {
         return true;
       }
       List<String> choices = answerType == AnswerType.YES_NO ? List.of("Yes", "No") : options;
       return (answerType == AnswerType.YES_NO || choices.size() >= 2)
-          && disqualifying.stream().allMatch(d -> choices.stream().anyMatch(c -> c.equalsIgnoreCase(d)));
+          && disqualifying.stream()
+              .allMatch(d -> choices.stream().anyMatch(c -> c.equalsIgnoreCase(d)));
     }
   }
 }

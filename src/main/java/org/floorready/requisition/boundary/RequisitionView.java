@@ -30,41 +30,99 @@ public final class RequisitionView {
 
   /** One line of the requisition list. */
   public record Summary(
-      long id, String title, String status, long teamId, String team, String workMode, String site,
-      List<String> licensedStates, int openings, int openOpenings, LocalDate targetStartDate,
-      Person hiringManager, Person recruiter, Instant statusChangedAt, String slug) {
+      long id,
+      String title,
+      String status,
+      long teamId,
+      String team,
+      String workMode,
+      String site,
+      List<String> licensedStates,
+      int openings,
+      int openOpenings,
+      LocalDate targetStartDate,
+      Person hiringManager,
+      Person recruiter,
+      Instant statusChangedAt,
+      String slug) {
     static Summary of(Requisition r) {
       int open = (int) r.openings().stream().filter(Opening::isOpen).count();
-      List<String> states = r.licenses().stream().map(LicenseRequirement::state).distinct().sorted().toList();
-      return new Summary(r.id(), r.title(), r.status().name(), r.team().id(), r.team().name(), r.workMode().name(),
-          r.site(), states, r.openings().size(), open, r.targetStartDate(), Person.of(r.hiringManager()),
-          Person.of(r.recruiter()), r.statusChangedAt(), r.slug());
+      List<String> states =
+          r.licenses().stream().map(LicenseRequirement::state).distinct().sorted().toList();
+      return new Summary(
+          r.id(),
+          r.title(),
+          r.status().name(),
+          r.team().id(),
+          r.team().name(),
+          r.workMode().name(),
+          r.site(),
+          states,
+          r.openings().size(),
+          open,
+          r.targetStartDate(),
+          Person.of(r.hiringManager()),
+          Person.of(r.recruiter()),
+          r.statusChangedAt(),
+          r.slug());
     }
   }
 
   /** An opening and its time to fill in days. */
-  public record OpeningView(long id, int number, String status, Instant openedAt, Instant filledAt, String filledBy,
+  public record OpeningView(
+      long id,
+      int number,
+      String status,
+      Instant openedAt,
+      Instant filledAt,
+      String filledBy,
       Long daysToFill) {
     static OpeningView of(Opening o) {
-      return new OpeningView(o.id(), o.number(), o.status().name(), o.openedAt(), o.filledAt(), o.filledBy(),
+      return new OpeningView(
+          o.id(),
+          o.number(),
+          o.status().name(),
+          o.openedAt(),
+          o.filledAt(),
+          o.filledBy(),
           o.timeToFill().map(d -> d.toDays()).orElse(null));
     }
   }
 
   /** An approval step of some round. */
-  public record StepView(long id, int round, int position, String approver, String status, String decidedBy,
-      Instant decidedAt, String comment) {
+  public record StepView(
+      long id,
+      int round,
+      int position,
+      String approver,
+      String status,
+      String decidedBy,
+      Instant decidedAt,
+      String comment) {
     static StepView of(ApprovalStep s) {
-      return new StepView(s.id(), s.round(), s.position(), s.approverLabel(), s.status().name(), s.decidedBy(),
-          s.decidedAt(), s.comment());
+      return new StepView(
+          s.id(),
+          s.round(),
+          s.position(),
+          s.approverLabel(),
+          s.status().name(),
+          s.decidedBy(),
+          s.decidedAt(),
+          s.comment());
     }
   }
 
   /** A dated history entry. */
-  public record EventView(Instant at, String actor, String type, String fromStatus, String toStatus, String detail) {
+  public record EventView(
+      Instant at, String actor, String type, String fromStatus, String toStatus, String detail) {
     static EventView of(RequisitionEvent e) {
-      return new EventView(e.at(), e.actor(), e.type().name(), e.fromStatus() == null ? null : e.fromStatus().name(),
-          e.toStatus() == null ? null : e.toStatus().name(), e.detail());
+      return new EventView(
+          e.at(),
+          e.actor(),
+          e.type().name(),
+          e.fromStatus() == null ? null : e.fromStatus().name(),
+          e.toStatus() == null ? null : e.toStatus().name(),
+          e.detail());
     }
   }
 
@@ -76,7 +134,8 @@ public final class RequisitionView {
   }
 
   /** A knock-out question. */
-  public record KnockoutView(String question, String answerType, List<String> options, List<String> disqualifying) {
+  public record KnockoutView(
+      String question, String answerType, List<String> options, List<String> disqualifying) {
     static KnockoutView of(KnockoutQuestion k) {
       return new KnockoutView(k.question(), k.answerType().name(), k.options(), k.disqualifying());
     }
@@ -84,31 +143,83 @@ public final class RequisitionView {
 
   /** Everything about one requisition, and what the caller may do with it now. */
   public record Detail(
-      Summary summary, String description, String descriptionHtml, List<String> remoteStates,
-      Map<String, List<String>> licenses, BigDecimal payMin, BigDecimal payMax, String payCurrency, String payBasis,
-      String shift, String schedule, String employmentType, List<Person> interviewers,
-      List<CriterionView> criteria, List<KnockoutView> knockoutQuestions, List<OpeningView> openings,
-      List<StepView> approvals, List<EventView> history, int approvalRound, String createdBy, Instant createdAt,
-      Instant firstOpenedAt, Long clonedFromId, List<String> actions, long version) {
+      Summary summary,
+      String description,
+      String descriptionHtml,
+      List<String> remoteStates,
+      Map<String, List<String>> licenses,
+      BigDecimal payMin,
+      BigDecimal payMax,
+      String payCurrency,
+      String payBasis,
+      String shift,
+      String schedule,
+      String employmentType,
+      List<Person> interviewers,
+      List<CriterionView> criteria,
+      List<KnockoutView> knockoutQuestions,
+      List<OpeningView> openings,
+      List<StepView> approvals,
+      List<EventView> history,
+      int approvalRound,
+      String createdBy,
+      Instant createdAt,
+      Instant firstOpenedAt,
+      Long clonedFromId,
+      List<String> actions,
+      long version) {
 
     static Detail of(Requisition r, String html, List<String> actions) {
       Map<String, List<String>> licenses = new TreeMap<>();
-      r.licenses().forEach(l -> licenses.computeIfAbsent(l.state(), s -> new java.util.ArrayList<>()).add(l.line()));
+      r.licenses()
+          .forEach(
+              l ->
+                  licenses
+                      .computeIfAbsent(l.state(), s -> new java.util.ArrayList<>())
+                      .add(l.line()));
       licenses.values().forEach(lines -> lines.sort(Comparator.naturalOrder()));
-      return new Detail(Summary.of(r), r.description(), html, List.copyOf(new TreeSet<>(r.remoteStates())), licenses,
-          r.payMin(), r.payMax(), r.payCurrency(), r.payBasis().name(), r.shift(), r.schedule(),
+      return new Detail(
+          Summary.of(r),
+          r.description(),
+          html,
+          List.copyOf(new TreeSet<>(r.remoteStates())),
+          licenses,
+          r.payMin(),
+          r.payMax(),
+          r.payCurrency(),
+          r.payBasis().name(),
+          r.shift(),
+          r.schedule(),
           r.employmentType().name(),
-          r.interviewers().stream().map(Person::of).sorted(Comparator.comparing(Person::name)).toList(),
+          r.interviewers().stream()
+              .map(Person::of)
+              .sorted(Comparator.comparing(Person::name))
+              .toList(),
           r.criteria().stream().map(CriterionView::of).toList(),
           r.knockoutQuestions().stream().map(KnockoutView::of).toList(),
           r.openings().stream().map(OpeningView::of).toList(),
           r.approvalSteps().stream().map(StepView::of).toList(),
           r.events().stream().map(EventView::of).toList(),
-          r.approvalRound(), r.createdBy(), r.createdAt(), r.firstOpenedAt(), r.clonedFromId(), actions, r.version());
+          r.approvalRound(),
+          r.createdBy(),
+          r.createdAt(),
+          r.firstOpenedAt(),
+          r.clonedFromId(),
+          actions,
+          r.version());
     }
   }
 
   /** An approval waiting for the caller. */
-  public record InboxItem(long requisitionId, String title, String team, int openings, LocalDate targetStartDate,
-      String requestedBy, int round, int position, String approver, Instant waitingSince) {}
+  public record InboxItem(
+      long requisitionId,
+      String title,
+      String team,
+      int openings,
+      LocalDate targetStartDate,
+      String requestedBy,
+      int round,
+      int position,
+      String approver,
+      Instant waitingSince) {}
 }

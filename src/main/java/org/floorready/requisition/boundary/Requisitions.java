@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.floorready.security.control.Caller;
 import org.floorready.platform.InvalidInput;
 import org.floorready.platform.ListQuery;
 import org.floorready.platform.Page;
@@ -21,19 +20,22 @@ import org.floorready.platform.StaleCheck;
 import org.floorready.requisition.control.MarkdownRenderer;
 import org.floorready.requisition.control.RequisitionAccess;
 import org.floorready.requisition.control.RequisitionLookup;
+import org.floorready.requisition.entity.CriteriaChanged;
 import org.floorready.requisition.entity.KnockoutQuestion;
 import org.floorready.requisition.entity.LicenseRequirement;
 import org.floorready.requisition.entity.Requisition;
 import org.floorready.requisition.entity.RequisitionDetails;
 import org.floorready.requisition.entity.RequisitionStatus;
-import org.floorready.requisition.entity.CriteriaChanged;
 import org.floorready.requisition.entity.ScreeningCriterion;
 import org.floorready.security.control.AuditTrail;
+import org.floorready.security.control.Caller;
 import org.floorready.security.entity.AppUser;
 import org.floorready.security.entity.Role;
 import org.floorready.security.entity.Team;
 
-/** Listing, creating, editing and moving requisitions through their lifecycle; every change audited. */
+/**
+ * Listing, creating, editing and moving requisitions through their lifecycle; every change audited.
+ */
 @ApplicationScoped
 @Transactional
 public class Requisitions {
@@ -45,22 +47,39 @@ public class Requisitions {
   @Inject Approvals approvals;
 
   /** Filters of the requisition list; null means any. */
-  public record Filter(RequisitionStatus status, Long teamId, Long recruiterId, Long hiringManagerId, String state, String query) {}
+  public record Filter(
+      RequisitionStatus status,
+      Long teamId,
+      Long recruiterId,
+      Long hiringManagerId,
+      String state,
+      String query) {}
 
   public Page<Requisition> list(Filter filter, PageRequest page) {
     AppUser me = caller.user();
-    ListQuery<Requisition> query = ListQuery.of(Requisition.class, "r")
-        .where("r.status = :status", "status", filter.status())
-        .where("r.team.id = :teamId", "teamId", filter.teamId())
-        .where("r.recruiter.id = :recruiterId", "recruiterId", filter.recruiterId())
-        .where("r.hiringManager.id = :hmId", "hmId", filter.hiringManagerId())
-        .where("exists (select l from Requisition q join q.licenses l where q = r and l.state = :state)", "state",
-            filter.state() == null ? null : filter.state().toUpperCase())
-        .where("lower(r.title) like :q", "q", filter.query() == null || filter.query().isBlank() ? null
-            : "%" + filter.query().toLowerCase() + "%")
-        .sortable("title", "r.title").sortable("status", "r.status").sortable("targetStartDate", "r.targetStartDate")
-        .sortable("statusChangedAt", "r.statusChangedAt").sortable("createdAt", "r.createdAt").sortable("team", "r.team.name")
-        .defaultSort("-statusChangedAt");
+    ListQuery<Requisition> query =
+        ListQuery.of(Requisition.class, "r")
+            .where("r.status = :status", "status", filter.status())
+            .where("r.team.id = :teamId", "teamId", filter.teamId())
+            .where("r.recruiter.id = :recruiterId", "recruiterId", filter.recruiterId())
+            .where("r.hiringManager.id = :hmId", "hmId", filter.hiringManagerId())
+            .where(
+                "exists (select l from Requisition q join q.licenses l where q = r and l.state = :state)",
+                "state",
+                filter.state() == null ? null : filter.state().toUpperCase())
+            .where(
+                "lower(r.title) like :q",
+                "q",
+                filter.query() == null || filter.query().isBlank()
+                    ? null
+                    : "%" + filter.query().toLowerCase() + "%")
+            .sortable("title", "r.title")
+            .sortable("status", "r.status")
+            .sortable("targetStartDate", "r.targetStartDate")
+            .sortable("statusChangedAt", "r.statusChangedAt")
+            .sortable("createdAt", "r.createdAt")
+            .sortable("team", "r.team.name")
+            .defaultSort("-statusChangedAt");
     String visible = RequisitionAccess.condition(me);
     if (visible != null) {
       query.where(visible);
@@ -80,7 +99,8 @@ public class Requisitions {
   }
 
   RequisitionView.Detail view(Requisition r, AppUser me) {
-    return RequisitionView.Detail.of(r, MarkdownRenderer.toSafeHtml(r.description()), RequisitionActions.of(r, me));
+    return RequisitionView.Detail.of(
+        r, MarkdownRenderer.toSafeHtml(r.description()), RequisitionActions.of(r, me));
   }
 
   public Requisition create(RequisitionEdit edit) {
@@ -153,16 +173,43 @@ public class Requisitions {
       interviewers.add(lookup.userWithRole(interviewerId, Role.INTERVIEWER, "interviewerIds"));
     }
     Set<LicenseRequirement> licenses = new LinkedHashSet<>();
-    e.licenses().forEach(l -> l.lines().forEach(line -> licenses.add(new LicenseRequirement(l.state(), line))));
+    e.licenses()
+        .forEach(
+            l -> l.lines().forEach(line -> licenses.add(new LicenseRequirement(l.state(), line))));
     List<ScreeningCriterion> criteria = new ArrayList<>();
-    e.criteria().forEach(c -> criteria.add(new ScreeningCriterion(c.kind(), c.value(), c.minMonths(), c.mustHave())));
+    e.criteria()
+        .forEach(
+            c ->
+                criteria.add(
+                    new ScreeningCriterion(c.kind(), c.value(), c.minMonths(), c.mustHave())));
     List<KnockoutQuestion> knockouts = new ArrayList<>();
-    e.knockoutQuestions().forEach(k -> knockouts.add(new KnockoutQuestion(k.question().trim(), k.answerType(),
-        k.options(), k.disqualifying())));
-    return new RequisitionDetails(e.title(), team, e.workMode(), e.site(), e.remoteStates(), licenses, e.openings(),
-        e.targetStartDate(), e.payMin(), e.payMax(), e.payCurrency(), e.payBasis(), e.shift(), e.schedule(),
-        e.employmentType(), lookup.userWithRole(e.hiringManagerId(), Role.HIRING_MANAGER, "hiringManagerId"),
-        lookup.userWithRole(e.recruiterId(), Role.RECRUITER, "recruiterId"), interviewers, e.description(),
-        criteria, knockouts);
+    e.knockoutQuestions()
+        .forEach(
+            k ->
+                knockouts.add(
+                    new KnockoutQuestion(
+                        k.question().trim(), k.answerType(), k.options(), k.disqualifying())));
+    return new RequisitionDetails(
+        e.title(),
+        team,
+        e.workMode(),
+        e.site(),
+        e.remoteStates(),
+        licenses,
+        e.openings(),
+        e.targetStartDate(),
+        e.payMin(),
+        e.payMax(),
+        e.payCurrency(),
+        e.payBasis(),
+        e.shift(),
+        e.schedule(),
+        e.employmentType(),
+        lookup.userWithRole(e.hiringManagerId(), Role.HIRING_MANAGER, "hiringManagerId"),
+        lookup.userWithRole(e.recruiterId(), Role.RECRUITER, "recruiterId"),
+        interviewers,
+        e.description(),
+        criteria,
+        knockouts);
   }
 }

@@ -40,7 +40,6 @@ public class RequisitionsResource {
 
   /** Who filled an opening. */
   public record Fill(@NotNull String hire) {
-    // Explicit, so the constraints stay off its parameters: Payara's OpenAPI scanner fails on them.
     public Fill(String hire) {
       this.hire = hire;
     }
@@ -50,9 +49,17 @@ public class RequisitionsResource {
   public record CloneOptions(LocalDate targetStartDate) {}
 
   @GET
-  @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME, Role.INTERVIEWER_NAME, Role.TRAINER_NAME})
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RECRUITER_NAME,
+    Role.HIRING_MANAGER_NAME,
+    Role.INTERVIEWER_NAME,
+    Role.TRAINER_NAME
+  })
   @Extension(name = PagedOperations.MARK, value = "true")
-  @Operation(summary = "List the requisitions the caller may see; filter by status, team, recruiter, hiring manager, license state, title")
+  @Operation(
+      summary =
+          "List the requisitions the caller may see; filter by status, team, recruiter, hiring manager, license state, title")
   public Page<RequisitionView.Summary> list(
       @QueryParam("status") RequisitionStatus status,
       @QueryParam("teamId") Long teamId,
@@ -61,7 +68,8 @@ public class RequisitionsResource {
       @QueryParam("state") String state,
       @QueryParam("q") String query,
       @Valid @BeanParam PageRequest page) {
-    var filter = new Requisitions.Filter(status, teamId, recruiterId, hiringManagerId, state, query);
+    var filter =
+        new Requisitions.Filter(status, teamId, recruiterId, hiringManagerId, state, query);
     return requisitions.list(filter, page).map(RequisitionView.Summary::of);
   }
 
@@ -70,13 +78,23 @@ public class RequisitionsResource {
   @Operation(summary = "Create a requisition as a draft")
   public Response create(@Valid @NotNull RequisitionEdit edit) {
     long id = requisitions.create(edit).id();
-    return Response.created(URI.create("requisitions/" + id)).entity(requisitions.detail(id)).build();
+    return Response.created(URI.create("requisitions/" + id))
+        .entity(requisitions.detail(id))
+        .build();
   }
 
   @GET
   @Path("{id}")
-  @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME, Role.INTERVIEWER_NAME, Role.TRAINER_NAME})
-  @Operation(summary = "One requisition with openings, approvals, history and the actions the caller may take")
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RECRUITER_NAME,
+    Role.HIRING_MANAGER_NAME,
+    Role.INTERVIEWER_NAME,
+    Role.TRAINER_NAME
+  })
+  @Operation(
+      summary =
+          "One requisition with openings, approvals, history and the actions the caller may take")
   public RequisitionView.Detail get(@PathParam("id") long id) {
     return requisitions.detail(id);
   }
@@ -84,8 +102,11 @@ public class RequisitionsResource {
   @PUT
   @Path("{id}")
   @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME})
-  @Operation(summary = "Change a requisition; changing openings or pay of an approved one sends it back for approval")
-  public RequisitionView.Detail update(@PathParam("id") long id, @Valid @NotNull RequisitionEdit edit) {
+  @Operation(
+      summary =
+          "Change a requisition; changing openings or pay of an approved one sends it back for approval")
+  public RequisitionView.Detail update(
+      @PathParam("id") long id, @Valid @NotNull RequisitionEdit edit) {
     requisitions.update(id, edit);
     return requisitions.detail(id);
   }
@@ -101,7 +122,13 @@ public class RequisitionsResource {
 
   @POST
   @Path("{id}/approve")
-  @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME, Role.INTERVIEWER_NAME, Role.TRAINER_NAME})
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RECRUITER_NAME,
+    Role.HIRING_MANAGER_NAME,
+    Role.INTERVIEWER_NAME,
+    Role.TRAINER_NAME
+  })
   @Operation(summary = "Approve the step waiting for the caller")
   public RequisitionView.Detail approve(@PathParam("id") long id, Note note) {
     approvals.decide(id, true, note == null ? null : note.comment());
@@ -110,8 +137,16 @@ public class RequisitionsResource {
 
   @POST
   @Path("{id}/reject")
-  @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME, Role.INTERVIEWER_NAME, Role.TRAINER_NAME})
-  @Operation(summary = "Reject with a comment; the requisition goes back to draft and the requester is told")
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RECRUITER_NAME,
+    Role.HIRING_MANAGER_NAME,
+    Role.INTERVIEWER_NAME,
+    Role.TRAINER_NAME
+  })
+  @Operation(
+      summary =
+          "Reject with a comment; the requisition goes back to draft and the requester is told")
   public RequisitionView.Detail reject(@PathParam("id") long id, Note note) {
     approvals.decide(id, false, note == null ? null : note.comment());
     return requisitions.detail(id);
@@ -121,7 +156,8 @@ public class RequisitionsResource {
   @Path("{id}/{action: hold|resume|cancel|reopen}")
   @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME})
   @Operation(summary = "Put on hold, resume, cancel (reason required) or reopen")
-  public RequisitionView.Detail transition(@PathParam("id") long id, @PathParam("action") String action, Note note) {
+  public RequisitionView.Detail transition(
+      @PathParam("id") long id, @PathParam("action") String action, Note note) {
     requisitions.transition(id, action, note == null ? null : note.comment());
     return requisitions.detail(id);
   }
@@ -130,7 +166,8 @@ public class RequisitionsResource {
   @Path("{id}/openings/{openingId}/fill")
   @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME})
   @Operation(summary = "Fill one opening; the requisition is filled when its last opening is")
-  public RequisitionView.Detail fill(@PathParam("id") long id, @PathParam("openingId") long openingId, @Valid @NotNull Fill fill) {
+  public RequisitionView.Detail fill(
+      @PathParam("id") long id, @PathParam("openingId") long openingId, @Valid @NotNull Fill fill) {
     requisitions.fill(id, openingId, fill.hire());
     return requisitions.detail(id);
   }
@@ -140,7 +177,10 @@ public class RequisitionsResource {
   @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME})
   @Operation(summary = "Copy into a new draft, e.g. for next month's class")
   public Response cloneRequisition(@PathParam("id") long id, CloneOptions options) {
-    long clone = requisitions.cloneAsDraft(id, options == null ? null : options.targetStartDate()).id();
-    return Response.created(URI.create("requisitions/" + clone)).entity(requisitions.detail(clone)).build();
+    long clone =
+        requisitions.cloneAsDraft(id, options == null ? null : options.targetStartDate()).id();
+    return Response.created(URI.create("requisitions/" + clone))
+        .entity(requisitions.detail(clone))
+        .build();
   }
 }

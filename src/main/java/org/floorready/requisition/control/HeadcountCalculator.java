@@ -9,9 +9,9 @@ import org.floorready.security.entity.Team;
 /**
  * Computes the plan view. Per team and month: headcount at month end = baseline + seats filled up
  * to then; open openings = unfilled seats of active requisitions whose target start falls in that
- * month (none, or already past: the current month); in offer = accepted offers not yet started (0 until
- * offers are recorded); gap = target − headcount − in offer − open openings, i.e. seats that still
- * need a requisition.
+ * month (none, or already past: the current month); in offer = accepted offers not yet started (0
+ * until offers are recorded); gap = target − headcount − in offer − open openings, i.e. seats that
+ * still need a requisition.
  */
 public final class HeadcountCalculator {
   private HeadcountCalculator() {}
@@ -20,7 +20,13 @@ public final class HeadcountCalculator {
   public record Seat(long teamId, boolean open, YearMonth filledIn, YearMonth targetStart) {}
 
   /** One cell of the plan. */
-  public record Row(String month, Integer target, int headcount, int hiredInMonth, int inOffer, int openOpenings,
+  public record Row(
+      String month,
+      Integer target,
+      int headcount,
+      int hiredInMonth,
+      int inOffer,
+      int openOpenings,
       Integer gap) {}
 
   /** A team's months. */
@@ -29,8 +35,13 @@ public final class HeadcountCalculator {
   /** The whole plan: per team, and the company total per month. */
   public record Plan(List<String> months, List<TeamPlan> teams, List<Row> total) {}
 
-  public static Plan plan(List<Team> teams, List<HeadcountTarget> targets, List<Seat> seats, YearMonth from,
-      int count, YearMonth now) {
+  public static Plan plan(
+      List<Team> teams,
+      List<HeadcountTarget> targets,
+      List<Seat> seats,
+      YearMonth from,
+      int count,
+      YearMonth now) {
     List<YearMonth> months = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       months.add(from.plusMonths(i));
@@ -48,31 +59,53 @@ public final class HeadcountCalculator {
       int index = i;
       List<Row> column = plans.stream().map(p -> p.months().get(index)).toList();
       boolean anyTarget = column.stream().anyMatch(r -> r.target() != null);
-      int target = column.stream().mapToInt(r -> r.target() == null ? r.headcount() : r.target()).sum();
+      int target =
+          column.stream().mapToInt(r -> r.target() == null ? r.headcount() : r.target()).sum();
       int headcount = column.stream().mapToInt(Row::headcount).sum();
       int open = column.stream().mapToInt(Row::openOpenings).sum();
-      total.add(new Row(months.get(i).toString(), anyTarget ? target : null, headcount,
-          column.stream().mapToInt(Row::hiredInMonth).sum(), 0, open, anyTarget ? target - headcount - open : null));
+      total.add(
+          new Row(
+              months.get(i).toString(),
+              anyTarget ? target : null,
+              headcount,
+              column.stream().mapToInt(Row::hiredInMonth).sum(),
+              0,
+              open,
+              anyTarget ? target - headcount - open : null));
     }
     return new Plan(months.stream().map(YearMonth::toString).toList(), plans, total);
   }
 
-  private static Row row(Team team, YearMonth month, List<HeadcountTarget> targets, List<Seat> seats, YearMonth now) {
-    Integer target = targets.stream()
-        .filter(t -> t.team().id().equals(team.id()) && t.month().equals(month))
-        .map(HeadcountTarget::target).findFirst().orElse(null);
+  private static Row row(
+      Team team, YearMonth month, List<HeadcountTarget> targets, List<Seat> seats, YearMonth now) {
+    Integer target =
+        targets.stream()
+            .filter(t -> t.team().id().equals(team.id()) && t.month().equals(month))
+            .map(HeadcountTarget::target)
+            .findFirst()
+            .orElse(null);
     List<Seat> ofTeam = seats.stream().filter(s -> s.teamId() == team.id()).toList();
-    int filledByEnd = (int) ofTeam.stream().filter(s -> !s.open() && !s.filledIn().isAfter(month)).count();
-    int hiredInMonth = (int) ofTeam.stream().filter(s -> !s.open() && s.filledIn().equals(month)).count();
-    int open = (int) ofTeam.stream()
-        .filter(s -> s.open() && startMonth(s, now).equals(month)).count();
+    int filledByEnd =
+        (int) ofTeam.stream().filter(s -> !s.open() && !s.filledIn().isAfter(month)).count();
+    int hiredInMonth =
+        (int) ofTeam.stream().filter(s -> !s.open() && s.filledIn().equals(month)).count();
+    int open =
+        (int) ofTeam.stream().filter(s -> s.open() && startMonth(s, now).equals(month)).count();
     int headcount = team.baselineHeadcount() + filledByEnd;
     int inOffer = 0;
-    return new Row(month.toString(), target, headcount, hiredInMonth, inOffer, open,
+    return new Row(
+        month.toString(),
+        target,
+        headcount,
+        hiredInMonth,
+        inOffer,
+        open,
         target == null ? null : target - headcount - inOffer - open);
   }
 
   private static YearMonth startMonth(Seat seat, YearMonth now) {
-    return seat.targetStart() == null || seat.targetStart().isBefore(now) ? now : seat.targetStart();
+    return seat.targetStart() == null || seat.targetStart().isBefore(now)
+        ? now
+        : seat.targetStart();
   }
 }

@@ -9,7 +9,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class MarkdownRenderer {
   private static final Parser PARSER = Parser.builder().build();
-  private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+  private static final HtmlRenderer RENDERER =
+      HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
   private MarkdownRenderer() {}
 

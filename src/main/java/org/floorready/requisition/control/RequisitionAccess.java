@@ -24,15 +24,19 @@ public final class RequisitionAccess {
     if (seesAll(user)) {
       return true;
     }
-    boolean manager = user.hasRole(Role.HIRING_MANAGER)
-        && ((user.team() != null && user.team().id().equals(r.team().id()))
-            || (r.hiringManager() != null && r.hiringManager().id().equals(user.id()))
-            || r.approvalSteps().stream().anyMatch(s -> s.canBeDecidedBy(user)));
+    boolean manager =
+        user.hasRole(Role.HIRING_MANAGER)
+            && ((user.team() != null && user.team().id().equals(r.team().id()))
+                || (r.hiringManager() != null && r.hiringManager().id().equals(user.id()))
+                || r.approvalSteps().stream().anyMatch(s -> s.canBeDecidedBy(user)));
     boolean interviewer = user.hasRole(Role.INTERVIEWER) && r.hasInterviewer(user);
     return manager || interviewer;
   }
 
-  /** The JPQL condition on alias {@code r} with parameter {@code :me} (and {@code :myTeam}), or null for all. */
+  /**
+   * The JPQL condition on alias {@code r} with parameter {@code :me} (and {@code :myTeam}), or null
+   * for all.
+   */
   public static String condition(AppUser user) {
     if (seesAll(user)) {
       return null;
@@ -43,8 +47,9 @@ public final class RequisitionAccess {
         any.add("r.team = :myTeam");
       }
       any.add("r.hiringManager = :me");
-      any.add("exists (select s from ApprovalStep s where s.requisition = r and (s.approverUser = :me"
-          + " or s.approverRole = org.floorready.security.entity.Role.HIRING_MANAGER))");
+      any.add(
+          "exists (select s from ApprovalStep s where s.requisition = r and (s.approverUser = :me"
+              + " or s.approverRole = org.floorready.security.entity.Role.HIRING_MANAGER))");
     }
     if (user.hasRole(Role.INTERVIEWER)) {
       any.add("exists (select i from Requisition q join q.interviewers i where q = r and i = :me)");

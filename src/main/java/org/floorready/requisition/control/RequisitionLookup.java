@@ -16,7 +16,10 @@ import org.floorready.security.entity.Role;
 public class RequisitionLookup {
   @PersistenceContext EntityManager em;
 
-  /** The requisition if it exists and the caller may see it; 404 otherwise, so its existence does not leak. */
+  /**
+   * The requisition if it exists and the caller may see it; 404 otherwise, so its existence does
+   * not leak.
+   */
   public Requisition visible(long id, AppUser me) {
     Requisition requisition = em.find(Requisition.class, id);
     if (requisition == null || !RequisitionAccess.canSee(me, requisition)) {
@@ -43,15 +46,20 @@ public class RequisitionLookup {
       throw new InvalidInput(field, "no active user " + id);
     }
     if (!user.hasRole(role)) {
-      throw new InvalidInput(field, user.displayName() + " is not a " + role.name().toLowerCase().replace('_', ' '));
+      throw new InvalidInput(
+          field, user.displayName() + " is not a " + role.name().toLowerCase().replace('_', ' '));
     }
     return user;
   }
 
   public List<String> emailsOfRole(Role role) {
-    // Booleans are compared in Java: EclipseLink writes them as 1/0, which H2 2 refuses to compare with BOOLEAN.
+    // Booleans are compared in Java: EclipseLink writes them as 1/0, which H2 2 refuses to compare
+    // with BOOLEAN.
     return em.createQuery("select u from AppUser u where :role member of u.roles", AppUser.class)
         .setParameter("role", role)
-        .getResultStream().filter(AppUser::enabled).map(AppUser::email).toList();
+        .getResultStream()
+        .filter(AppUser::enabled)
+        .map(AppUser::email)
+        .toList();
   }
 }

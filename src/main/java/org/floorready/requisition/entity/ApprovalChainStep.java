@@ -27,7 +27,10 @@ public class ApprovalChainStep {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "approval_chain_step_seq")
-  @SequenceGenerator(name = "approval_chain_step_seq", sequenceName = "approval_chain_step_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "approval_chain_step_seq",
+      sequenceName = "approval_chain_step_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY)

@@ -19,7 +19,10 @@ import org.floorready.security.entity.Role;
 @Entity
 @Table(name = "approval_step")
 public class ApprovalStep {
-  /** WAITING for earlier steps, PENDING (the approver's turn), then APPROVED or REJECTED; SKIPPED when a round ends early. */
+  /**
+   * WAITING for earlier steps, PENDING (the approver's turn), then APPROVED or REJECTED; SKIPPED
+   * when a round ends early.
+   */
   public enum Status {
     WAITING,
     PENDING,
@@ -30,7 +33,10 @@ public class ApprovalStep {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "approval_step_seq")
-  @SequenceGenerator(name = "approval_step_seq", sequenceName = "approval_step_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "approval_step_seq",
+      sequenceName = "approval_step_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY)
@@ -92,7 +98,9 @@ public class ApprovalStep {
   }
 
   public String approverLabel() {
-    return approverUser != null ? approverUser.displayName() : "any " + approverRole.name().toLowerCase().replace('_', ' ');
+    return approverUser != null
+        ? approverUser.displayName()
+        : "any " + approverRole.name().toLowerCase().replace('_', ' ');
   }
 
   public Long id() {

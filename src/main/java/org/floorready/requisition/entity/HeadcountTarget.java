@@ -23,7 +23,10 @@ import org.floorready.security.entity.Team;
 public class HeadcountTarget implements Audited {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "headcount_target_seq")
-  @SequenceGenerator(name = "headcount_target_seq", sequenceName = "headcount_target_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "headcount_target_seq",
+      sequenceName = "headcount_target_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY)

@@ -28,10 +28,12 @@ public class KnockoutQuestion {
 
   protected KnockoutQuestion() {}
 
-  public KnockoutQuestion(String question, AnswerType type, List<String> options, List<String> disqualifying) {
+  public KnockoutQuestion(
+      String question, AnswerType type, List<String> options, List<String> disqualifying) {
     this.question = question;
     this.answerType = type;
-    this.optionLines = String.join("\n", type == AnswerType.YES_NO ? List.of("Yes", "No") : options);
+    this.optionLines =
+        String.join("\n", type == AnswerType.YES_NO ? List.of("Yes", "No") : options);
     this.disqualifyingLines = String.join("\n", disqualifying);
   }
 
@@ -52,7 +54,8 @@ public class KnockoutQuestion {
   }
 
   public boolean disqualifies(String answer) {
-    return answer != null && disqualifying().stream().anyMatch(d -> d.equalsIgnoreCase(answer.trim()));
+    return answer != null
+        && disqualifying().stream().anyMatch(d -> d.equalsIgnoreCase(answer.trim()));
   }
 
   private static List<String> lines(String text) {
@@ -63,8 +66,10 @@ public class KnockoutQuestion {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof KnockoutQuestion that && Objects.equals(question, that.question)
-        && answerType == that.answerType && Objects.equals(optionLines, that.optionLines)
+    return other instanceof KnockoutQuestion that
+        && Objects.equals(question, that.question)
+        && answerType == that.answerType
+        && Objects.equals(optionLines, that.optionLines)
         && Objects.equals(disqualifyingLines, that.disqualifyingLines);
   }
 

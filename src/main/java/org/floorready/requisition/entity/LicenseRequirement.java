@@ -3,7 +3,10 @@ package org.floorready.requisition.entity;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 
-/** A state the hires must be licensed in, with one line of authority (Property, Casualty, Personal Lines). */
+/**
+ * A state the hires must be licensed in, with one line of authority (Property, Casualty, Personal
+ * Lines).
+ */
 @Embeddable
 public class LicenseRequirement {
   private String state;
@@ -26,7 +29,9 @@ public class LicenseRequirement {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof LicenseRequirement that && state.equals(that.state) && line.equals(that.line);
+    return other instanceof LicenseRequirement that
+        && state.equals(that.state)
+        && line.equals(that.line);
   }
 
   @Override

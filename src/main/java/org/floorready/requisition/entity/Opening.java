@@ -71,7 +71,9 @@ public class Opening {
 
   /** From the requisition being opened (approved) to this seat being filled. */
   public Optional<Duration> timeToFill() {
-    return openedAt == null || filledAt == null ? Optional.empty() : Optional.of(Duration.between(openedAt, filledAt));
+    return openedAt == null || filledAt == null
+        ? Optional.empty()
+        : Optional.of(Duration.between(openedAt, filledAt));
   }
 
   public Long id() {

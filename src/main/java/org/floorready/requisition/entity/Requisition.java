@@ -43,7 +43,10 @@ public class Requisition extends RequisitionFields {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "requisition_seq")
-  @SequenceGenerator(name = "requisition_seq", sequenceName = "requisition_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "requisition_seq",
+      sequenceName = "requisition_seq",
+      allocationSize = 50)
   private Long id;
 
   @Enumerated(EnumType.STRING)
@@ -95,17 +98,21 @@ public class Requisition extends RequisitionFields {
   }
 
   /**
-   * Changes the fields. Returns true when the change sent an approved requisition back for
-   * approval (openings or pay changed); the caller then starts a new approval round.
+   * Changes the fields. Returns true when the change sent an approved requisition back for approval
+   * (openings or pay changed); the caller then starts a new approval round.
    */
   public boolean edit(RequisitionDetails details, String by, Instant now) {
     if (status == CANCELLED || status == FILLED) {
-      throw new RequisitionNotEditable("A " + status.label() + " requisition cannot be edited; reopen it first.");
+      throw new RequisitionNotEditable(
+          "A " + status.label() + " requisition cannot be edited; reopen it first.");
     }
     boolean keyChange = details.openings() != openings.size() || !samePay(details);
     int filled = filledCount();
     if (details.openings() < filled) {
-      throw new OpeningsBelowFilled("This requisition already has " + filled + " filled opening(s); it cannot have fewer than that.");
+      throw new OpeningsBelowFilled(
+          "This requisition already has "
+              + filled
+              + " filled opening(s); it cannot have fewer than that.");
     }
     apply(details);
     resizeOpenings(details.openings(), status == OPEN || status == ON_HOLD ? now : null);
@@ -115,7 +122,8 @@ public class Requisition extends RequisitionFields {
       skipPendingSteps();
       requestedBy = by;
       move(PENDING_APPROVAL, now);
-      record(now, by, Type.SENT_BACK_FOR_APPROVAL, from, PENDING_APPROVAL, "Openings or pay changed");
+      record(
+          now, by, Type.SENT_BACK_FOR_APPROVAL, from, PENDING_APPROVAL, "Openings or pay changed");
       return true;
     }
     return false;
@@ -124,10 +132,14 @@ public class Requisition extends RequisitionFields {
   /** Starts an approval round with the given chain (in order); the first approver is up. */
   public void submit(List<Approver> chain, String by, Instant now) {
     if (status != DRAFT && status != PENDING_APPROVAL) {
-      throw new IllegalRequisitionTransition("Only a draft can be submitted for approval; this requisition is " + status.label() + ".");
+      throw new IllegalRequisitionTransition(
+          "Only a draft can be submitted for approval; this requisition is "
+              + status.label()
+              + ".");
     }
     if (chain.isEmpty()) {
-      throw new NoApprover("This team has no approver: set its approval chain or name a hiring manager.");
+      throw new NoApprover(
+          "This team has no approver: set its approval chain or name a hiring manager.");
     }
     RequisitionStatus from = status;
     skipPendingSteps();
@@ -153,11 +165,20 @@ public class Requisition extends RequisitionFields {
   public void approve(AppUser by, String comment, Instant now) {
     ApprovalStep step = stepFor(by);
     step.decide(true, by, comment, now);
-    record(now, by.email(), Type.APPROVED_STEP, status, status,
-        "Step " + step.position() + " approved" + (comment == null || comment.isBlank() ? "" : ": " + comment));
-    Optional<ApprovalStep> next = approvalSteps.stream()
-        .filter(s -> s.round() == approvalRound && s.status() == ApprovalStep.Status.WAITING)
-        .min(Comparator.comparingInt(ApprovalStep::position));
+    record(
+        now,
+        by.email(),
+        Type.APPROVED_STEP,
+        status,
+        status,
+        "Step "
+            + step.position()
+            + " approved"
+            + (comment == null || comment.isBlank() ? "" : ": " + comment));
+    Optional<ApprovalStep> next =
+        approvalSteps.stream()
+            .filter(s -> s.round() == approvalRound && s.status() == ApprovalStep.Status.WAITING)
+            .min(Comparator.comparingInt(ApprovalStep::position));
     if (next.isPresent()) {
       next.get().activate();
       return;
@@ -196,7 +217,8 @@ public class Requisition extends RequisitionFields {
 
   public void cancel(String by, String reason, Instant now) {
     if (status == CANCELLED || status == FILLED) {
-      throw new IllegalRequisitionTransition("A " + status.label() + " requisition cannot be cancelled.");
+      throw new IllegalRequisitionTransition(
+          "A " + status.label() + " requisition cannot be cancelled.");
     }
     if (reason == null || reason.isBlank()) {
       throw new ReasonRequired("Cancelling needs a reason.");
@@ -212,28 +234,54 @@ public class Requisition extends RequisitionFields {
       move(DRAFT, now);
       record(now, by, Type.REOPENED, CANCELLED, DRAFT, reason);
     } else if (status == FILLED) {
-      Opening latest = openings.stream().filter(o -> !o.isOpen())
-          .max(Comparator.comparing(Opening::filledAt)).orElseThrow();
+      Opening latest =
+          openings.stream()
+              .filter(o -> !o.isOpen())
+              .max(Comparator.comparing(Opening::filledAt))
+              .orElseThrow();
       latest.reopen();
       move(OPEN, now);
-      record(now, by, Type.REOPENED, FILLED, OPEN, "Opening " + latest.number() + " reopened" + (reason == null ? "" : ": " + reason));
+      record(
+          now,
+          by,
+          Type.REOPENED,
+          FILLED,
+          OPEN,
+          "Opening " + latest.number() + " reopened" + (reason == null ? "" : ": " + reason));
     } else {
-      throw new IllegalRequisitionTransition("Only a cancelled or filled requisition can be reopened; this one is " + status.label() + ".");
+      throw new IllegalRequisitionTransition(
+          "Only a cancelled or filled requisition can be reopened; this one is "
+              + status.label()
+              + ".");
     }
   }
 
   /** Fills one open seat; when it was the last, the requisition is FILLED. */
   public Opening fill(long openingId, String hire, String by, Instant at) {
     if (status != OPEN && status != ON_HOLD) {
-      throw new RequisitionNotOpen("Openings are filled on an open requisition; this one is " + status.label() + ".");
+      throw new RequisitionNotOpen(
+          "Openings are filled on an open requisition; this one is " + status.label() + ".");
     }
-    Opening opening = openings.stream().filter(o -> o.id().equals(openingId)).findFirst()
-        .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No opening " + openingId + " on this requisition."));
+    Opening opening =
+        openings.stream()
+            .filter(o -> o.id().equals(openingId))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new jakarta.ws.rs.NotFoundException(
+                        "No opening " + openingId + " on this requisition."));
     if (!opening.isOpen()) {
-      throw new OpeningAlreadyFilled("Opening " + opening.number() + " is already filled by " + opening.filledBy() + ".");
+      throw new OpeningAlreadyFilled(
+          "Opening " + opening.number() + " is already filled by " + opening.filledBy() + ".");
     }
     opening.fill(hire, at);
-    record(at, by, Type.OPENING_FILLED, status, status, "Opening " + opening.number() + " filled by " + hire);
+    record(
+        at,
+        by,
+        Type.OPENING_FILLED,
+        status,
+        status,
+        "Opening " + opening.number() + " filled by " + hire);
     if (openings.stream().noneMatch(Opening::isOpen)) {
       RequisitionStatus from = status;
       move(FILLED, at);
@@ -244,26 +292,39 @@ public class Requisition extends RequisitionFields {
 
   private ApprovalStep stepFor(AppUser user) {
     if (status != PENDING_APPROVAL) {
-      throw new NoPendingApproval("This requisition is " + status.label() + "; it is not waiting for approval.");
+      throw new NoPendingApproval(
+          "This requisition is " + status.label() + "; it is not waiting for approval.");
     }
-    ApprovalStep step = pendingStep().orElseThrow(() -> new NoPendingApproval("No approval step is waiting."));
+    ApprovalStep step =
+        pendingStep().orElseThrow(() -> new NoPendingApproval("No approval step is waiting."));
     if (!step.canBeDecidedBy(user)) {
-      throw new NotYourApprovalStep("This step waits for " + step.approverLabel() + ", not for you.");
+      throw new NotYourApprovalStep(
+          "This step waits for " + step.approverLabel() + ", not for you.");
     }
     return step;
   }
 
   private void skipPendingSteps() {
     approvalSteps.stream()
-        .filter(s -> s.status() == ApprovalStep.Status.PENDING || s.status() == ApprovalStep.Status.WAITING)
+        .filter(
+            s ->
+                s.status() == ApprovalStep.Status.PENDING
+                    || s.status() == ApprovalStep.Status.WAITING)
         .forEach(ApprovalStep::skip);
   }
 
   private void requireStatus(RequisitionStatus required, String action) {
     if (status != required) {
       String article = "aeiou".indexOf(required.label().charAt(0)) >= 0 ? "an " : "a ";
-      throw new IllegalRequisitionTransition("Only " + article + required.label() + " requisition can be " + action + "; this one is "
-          + status.label() + ".");
+      throw new IllegalRequisitionTransition(
+          "Only "
+              + article
+              + required.label()
+              + " requisition can be "
+              + action
+              + "; this one is "
+              + status.label()
+              + ".");
     }
   }
 
@@ -272,7 +333,13 @@ public class Requisition extends RequisitionFields {
     statusChangedAt = now;
   }
 
-  private void record(Instant at, String by, Type type, RequisitionStatus from, RequisitionStatus to, String detail) {
+  private void record(
+      Instant at,
+      String by,
+      Type type,
+      RequisitionStatus from,
+      RequisitionStatus to,
+      String detail) {
     events.add(new RequisitionEvent(this, at, by, type, from, to, detail));
   }
 
@@ -282,7 +349,11 @@ public class Requisition extends RequisitionFields {
       openings.add(new Opening(this, ++number, openedAt));
     }
     while (openings.size() > wanted) {
-      Opening last = openings.stream().filter(Opening::isOpen).max(Comparator.comparingInt(Opening::number)).orElseThrow();
+      Opening last =
+          openings.stream()
+              .filter(Opening::isOpen)
+              .max(Comparator.comparingInt(Opening::number))
+              .orElseThrow();
       openings.remove(last);
     }
   }
@@ -292,8 +363,10 @@ public class Requisition extends RequisitionFields {
   }
 
   private boolean samePay(RequisitionDetails details) {
-    return same(payMin(), details.payMin()) && same(payMax(), details.payMax())
-        && payBasis() == details.payBasis() && payCurrency().equals(details.payCurrency());
+    return same(payMin(), details.payMin())
+        && same(payMax(), details.payMax())
+        && payBasis() == details.payBasis()
+        && payCurrency().equals(details.payCurrency());
   }
 
   private static boolean same(BigDecimal a, BigDecimal b) {
@@ -357,9 +430,15 @@ public class Requisition extends RequisitionFields {
     return version;
   }
 
-  /** Readable, stable address of the public job page: id first, so a new title never breaks a link. */
+  /**
+   * Readable, stable address of the public job page: id first, so a new title never breaks a link.
+   */
   public String slug() {
-    String words = title().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    String words =
+        title()
+            .toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-|-$)", "");
     return id + "-" + (words.length() > 60 ? words.substring(0, 60).replaceAll("-$", "") : words);
   }
 

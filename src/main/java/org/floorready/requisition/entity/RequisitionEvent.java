@@ -38,7 +38,10 @@ public class RequisitionEvent {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "requisition_event_seq")
-  @SequenceGenerator(name = "requisition_event_seq", sequenceName = "requisition_event_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "requisition_event_seq",
+      sequenceName = "requisition_event_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY)
@@ -61,8 +64,14 @@ public class RequisitionEvent {
 
   protected RequisitionEvent() {}
 
-  RequisitionEvent(Requisition requisition, Instant at, String actor, Type type,
-      RequisitionStatus from, RequisitionStatus to, String detail) {
+  RequisitionEvent(
+      Requisition requisition,
+      Instant at,
+      String actor,
+      Type type,
+      RequisitionStatus from,
+      RequisitionStatus to,
+      String detail) {
     this.requisition = requisition;
     this.at = at;
     this.actor = actor;

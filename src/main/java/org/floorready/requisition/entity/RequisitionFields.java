@@ -25,7 +25,9 @@ import org.floorready.security.entity.AppUser;
 import org.floorready.security.entity.Audited;
 import org.floorready.security.entity.Team;
 
-/** The fields a recruiter edits on a requisition; {@link Requisition} adds lifecycle and history. */
+/**
+ * The fields a recruiter edits on a requisition; {@link Requisition} adds lifecycle and history.
+ */
 @MappedSuperclass
 public abstract class RequisitionFields implements Audited {
   private String title;
@@ -40,7 +42,9 @@ public abstract class RequisitionFields implements Audited {
   private String site;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "requisition_remote_state", joinColumns = @JoinColumn(name = "requisition_id"))
+  @CollectionTable(
+      name = "requisition_remote_state",
+      joinColumns = @JoinColumn(name = "requisition_id"))
   @Column(name = "state")
   private Set<String> remoteStates = new TreeSet<>();
 
@@ -71,7 +75,9 @@ public abstract class RequisitionFields implements Audited {
   private AppUser recruiter;
 
   @ManyToMany
-  @JoinTable(name = "requisition_interviewer", joinColumns = @JoinColumn(name = "requisition_id"),
+  @JoinTable(
+      name = "requisition_interviewer",
+      joinColumns = @JoinColumn(name = "requisition_id"),
       inverseJoinColumns = @JoinColumn(name = "user_id"))
   private Set<AppUser> interviewers = new LinkedHashSet<>();
 
@@ -111,9 +117,28 @@ public abstract class RequisitionFields implements Audited {
   }
 
   protected RequisitionDetails details(LocalDate startDate) {
-    return new RequisitionDetails(title, team, workMode, site, remoteStates, licenses, openingCount(), startDate,
-        payMin, payMax, payCurrency, payBasis, shift, schedule, employmentType, hiringManager, recruiter,
-        interviewers, description, criteria, knockoutQuestions);
+    return new RequisitionDetails(
+        title,
+        team,
+        workMode,
+        site,
+        remoteStates,
+        licenses,
+        openingCount(),
+        startDate,
+        payMin,
+        payMax,
+        payCurrency,
+        payBasis,
+        shift,
+        schedule,
+        employmentType,
+        hiringManager,
+        recruiter,
+        interviewers,
+        description,
+        criteria,
+        knockoutQuestions);
   }
 
   protected abstract int openingCount();
@@ -131,7 +156,9 @@ public abstract class RequisitionFields implements Audited {
     state.put("workMode", workMode == null ? null : workMode.name());
     state.put("site", site);
     state.put("remoteStates", String.join(", ", remoteStates));
-    state.put("licenses", licenses.stream().map(LicenseRequirement::toString).sorted().toList().toString());
+    state.put(
+        "licenses",
+        licenses.stream().map(LicenseRequirement::toString).sorted().toList().toString());
     state.put("targetStartDate", targetStartDate == null ? null : targetStartDate.toString());
     state.put("pay", payMin + "–" + payMax + " " + payCurrency + " " + payBasis);
     state.put("shift", shift);
@@ -139,7 +166,8 @@ public abstract class RequisitionFields implements Audited {
     state.put("employmentType", employmentType == null ? null : employmentType.name());
     state.put("hiringManager", hiringManager == null ? null : hiringManager.email());
     state.put("recruiter", recruiter == null ? null : recruiter.email());
-    state.put("interviewers", interviewers.stream().map(AppUser::email).sorted().toList().toString());
+    state.put(
+        "interviewers", interviewers.stream().map(AppUser::email).sorted().toList().toString());
     state.put("description", description);
     state.put("criteria", criteria.toString());
     state.put("knockoutQuestions", knockoutQuestions.toString());

@@ -1,6 +1,9 @@
 package org.floorready.requisition.entity;
 
-/** Where a requisition is in its life: draft → pending approval → open ⇄ on hold → filled or cancelled. */
+/**
+ * Where a requisition is in its life: draft → pending approval → open ⇄ on hold → filled or
+ * cancelled.
+ */
 public enum RequisitionStatus {
   DRAFT,
   PENDING_APPROVAL,
@@ -8,11 +11,6 @@ public enum RequisitionStatus {
   ON_HOLD,
   FILLED,
   CANCELLED;
-
-  /** Requisitions in these states are shown on the public careers page. */
-  public boolean isPublic() {
-    return this == OPEN;
-  }
 
   public String label() {
     return name().toLowerCase().replace('_', ' ');

@@ -48,8 +48,11 @@ public class ScreeningCriterion {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ScreeningCriterion that && kind == that.kind && Objects.equals(value, that.value)
-        && Objects.equals(minMonths, that.minMonths) && mustHave == that.mustHave;
+    return other instanceof ScreeningCriterion that
+        && kind == that.kind
+        && Objects.equals(value, that.value)
+        && Objects.equals(minMonths, that.minMonths)
+        && mustHave == that.mustHave;
   }
 
   @Override
@@ -59,9 +62,10 @@ public class ScreeningCriterion {
 
   @Override
   public String toString() {
-    String what = kind == CriterionKind.EXPERIENCE_MONTHS || kind == CriterionKind.CONTACT_CENTER_MONTHS
-        ? kind.name().toLowerCase().replace('_', ' ') + " ≥ " + minMonths
-        : kind.name().toLowerCase().replace('_', ' ') + " " + value;
+    String what =
+        kind == CriterionKind.EXPERIENCE_MONTHS || kind == CriterionKind.CONTACT_CENTER_MONTHS
+            ? kind.name().toLowerCase().replace('_', ' ') + " ≥ " + minMonths
+            : kind.name().toLowerCase().replace('_', ' ') + " " + value;
     return (mustHave ? "must: " : "nice: ") + what;
   }
 }

@@ -1,6 +1,5 @@
 package org.floorready.resume.boundary;
 
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,13 +14,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.floorready.platform.InvalidInput;
+import org.floorready.platform.MultipartForm;
 import org.floorready.resume.control.ExtractedText;
 import org.floorready.resume.control.ProfileReader;
 import org.floorready.resume.control.ResumeStorage;
 import org.floorready.resume.control.TextExtraction;
 import org.floorready.resume.entity.ResumeProfile;
-import org.floorready.platform.InvalidInput;
-import org.floorready.platform.MultipartForm;
 import org.floorready.security.entity.Role;
 
 /** Parse-only, for integrations and evaluation: nothing is kept. */
@@ -38,18 +37,22 @@ public class ResumesResource {
   @Path("parse")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Parse one resume (multipart part 'file') into a structured profile; stores nothing")
+  @Operation(
+      summary =
+          "Parse one resume (multipart part 'file') into a structured profile; stores nothing")
   public ResumeProfile parse(List<EntityPart> parts) {
     List<EntityPart> files = new MultipartForm(parts).files("file");
     if (files.isEmpty()) {
       throw new InvalidInput("file", "send the resume as the multipart part 'file'");
     }
     try (InputStream in = files.get(0).getContent()) {
-      return storage.withTemporaryCopy(in, path -> {
-        ExtractedText text = extraction.extract(path);
-        skills.refreshIfChanged();
-        return reader.read(text);
-      });
+      return storage.withTemporaryCopy(
+          in,
+          path -> {
+            ExtractedText text = extraction.extract(path);
+            skills.refreshIfChanged();
+            return reader.read(text);
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,6 +1,5 @@
 package org.floorready.resume.boundary;
 
-import org.floorready.platform.AlreadyExists;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,18 +11,19 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.floorready.platform.AlreadyExists;
+import org.floorready.platform.database.DatabaseReady;
 import org.floorready.resume.control.ProfileReader;
 import org.floorready.resume.control.SkillTaxonomy;
 import org.floorready.resume.control.TermDefinition;
 import org.floorready.resume.entity.SkillTerm;
-import org.floorready.platform.database.DatabaseReady;
 import org.floorready.security.control.AuditTrail;
 import org.floorready.security.control.Caller;
 
 /**
  * The skill taxonomy: the built-in terms and the ones admins add. The parser uses the added ones
- * from then on, on every node: before a parse, a node that sees a different set of added terms
- * than it loaded (another node changed them) loads them again.
+ * from then on, on every node: before a parse, a node that sees a different set of added terms than
+ * it loaded (another node changed them) loads them again.
  */
 @ApplicationScoped
 @Transactional
@@ -39,8 +39,10 @@ public class Skills {
   public record Term(Long id, String name, List<String> aliases, boolean builtIn) {}
 
   public List<Term> all() {
-    List<Term> terms = new ArrayList<>(new SkillTaxonomy().terms().stream()
-        .map(t -> new Term(null, t.name(), t.aliases(), true)).toList());
+    List<Term> terms =
+        new ArrayList<>(
+            new SkillTaxonomy()
+                .terms().stream().map(t -> new Term(null, t.name(), t.aliases(), true)).toList());
     added().forEach(s -> terms.add(new Term(s.id(), s.name(), s.aliases(), false)));
     return terms;
   }
@@ -49,8 +51,9 @@ public class Skills {
     if (all().stream().anyMatch(t -> t.name().equalsIgnoreCase(name.trim()))) {
       throw new AlreadyExists("The taxonomy already has " + name.trim() + ".");
     }
-    SkillTerm added = new SkillTerm(name.trim(), aliases.stream().map(String::trim).toList(), caller.name(),
-        Instant.now());
+    SkillTerm added =
+        new SkillTerm(
+            name.trim(), aliases.stream().map(String::trim).toList(), caller.name(), Instant.now());
     em.persist(added);
     em.flush();
     audit.created(added);
@@ -69,7 +72,10 @@ public class Skills {
     load();
   }
 
-  /** Before a parse: loads the added terms again if another node changed them since (one small query). */
+  /**
+   * Before a parse: loads the added terms again if another node changed them since (one small
+   * query).
+   */
   public void refreshIfChanged() {
     if (!loaded.equals(stamp())) {
       load();
@@ -82,17 +88,21 @@ public class Skills {
 
   private void load() {
     List<SkillTerm> added = added();
-    reader.useAdditionalSkills(added.stream().map(s -> new TermDefinition(s.name(), s.aliases())).toList());
+    reader.useAdditionalSkills(
+        added.stream().map(s -> new TermDefinition(s.name(), s.aliases())).toList());
     loaded = stamp();
   }
 
   /** What identifies the set of added terms: how many there are and the newest id. */
   private String stamp() {
-    Object[] row = em.createQuery("select count(s), max(s.id) from SkillTerm s", Object[].class).getSingleResult();
+    Object[] row =
+        em.createQuery("select count(s), max(s.id) from SkillTerm s", Object[].class)
+            .getSingleResult();
     return row[0] + ":" + row[1];
   }
 
   private List<SkillTerm> added() {
-    return em.createQuery("select s from SkillTerm s order by s.name", SkillTerm.class).getResultList();
+    return em.createQuery("select s from SkillTerm s order by s.name", SkillTerm.class)
+        .getResultList();
   }
 }

@@ -1,6 +1,5 @@
 package org.floorready.resume.boundary;
 
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,8 +29,8 @@ public class SkillsResource {
   @Inject Skills skills;
 
   /** A skill to add, with the other ways resumes write it. */
-  public record New(@NotBlank @Size(max = 120) String name, @NotNull List<@NotBlank String> aliases) {
-    // Explicit, so the constraints stay off its parameters: Payara's OpenAPI scanner fails on them.
+  public record New(
+      @NotBlank @Size(max = 120) String name, @NotNull List<@NotBlank String> aliases) {
     public New(String name, List<String> aliases) {
       this.name = name;
       this.aliases = aliases == null ? List.of() : aliases;
@@ -49,7 +48,9 @@ public class SkillsResource {
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(summary = "Add a skill (and its aliases) to the taxonomy")
   public Response add(@Valid @NotNull New term) {
-    return Response.status(Response.Status.CREATED).entity(skills.add(term.name(), term.aliases())).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(skills.add(term.name(), term.aliases()))
+        .build();
   }
 
   @DELETE

@@ -14,101 +14,119 @@ import java.util.regex.Pattern;
 /** Email addresses and phone numbers (E.164, US unless the number says otherwise). */
 final class ContactExtractor {
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "(?<![\\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
-                    + "[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\\.)+[A-Za-z]{2,24}(?![\\w-])");
-    private static final Pattern PERSONAL_LABEL = Pattern.compile("(?i)\\b(?:cell|mobile|mob|home|personal|c)\\b");
-    private static final Pattern WORK_LABEL =
-            Pattern.compile("(?i)\\b(?:office|work|business|main|desk|direct|w|o)\\b");
-    private static final Pattern FAX_LABEL = Pattern.compile("(?i)\\b(?:fax|f)\\b");
-    private static final Pattern NUMBER_LABEL = Pattern.compile(
-            "(?i)(?:licen[cs]e|\\blic\\.|\\bnpn|producer|policy|account|member|\\bid)"
-                    + "\\s*(?:#|no\\.?|number|num\\.?)?\\s*[:#]?\\s*$");
-    /** "06/2017 – 12/2019" has ten digits and reads as a valid US number to libphonenumber. */
-    private static final Pattern MONTH_AND_YEAR = Pattern.compile("(?<!\\d)(?:0?[1-9]|1[0-2])/(?:19|20)\\d\\d(?!\\d)");
-    private static final int LABEL_REACH = 12;
-    /** Phone numbers sit in short contact lines; skipping paragraphs keeps number-heavy text cheap. */
-    private static final int LONGEST_CONTACT_LINE = 400;
-    private static final long MAX_TRIES_PER_LINE = 20;
-    private static final int SHORTEST_PHONE = 10;
-    /** What libphonenumber accepts between the digits of one number. */
-    private static final String PHONE_PUNCTUATION = "+()-./~\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFF0D"
-            + "\uFF0F\uFF08\uFF09\uFF3B\uFF3D[]\u2053\u223C\uFF5E\u00AD\u200B\u2060\t";
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "(?<![\\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
+              + "[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\\.)+[A-Za-z]{2,24}(?![\\w-])");
+  private static final Pattern PERSONAL_LABEL =
+      Pattern.compile("(?i)\\b(?:cell|mobile|mob|home|personal|c)\\b");
+  private static final Pattern WORK_LABEL =
+      Pattern.compile("(?i)\\b(?:office|work|business|main|desk|direct|w|o)\\b");
+  private static final Pattern FAX_LABEL = Pattern.compile("(?i)\\b(?:fax|f)\\b");
+  private static final Pattern NUMBER_LABEL =
+      Pattern.compile(
+          "(?i)(?:licen[cs]e|\\blic\\.|\\bnpn|producer|policy|account|member|\\bid)"
+              + "\\s*(?:#|no\\.?|number|num\\.?)?\\s*[:#]?\\s*$");
 
-    private final PhoneNumberUtil phoneNumbers = PhoneNumberUtil.getInstance();
+  /** "06/2017 – 12/2019" has ten digits and reads as a valid US number to libphonenumber. */
+  private static final Pattern MONTH_AND_YEAR =
+      Pattern.compile("(?<!\\d)(?:0?[1-9]|1[0-2])/(?:19|20)\\d\\d(?!\\d)");
 
-    List<Found<String>> emails(ResumeText text) {
-        Map<String, Found<String>> byAddress = new LinkedHashMap<>();
-        for (ResumeLine line : text.lines()) {
-            if (line.text().indexOf('@') < 0) {
-                continue;
-            }
-            Matcher email = EMAIL.matcher(line.text());
-            while (email.find()) {
-                String address = email.group();
-                byAddress.putIfAbsent(address.toLowerCase(Locale.ROOT), new Found<>(address, line.text()));
-            }
-        }
-        return List.copyOf(byAddress.values());
+  private static final int LABEL_REACH = 12;
+
+  /**
+   * Phone numbers sit in short contact lines; skipping paragraphs keeps number-heavy text cheap.
+   */
+  private static final int LONGEST_CONTACT_LINE = 400;
+
+  private static final long MAX_TRIES_PER_LINE = 20;
+  private static final int SHORTEST_PHONE = 10;
+
+  /** What libphonenumber accepts between the digits of one number. */
+  private static final String PHONE_PUNCTUATION =
+      "+()-./~\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFF0D"
+          + "\uFF0F\uFF08\uFF09\uFF3B\uFF3D[]\u2053\u223C\uFF5E\u00AD\u200B\u2060\t";
+
+  private final PhoneNumberUtil phoneNumbers = PhoneNumberUtil.getInstance();
+
+  List<Found<String>> emails(ResumeText text) {
+    Map<String, Found<String>> byAddress = new LinkedHashMap<>();
+    for (ResumeLine line : text.lines()) {
+      if (line.text().indexOf('@') < 0) {
+        continue;
+      }
+      Matcher email = EMAIL.matcher(line.text());
+      while (email.find()) {
+        String address = email.group();
+        byAddress.putIfAbsent(address.toLowerCase(Locale.ROOT), new Found<>(address, line.text()));
+      }
     }
+    return List.copyOf(byAddress.values());
+  }
 
-    /** Phones in E.164, personal numbers first, then unlabeled ones, then work numbers; never fax. */
-    List<Found<String>> phones(ResumeText text) {
-        record Ranked(Found<String> phone, int rank, int order) {}
-        Map<String, Ranked> byNumber = new LinkedHashMap<>();
-        for (ResumeLine line : text.lines()) {
-            if (line.text().length() > LONGEST_CONTACT_LINE || !hasDialableRun(line.text())) {
-                continue;
-            }
-            for (PhoneNumberMatch match : phoneNumbers.findNumbers(line.text(), "US", PhoneNumberUtil.Leniency.VALID,
-                    MAX_TRIES_PER_LINE)) {
-                String label = labelAround(line.text(), match);
-                String before = line.text().substring(Math.max(0, match.start() - LABEL_REACH), match.start());
-                if (FAX_LABEL.matcher(label).find() || NUMBER_LABEL.matcher(before).find()
-                        || MONTH_AND_YEAR.matcher(match.rawString()).find()) {
-                    continue;
-                }
-                int rank = PERSONAL_LABEL.matcher(label).find() ? 0 : WORK_LABEL.matcher(label).find() ? 2 : 1;
-                String e164 = phoneNumbers.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
-                byNumber.putIfAbsent(e164, new Ranked(new Found<>(e164, line.text()), rank, byNumber.size()));
-            }
+  /** Phones in E.164, personal numbers first, then unlabeled ones, then work numbers; never fax. */
+  List<Found<String>> phones(ResumeText text) {
+    record Ranked(Found<String> phone, int rank, int order) {}
+    Map<String, Ranked> byNumber = new LinkedHashMap<>();
+    for (ResumeLine line : text.lines()) {
+      if (line.text().length() > LONGEST_CONTACT_LINE || !hasDialableRun(line.text())) {
+        continue;
+      }
+      for (PhoneNumberMatch match :
+          phoneNumbers.findNumbers(
+              line.text(), "US", PhoneNumberUtil.Leniency.VALID, MAX_TRIES_PER_LINE)) {
+        String label = labelAround(line.text(), match);
+        String before =
+            line.text().substring(Math.max(0, match.start() - LABEL_REACH), match.start());
+        if (FAX_LABEL.matcher(label).find()
+            || NUMBER_LABEL.matcher(before).find()
+            || MONTH_AND_YEAR.matcher(match.rawString()).find()) {
+          continue;
         }
-        List<Ranked> ranked = new ArrayList<>(byNumber.values());
-        ranked.sort(Comparator.comparingInt(Ranked::rank).thenComparingInt(Ranked::order));
-        return ranked.stream().map(Ranked::phone).toList();
+        int rank =
+            PERSONAL_LABEL.matcher(label).find() ? 0 : WORK_LABEL.matcher(label).find() ? 2 : 1;
+        String e164 = phoneNumbers.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
+        byNumber.putIfAbsent(
+            e164, new Ranked(new Found<>(e164, line.text()), rank, byNumber.size()));
+      }
     }
+    List<Ranked> ranked = new ArrayList<>(byNumber.values());
+    ranked.sort(Comparator.comparingInt(Ranked::rank).thenComparingInt(Ranked::order));
+    return ranked.stream().map(Ranked::phone).toList();
+  }
 
-    /**
-     * Whether the line holds {@value #SHORTEST_PHONE} digits with nothing but phone punctuation between
-     * them, as every number libphonenumber can find does; most lines with years and amounts do not.
-     */
-    private static boolean hasDialableRun(String text) {
-        int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                if (++digits == SHORTEST_PHONE) {
-                    return true;
-                }
-            } else if (PHONE_PUNCTUATION.indexOf(c) < 0 && !Character.isSpaceChar(c)) {
-                digits = 0;
-            }
+  /**
+   * Whether the line holds {@value #SHORTEST_PHONE} digits with nothing but phone punctuation
+   * between them, as every number libphonenumber can find does; most lines with years and amounts
+   * do not.
+   */
+  private static boolean hasDialableRun(String text) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++digits == SHORTEST_PHONE) {
+          return true;
         }
-        return false;
+      } else if (PHONE_PUNCTUATION.indexOf(c) < 0 && !Character.isSpaceChar(c)) {
+        digits = 0;
+      }
     }
+    return false;
+  }
 
-    /** The few characters either side of a number, where "(cell)" or "Fax:" would be written. */
-    private static String labelAround(String line, PhoneNumberMatch match) {
-        String before = line.substring(Math.max(0, match.start() - LABEL_REACH), match.start());
-        int colon = Math.max(before.lastIndexOf('·'), before.lastIndexOf('|'));
-        if (colon >= 0) {
-            before = before.substring(colon + 1);
-        }
-        String after = line.substring(match.end(), Math.min(line.length(), match.end() + LABEL_REACH));
-        int cut = after.indexOf('·') >= 0 ? after.indexOf('·') : after.indexOf('|');
-        if (cut >= 0) {
-            after = after.substring(0, cut);
-        }
-        return before + " " + after;
+  /** The few characters either side of a number, where "(cell)" or "Fax:" would be written. */
+  private static String labelAround(String line, PhoneNumberMatch match) {
+    String before = line.substring(Math.max(0, match.start() - LABEL_REACH), match.start());
+    int colon = Math.max(before.lastIndexOf('·'), before.lastIndexOf('|'));
+    if (colon >= 0) {
+      before = before.substring(colon + 1);
     }
+    String after = line.substring(match.end(), Math.min(line.length(), match.end() + LABEL_REACH));
+    int cut = after.indexOf('·') >= 0 ? after.indexOf('·') : after.indexOf('|');
+    if (cut >= 0) {
+      after = after.substring(0, cut);
+    }
+    return before + " " + after;
+  }
 }

@@ -18,11 +18,11 @@ import org.floorready.platform.Refusal;
 /**
  * Turns an uploaded resume into plain text without letting the document near this JVM's heap.
  *
- * <p>Size and content type are checked here; parsing happens in child JVMs (Tika pipes) that
- * are started on first use, restarted after a crash, out-of-memory or timeout, and stopped by
- * {@link #close()}. Parsing in this JVM is deliberately impossible: a zip bomb exhausts the heap
- * whatever the write limit. Safe for concurrent callers; at most {@code clients} parses run at
- * once, the others wait up to the timeout.
+ * <p>Size and content type are checked here; parsing happens in child JVMs (Tika pipes) that are
+ * started on first use, restarted after a crash, out-of-memory or timeout, and stopped by {@link
+ * #close()}. Parsing in this JVM is deliberately impossible: a zip bomb exhausts the heap whatever
+ * the write limit. Safe for concurrent callers; at most {@code clients} parses run at once, the
+ * others wait up to the timeout.
  */
 public class DocumentTextExtractor implements AutoCloseable {
 
@@ -92,11 +92,13 @@ public class DocumentTextExtractor implements AutoCloseable {
       warnings.add("text truncated at " + settings.maxChars() + " characters");
     }
     if (parsed.repairs().contains(ParsedDocument.CONTENT_TYPES_REPAIRED)) {
-      warnings.add("the Word file lists malformed content types (as pandoc writes them); read from a repaired copy");
+      warnings.add(
+          "the Word file lists malformed content types (as pandoc writes them); read from a repaired copy");
     }
     if (parsed.repairs().contains(ParsedDocument.TEXT_ONLY)) {
-      warnings.add("the Word file's text is not well-formed XML; its paragraphs were read directly, without"
-          + " headers, footnotes or tables");
+      warnings.add(
+          "the Word file's text is not well-formed XML; its paragraphs were read directly, without"
+              + " headers, footnotes or tables");
     }
     if (parsed.embeddedProblems()) {
       warnings.add("some embedded content could not be read");

@@ -1,7 +1,7 @@
 package org.floorready.resume.control;
 
-import org.floorready.platform.ProblemType;
 import java.util.Locale;
+import org.floorready.platform.ProblemType;
 import org.floorready.platform.Refusal;
 
 /** The file is bigger than a resume can reasonably be (413). */
@@ -9,7 +9,8 @@ import org.floorready.platform.Refusal;
 public class DocumentTooLarge extends Refusal {
 
   public DocumentTooLarge(long size, long limit) {
-    super(String.format(
+    super(
+        String.format(
             Locale.ROOT,
             "The file has %d bytes; the limit is %d bytes (%.1f MB).",
             size,

@@ -9,9 +9,9 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.io.IOUtils;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.TextDetector;
-import org.apache.commons.io.IOUtils;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
@@ -55,10 +55,15 @@ final class DocumentTypeGate {
   /* What MimeTypes answers for these first bytes (OLE2 is a container, see above). */
   private static final Map<byte[], MediaType> SIGNATURES =
       Map.of(
-          "%PDF-".getBytes(StandardCharsets.US_ASCII), PDF,
-          "{\\rtf".getBytes(StandardCharsets.US_ASCII), MediaType.application("rtf"),
-          new byte[] {'P', 'K', 3, 4}, MediaType.application("zip"),
-          new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
+          "%PDF-".getBytes(StandardCharsets.US_ASCII),
+          PDF,
+          "{\\rtf".getBytes(StandardCharsets.US_ASCII),
+          MediaType.application("rtf"),
+          new byte[] {'P', 'K', 3, 4},
+          MediaType.application("zip"),
+          new byte[] {
+            (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+          },
           MediaType.application("x-tika-msoffice"));
 
   // Tika's text parser calls plain text with a comma or tab on every line a table
@@ -82,9 +87,9 @@ final class DocumentTypeGate {
   }
 
   /**
-   * {@link #admit} for a file about to be parsed: what looks like text passes as text/plain
-   * without the full magic detection (a millisecond per file), because the child detects again
-   * and {@link #requireAccepted} refuses whatever text format is not a resume format.
+   * {@link #admit} for a file about to be parsed: what looks like text passes as text/plain without
+   * the full magic detection (a millisecond per file), because the child detects again and {@link
+   * #requireAccepted} refuses whatever text format is not a resume format.
    */
   MediaType screen(Path file) {
     return verdict(file, true);
@@ -97,9 +102,10 @@ final class DocumentTypeGate {
     MediaType detected;
     // no resource name in the metadata: an ELF file named cv.pdf must not look like a PDF
     try (TikaInputStream stream = TikaInputStream.get(file)) {
-      detected = signature(stream)
-          .or(() -> textToChild ? textLike(stream) : Optional.empty())
-          .orElseGet(() -> detect(stream));
+      detected =
+          signature(stream)
+              .or(() -> textToChild ? textLike(stream) : Optional.empty())
+              .orElseGet(() -> detect(stream));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -129,13 +135,18 @@ final class DocumentTypeGate {
     int read = IOUtils.read(stream, head);
     stream.reset();
     return SIGNATURES.entrySet().stream()
-        .filter(entry -> read >= entry.getKey().length
-            && Arrays.equals(head, 0, entry.getKey().length, entry.getKey(), 0, entry.getKey().length))
+        .filter(
+            entry ->
+                read >= entry.getKey().length
+                    && Arrays.equals(
+                        head, 0, entry.getKey().length, entry.getKey(), 0, entry.getKey().length))
         .map(Map.Entry::getValue)
         .findFirst();
   }
 
-  /** A ZIP by what its manifest says it holds; empty when that cannot be read (the child decides). */
+  /**
+   * A ZIP by what its manifest says it holds; empty when that cannot be read (the child decides).
+   */
   private Optional<MediaType> packageType(Path file) {
     return OfficePackage.typeOf(file).map(type -> normalize(MediaType.parse(type)));
   }

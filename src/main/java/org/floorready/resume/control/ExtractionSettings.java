@@ -43,7 +43,11 @@ public record ExtractionSettings(
     Objects.requireNonNull(uploadDir, "uploadDir");
     Objects.requireNonNull(workDir, "workDir");
     Objects.requireNonNull(timeout, "timeout");
-    if (maxBytes <= 0 || clients <= 0 || maxChars <= 0 || timeout.isNegative() || timeout.isZero()) {
+    if (maxBytes <= 0
+        || clients <= 0
+        || maxChars <= 0
+        || timeout.isNegative()
+        || timeout.isZero()) {
       throw new IllegalArgumentException("maxBytes, clients, maxChars and timeout must be > 0");
     }
     if (childHeap == null || !HEAP_SIZE.matcher(childHeap).matches()) {
@@ -53,8 +57,15 @@ public record ExtractionSettings(
 
   public static ExtractionSettings defaults(Path libDir, Path uploadDir, Path workDir) {
     return new ExtractionSettings(
-        libDir, uploadDir, workDir, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, DEFAULT_CLIENTS,
-        DEFAULT_CHILD_HEAP, true, DEFAULT_MAX_CHARS);
+        libDir,
+        uploadDir,
+        workDir,
+        DEFAULT_MAX_BYTES,
+        DEFAULT_TIMEOUT,
+        DEFAULT_CLIENTS,
+        DEFAULT_CHILD_HEAP,
+        true,
+        DEFAULT_MAX_CHARS);
   }
 
   public ExtractionSettings withTimeout(Duration timeout) {

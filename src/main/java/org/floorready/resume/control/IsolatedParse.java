@@ -107,7 +107,8 @@ final class IsolatedParse {
       default:
         // fetch, fetcher and emitter problems are our configuration's fault, not the document's
         LOG.log(Level.ERROR, "Tika pipes {0} for {1}: {2}", result.getStatus(), fetchKey, problem);
-        throw new ParserUnavailable("The resume reader could not read the stored file; try again shortly.");
+        throw new ParserUnavailable(
+            "The resume reader could not read the stored file; try again shortly.");
     }
   }
 

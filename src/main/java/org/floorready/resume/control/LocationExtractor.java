@@ -13,113 +13,125 @@ import org.floorready.resume.entity.Location;
  */
 final class LocationExtractor {
 
-    private static final Pattern CITY_STATE = Pattern.compile(
-            "(?<![\\p{L}])(\\p{Lu}[\\p{L}'.-]*(?: (?:\\p{Lu}[\\p{L}'.-]*|de|del|la|of)){0,3}),\\s*((?i:"
-                    + UsStates.NAME_ALTERNATION + ")|(?:" + UsStates.CODE_ALTERNATION + "))"
-                    + "(?![\\p{L}\\d])(\\s+\\d{5}(?:-\\d{4})?)?");
-    private static final Pattern CITY_CODE_ZIP = Pattern.compile(
-            "(?:^|[|·•,:]\\s*)(\\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*){0,2}) (" + UsStates.CODE_ALTERNATION
-                    + ")( \\d{5}(?:-\\d{4})?)(?!\\d)");
-    private static final List<Pattern> PLACE_PATTERNS = List.of(CITY_STATE, CITY_CODE_ZIP);
-    private static final Pattern CONTACT = Pattern.compile("@|\\(?\\d{3}\\)?[\\s./-]*\\d{3}[\\s./-]*\\d{4}");
-    private static final Pattern HOME_LABEL =
-            Pattern.compile("(?i)\\b(?:address|location|home|contact|lives? in|based in)\\b");
-    private static final Pattern CITY_LABEL =
-            Pattern.compile("^(?i:contact|address|location|home|cell|tel|phone)\\b.*");
-    private static final int TOP_LINES = 6;
-    private static final int LONGEST_ADDRESS_LINE = 300;
+  private static final Pattern CITY_STATE =
+      Pattern.compile(
+          "(?<![\\p{L}])(\\p{Lu}[\\p{L}'.-]*(?: (?:\\p{Lu}[\\p{L}'.-]*|de|del|la|of)){0,3}),\\s*((?i:"
+              + UsStates.NAME_ALTERNATION
+              + ")|(?:"
+              + UsStates.CODE_ALTERNATION
+              + "))"
+              + "(?![\\p{L}\\d])(\\s+\\d{5}(?:-\\d{4})?)?");
+  private static final Pattern CITY_CODE_ZIP =
+      Pattern.compile(
+          "(?:^|[|·•,:]\\s*)(\\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*){0,2}) ("
+              + UsStates.CODE_ALTERNATION
+              + ")( \\d{5}(?:-\\d{4})?)(?!\\d)");
+  private static final List<Pattern> PLACE_PATTERNS = List.of(CITY_STATE, CITY_CODE_ZIP);
+  private static final Pattern CONTACT =
+      Pattern.compile("@|\\(?\\d{3}\\)?[\\s./-]*\\d{3}[\\s./-]*\\d{4}");
+  private static final Pattern HOME_LABEL =
+      Pattern.compile("(?i)\\b(?:address|location|home|contact|lives? in|based in)\\b");
+  private static final Pattern CITY_LABEL =
+      Pattern.compile("^(?i:contact|address|location|home|cell|tel|phone)\\b.*");
+  private static final int TOP_LINES = 6;
+  private static final int LONGEST_ADDRESS_LINE = 300;
 
-    private LocationExtractor() {}
+  private LocationExtractor() {}
 
-    static Optional<Found<Location>> extract(ResumeText text) {
-        List<ResumeLine> lines = text.lines();
-        Found<Location> best = null;
-        int bestScore = 0;
-        // whether each line holds a phone or an email, worked out once when a place needs it
-        Boolean[] contact = new Boolean[lines.size()];
-        for (int index = 0; index < lines.size(); index++) {
-            String line = lines.get(index).text();
-            if (line.length() > LONGEST_ADDRESS_LINE) {
-                continue;
-            }
-            // CITY_STATE needs a state after a comma and CITY_CODE_ZIP a ZIP code: most lines have neither
-            boolean comma = UsStates.namedAfterComma(line);
-            for (Pattern pattern : PLACE_PATTERNS) {
-                if (pattern == CITY_STATE ? !comma : !hasZip(line)) {
-                    continue;
-                }
-                Matcher match = pattern.matcher(line);
-                while (match.find()) {
-                    String city = match.group(1).trim();
-                    int score = score(lines, contact, index, text.kindAt(index), match.group(3) != null);
-                    if (score > bestScore && !CITY_LABEL.matcher(city).matches()) {
-                        bestScore = score;
-                        String state = UsStates.code(match.group(2)).orElseThrow();
-                        best = new Found<>(new Location(city, state, "US"), line);
-                    }
-                }
-            }
+  static Optional<Found<Location>> extract(ResumeText text) {
+    List<ResumeLine> lines = text.lines();
+    Found<Location> best = null;
+    int bestScore = 0;
+    // whether each line holds a phone or an email, worked out once when a place needs it
+    Boolean[] contact = new Boolean[lines.size()];
+    for (int index = 0; index < lines.size(); index++) {
+      String line = lines.get(index).text();
+      if (line.length() > LONGEST_ADDRESS_LINE) {
+        continue;
+      }
+      // CITY_STATE needs a state after a comma and CITY_CODE_ZIP a ZIP code: most lines have
+      // neither
+      boolean comma = UsStates.namedAfterComma(line);
+      for (Pattern pattern : PLACE_PATTERNS) {
+        if (pattern == CITY_STATE ? !comma : !hasZip(line)) {
+          continue;
         }
-        return Optional.ofNullable(best);
+        Matcher match = pattern.matcher(line);
+        while (match.find()) {
+          String city = match.group(1).trim();
+          int score = score(lines, contact, index, text.kindAt(index), match.group(3) != null);
+          if (score > bestScore && !CITY_LABEL.matcher(city).matches()) {
+            bestScore = score;
+            String state = UsStates.code(match.group(2)).orElseThrow();
+            best = new Found<>(new Location(city, state, "US"), line);
+          }
+        }
+      }
     }
+    return Optional.ofNullable(best);
+  }
 
-    private static boolean hasZip(String line) {
-        int run = 0;
-        for (int i = 0; i < line.length(); i++) {
-            run = Character.isDigit(line.charAt(i)) ? run + 1 : 0;
-            if (run == 5) {
-                return true;
-            }
-        }
-        return false;
+  private static boolean hasZip(String line) {
+    int run = 0;
+    for (int i = 0; i < line.length(); i++) {
+      run = Character.isDigit(line.charAt(i)) ? run + 1 : 0;
+      if (run == 5) {
+        return true;
+      }
     }
+    return false;
+  }
 
-    private static int digits(String text) {
-        int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            digits += Character.isDigit(text.charAt(i)) ? 1 : 0;
-        }
-        return digits;
+  private static int digits(String text) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      digits += Character.isDigit(text.charAt(i)) ? 1 : 0;
     }
+    return digits;
+  }
 
-    private static int score(List<ResumeLine> lines, Boolean[] contact, int index, SectionKind kind, boolean zip) {
-        ResumeLine line = lines.get(index);
-        int score = 1;
-        if (isContact(lines, contact, index)) {
-            score += 3;
-        } else if (nearContact(lines, contact, index)) {
-            score += 2;
-        }
-        if (zip) {
-            score += 2;
-        }
-        if (index < TOP_LINES) {
-            score += 2;
-        }
-        if (HOME_LABEL.matcher(line.text()).find()) {
-            score += 2;
-        }
-        if (kind == SectionKind.EXPERIENCE || kind == SectionKind.EDUCATION || kind == SectionKind.LICENSES) {
-            score -= 3;
-        }
-        return score;
+  private static int score(
+      List<ResumeLine> lines, Boolean[] contact, int index, SectionKind kind, boolean zip) {
+    ResumeLine line = lines.get(index);
+    int score = 1;
+    if (isContact(lines, contact, index)) {
+      score += 3;
+    } else if (nearContact(lines, contact, index)) {
+      score += 2;
     }
+    if (zip) {
+      score += 2;
+    }
+    if (index < TOP_LINES) {
+      score += 2;
+    }
+    if (HOME_LABEL.matcher(line.text()).find()) {
+      score += 2;
+    }
+    if (kind == SectionKind.EXPERIENCE
+        || kind == SectionKind.EDUCATION
+        || kind == SectionKind.LICENSES) {
+      score -= 3;
+    }
+    return score;
+  }
 
-    private static boolean nearContact(List<ResumeLine> lines, Boolean[] contact, int index) {
-        for (int i = Math.max(0, index - 2); i < Math.min(lines.size(), index + 3); i++) {
-            if (i != index && isContact(lines, contact, i)) {
-                return true;
-            }
-        }
-        return false;
+  private static boolean nearContact(List<ResumeLine> lines, Boolean[] contact, int index) {
+    for (int i = Math.max(0, index - 2); i < Math.min(lines.size(), index + 3); i++) {
+      if (i != index && isContact(lines, contact, i)) {
+        return true;
+      }
     }
+    return false;
+  }
 
-    private static boolean isContact(List<ResumeLine> lines, Boolean[] contact, int index) {
-        if (contact[index] == null) {
-            String line = lines.get(index).text();
-            // an email has an @, a phone ten digits
-            contact[index] = (line.indexOf('@') >= 0 || digits(line) >= 10) && CONTACT.matcher(line).find();
-        }
-        return contact[index];
+  private static boolean isContact(List<ResumeLine> lines, Boolean[] contact, int index) {
+    if (contact[index] == null) {
+      String line = lines.get(index).text();
+      // an email has an @, a phone ten digits
+      contact[index] =
+          (line.indexOf('@') >= 0 || digits(line) >= 10) && CONTACT.matcher(line).find();
     }
+    return contact[index];
+  }
 }

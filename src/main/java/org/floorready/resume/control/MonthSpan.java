@@ -8,11 +8,11 @@ import java.time.YearMonth;
  */
 record MonthSpan(YearMonth start, YearMonth end, boolean ongoing, int from, int to) {
 
-    int months() {
-        return (int) (monthIndex(end) - monthIndex(start) + 1);
-    }
+  int months() {
+    return (int) (monthIndex(end) - monthIndex(start) + 1);
+  }
 
-    static long monthIndex(YearMonth month) {
-        return month.getYear() * 12L + month.getMonthValue() - 1;
-    }
+  static long monthIndex(YearMonth month) {
+    return month.getYear() * 12L + month.getMonthValue() - 1;
+  }
 }

@@ -14,115 +14,173 @@ import java.util.regex.Pattern;
  */
 final class NameExtractor {
 
-    private static final Pattern FIRST_SEGMENT = Pattern.compile("\\s+[|·•—–]\\s+|\\s+-\\s+|\\t| {3,}");
-    private static final Pattern LABEL = Pattern.compile("^(?i:name|full name|applicant|candidate)\\s*[:\\-]\\s*");
-    private static final Pattern CONTACT_DETAIL = Pattern.compile("@|\\d{3}\\D{0,2}\\d{3}\\D\\d{4}");
-    /** Product names such as "CXone" or "EZLynx" start with two capitals; personal names do not. */
-    private static final Pattern PRODUCT_WORD = Pattern.compile("^\\p{Lu}{2,}\\p{Ll}");
-    private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]{0,30}\\)");
-    private static final Pattern NAME_WORD = Pattern.compile(
-            "\\p{Lu}[\\p{L}'-]*\\p{L}\\.?|\\p{Lu}\\.?|\\p{Lu}\\.\\p{Lu}\\.");
-    private static final Pattern TRAILING_CREDENTIALS = Pattern.compile("(?:[\\s,]+(?:CIC|CPCU|CISR|CRIS|AINS"
-            + "|AIS|AAI|ARM|AU|CLU|ChFC|LUTCF|RHU|REBC|FLMI|CFP|MBA|MA|BA|BS|PhD|Ph\\.D\\.|CSR|CPIA|CIPP|PMP))+$");
-    private static final Set<String> NOT_NAME_WORDS = Set.of(
-            "resume", "résumé", "cv", "curriculum", "vitae", "licensed", "agent", "sales", "insurance",
-            "representative", "summary", "profile", "manager", "specialist", "customer", "service", "phone",
-            "email", "address", "street", "avenue", "road", "suite", "apt", "objective", "experience", "page",
-            "contact", "producer", "property", "casualty", "bilingual", "center", "inc", "llc", "agency",
-            "university", "college", "school", "references", "skills", "languages", "education", "lines");
-    /** Tika's ODT output runs a heading into the next paragraph: "Jane DoeLicensed Agent". */
-    private static final Pattern GLUED_PARAGRAPH = Pattern.compile("(?<=\\p{Ll}{2}|\\))(?=\\p{Lu})");
-    private static final int TOP_LINES = 8;
-    private static final int LONGEST_NAME_LINE = 200;
-    private static final int EMAIL_REACH = 3;
+  private static final Pattern FIRST_SEGMENT =
+      Pattern.compile("\\s+[|·•—–]\\s+|\\s+-\\s+|\\t| {3,}");
+  private static final Pattern LABEL =
+      Pattern.compile("^(?i:name|full name|applicant|candidate)\\s*[:\\-]\\s*");
+  private static final Pattern CONTACT_DETAIL = Pattern.compile("@|\\d{3}\\D{0,2}\\d{3}\\D\\d{4}");
 
-    private NameExtractor() {}
+  /** Product names such as "CXone" or "EZLynx" start with two capitals; personal names do not. */
+  private static final Pattern PRODUCT_WORD = Pattern.compile("^\\p{Lu}{2,}\\p{Ll}");
 
-    static Optional<Found<String>> extract(ResumeText text, List<Found<String>> emails) {
-        List<ResumeLine> lines = text.lines();
-        for (int i = 0; i < Math.min(TOP_LINES, lines.size()) && text.kindAt(i) == SectionKind.HEADER; i++) {
-            Optional<Found<String>> name = nameIn(lines.get(i));
+  private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]{0,30}\\)");
+  private static final Pattern NAME_WORD =
+      Pattern.compile("\\p{Lu}[\\p{L}'-]*\\p{L}\\.?|\\p{Lu}\\.?|\\p{Lu}\\.\\p{Lu}\\.");
+  private static final Pattern TRAILING_CREDENTIALS =
+      Pattern.compile(
+          "(?:[\\s,]+(?:CIC|CPCU|CISR|CRIS|AINS"
+              + "|AIS|AAI|ARM|AU|CLU|ChFC|LUTCF|RHU|REBC|FLMI|CFP|MBA|MA|BA|BS|PhD|Ph\\.D\\.|CSR|CPIA|CIPP|PMP))+$");
+  private static final Set<String> NOT_NAME_WORDS =
+      Set.of(
+          "resume",
+          "résumé",
+          "cv",
+          "curriculum",
+          "vitae",
+          "licensed",
+          "agent",
+          "sales",
+          "insurance",
+          "representative",
+          "summary",
+          "profile",
+          "manager",
+          "specialist",
+          "customer",
+          "service",
+          "phone",
+          "email",
+          "address",
+          "street",
+          "avenue",
+          "road",
+          "suite",
+          "apt",
+          "objective",
+          "experience",
+          "page",
+          "contact",
+          "producer",
+          "property",
+          "casualty",
+          "bilingual",
+          "center",
+          "inc",
+          "llc",
+          "agency",
+          "university",
+          "college",
+          "school",
+          "references",
+          "skills",
+          "languages",
+          "education",
+          "lines");
+
+  /** Tika's ODT output runs a heading into the next paragraph: "Jane DoeLicensed Agent". */
+  private static final Pattern GLUED_PARAGRAPH = Pattern.compile("(?<=\\p{Ll}{2}|\\))(?=\\p{Lu})");
+
+  private static final int TOP_LINES = 8;
+  private static final int LONGEST_NAME_LINE = 200;
+  private static final int EMAIL_REACH = 3;
+
+  private NameExtractor() {}
+
+  static Optional<Found<String>> extract(ResumeText text, List<Found<String>> emails) {
+    List<ResumeLine> lines = text.lines();
+    for (int i = 0;
+        i < Math.min(TOP_LINES, lines.size()) && text.kindAt(i) == SectionKind.HEADER;
+        i++) {
+      Optional<Found<String>> name = nameIn(lines.get(i));
+      if (name.isPresent()) {
+        return name;
+      }
+    }
+    for (Found<String> email : emails) {
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).text().equals(email.source())) {
+          for (int j = Math.max(0, i - EMAIL_REACH);
+              j <= Math.min(lines.size() - 1, i + EMAIL_REACH);
+              j++) {
+            Optional<Found<String>> name = nameBesideContact(lines.get(j));
             if (name.isPresent()) {
-                return name;
+              return name;
             }
+          }
         }
-        for (Found<String> email : emails) {
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).text().equals(email.source())) {
-                    for (int j = Math.max(0, i - EMAIL_REACH); j <= Math.min(lines.size() - 1, i + EMAIL_REACH); j++) {
-                        Optional<Found<String>> name = nameBesideContact(lines.get(j));
-                        if (name.isPresent()) {
-                            return name;
-                        }
-                    }
-                }
-            }
-        }
-        return lines.stream().filter(line -> LABEL.matcher(line.text()).lookingAt())
-                .map(NameExtractor::nameIn).flatMap(Optional::stream).findFirst();
+      }
     }
+    return lines.stream()
+        .filter(line -> LABEL.matcher(line.text()).lookingAt())
+        .map(NameExtractor::nameIn)
+        .flatMap(Optional::stream)
+        .findFirst();
+  }
 
-    static Optional<Found<String>> nameIn(ResumeLine line) {
-        String text = line.text();
-        if (line.bulleted() || SectionHeadings.isHeading(text)) {
-            return Optional.empty();
-        }
-        Optional<String> name = text.length() > LONGEST_NAME_LINE ? Optional.empty() : cleaned(text);
-        Matcher glued = GLUED_PARAGRAPH.matcher(text);
-        if (name.isEmpty() && glued.find() && glued.start() <= LONGEST_NAME_LINE) {
-            name = cleaned(text.substring(0, glued.start()));
-        }
-        return name.map(found -> new Found<>(PersonNameCase.normalize(found), text));
+  static Optional<Found<String>> nameIn(ResumeLine line) {
+    String text = line.text();
+    if (line.bulleted() || SectionHeadings.isHeading(text)) {
+      return Optional.empty();
     }
+    Optional<String> name = text.length() > LONGEST_NAME_LINE ? Optional.empty() : cleaned(text);
+    Matcher glued = GLUED_PARAGRAPH.matcher(text);
+    if (name.isEmpty() && glued.find() && glued.start() <= LONGEST_NAME_LINE) {
+      name = cleaned(text.substring(0, glued.start()));
+    }
+    return name.map(found -> new Found<>(PersonNameCase.normalize(found), text));
+  }
 
-    /** A line near the email is a name only if it is nothing else, or the contact line itself. */
-    private static Optional<Found<String>> nameBesideContact(ResumeLine line) {
-        boolean alone = FIRST_SEGMENT.split(line.text(), 2).length == 1;
-        boolean contactLine = CONTACT_DETAIL.matcher(line.text()).find();
-        return alone || contactLine ? nameIn(line) : Optional.empty();
-    }
+  /** A line near the email is a name only if it is nothing else, or the contact line itself. */
+  private static Optional<Found<String>> nameBesideContact(ResumeLine line) {
+    boolean alone = FIRST_SEGMENT.split(line.text(), 2).length == 1;
+    boolean contactLine = CONTACT_DETAIL.matcher(line.text()).find();
+    return alone || contactLine ? nameIn(line) : Optional.empty();
+  }
 
-    /** The line without a tagline, label, aside or credentials, if what is left looks like a name. */
-    private static Optional<String> cleaned(String text) {
-        String candidate = FIRST_SEGMENT.split(text, 2)[0].trim();
-        candidate = LABEL.matcher(candidate).replaceFirst("");
-        candidate = ASIDE.matcher(candidate).replaceAll(" ").trim();
-        if (PlaceNames.isPlace(candidate)) {
-            return Optional.empty();
-        }
-        int comma = candidate.indexOf(',');
-        if (comma > 0) {
-            String after = candidate.substring(comma + 1).trim();
-            candidate = candidate.substring(0, comma).trim()
-                    + (PersonNameCase.SUFFIXES.contains(after.toLowerCase(Locale.ROOT)) ? ", " + after : "");
-        }
-        candidate = TRAILING_CREDENTIALS.matcher(candidate).replaceFirst("").trim();
-        return looksLikeName(candidate) ? Optional.of(candidate) : Optional.empty();
+  /** The line without a tagline, label, aside or credentials, if what is left looks like a name. */
+  private static Optional<String> cleaned(String text) {
+    String candidate = FIRST_SEGMENT.split(text, 2)[0].trim();
+    candidate = LABEL.matcher(candidate).replaceFirst("");
+    candidate = ASIDE.matcher(candidate).replaceAll(" ").trim();
+    if (PlaceNames.isPlace(candidate)) {
+      return Optional.empty();
     }
+    int comma = candidate.indexOf(',');
+    if (comma > 0) {
+      String after = candidate.substring(comma + 1).trim();
+      candidate =
+          candidate.substring(0, comma).trim()
+              + (PersonNameCase.SUFFIXES.contains(after.toLowerCase(Locale.ROOT))
+                  ? ", " + after
+                  : "");
+    }
+    candidate = TRAILING_CREDENTIALS.matcher(candidate).replaceFirst("").trim();
+    return looksLikeName(candidate) ? Optional.of(candidate) : Optional.empty();
+  }
 
-    private static boolean looksLikeName(String candidate) {
-        String[] words = candidate.split("\\s+");
-        if (words.length < 2 || words.length > 6) {
-            return false;
-        }
-        int nameWords = 0;
-        for (String word : words) {
-            String lower = word.toLowerCase(Locale.ROOT).replace(",", "");
-            if (NOT_NAME_WORDS.contains(lower)) {
-                return false;
-            }
-            if (PersonNameCase.PARTICLES.contains(lower) && !word.equals(word.toUpperCase(Locale.ROOT))
-                    || PersonNameCase.SUFFIXES.contains(lower)) {
-                continue;
-            }
-            Matcher matcher = NAME_WORD.matcher(word.replace(",", ""));
-            if (!matcher.matches() || PRODUCT_WORD.matcher(word).find()) {
-                return false;
-            }
-            if (word.replace(".", "").length() > 1) {
-                nameWords++;
-            }
-        }
-        return nameWords >= 2;
+  private static boolean looksLikeName(String candidate) {
+    String[] words = candidate.split("\\s+");
+    if (words.length < 2 || words.length > 6) {
+      return false;
     }
+    int nameWords = 0;
+    for (String word : words) {
+      String lower = word.toLowerCase(Locale.ROOT).replace(",", "");
+      if (NOT_NAME_WORDS.contains(lower)) {
+        return false;
+      }
+      if (PersonNameCase.PARTICLES.contains(lower) && !word.equals(word.toUpperCase(Locale.ROOT))
+          || PersonNameCase.SUFFIXES.contains(lower)) {
+        continue;
+      }
+      Matcher matcher = NAME_WORD.matcher(word.replace(",", ""));
+      if (!matcher.matches() || PRODUCT_WORD.matcher(word).find()) {
+        return false;
+      }
+      if (word.replace(".", "").length() > 1) {
+        nameWords++;
+      }
+    }
+    return nameWords >= 2;
+  }
 }

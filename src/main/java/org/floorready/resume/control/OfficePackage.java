@@ -62,10 +62,10 @@ public final class OfficePackage {
   private OfficePackage() {}
 
   /**
-   * The media type of the package in {@code file}: an OOXML or OpenDocument type, {@value #JAR}
-   * for a Java archive, otherwise {@value #ZIP}. Empty when the file is no readable ZIP (damaged,
-   * truncated, not a ZIP at all), its manifest is unreasonably large, or it names no main part
-   * with a content type this knows.
+   * The media type of the package in {@code file}: an OOXML or OpenDocument type, {@value #JAR} for
+   * a Java archive, otherwise {@value #ZIP}. Empty when the file is no readable ZIP (damaged,
+   * truncated, not a ZIP at all), its manifest is unreasonably large, or it names no main part with
+   * a content type this knows.
    */
   public static Optional<String> typeOf(Path file) {
     try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
@@ -116,7 +116,8 @@ public final class OfficePackage {
     if (mainPart.isEmpty()) {
       return Optional.empty();
     }
-    ContentTypes contentTypes = ContentTypes.parse(read(zip, contentTypesEntry, MAX_MANIFEST_BYTES));
+    ContentTypes contentTypes =
+        ContentTypes.parse(read(zip, contentTypesEntry, MAX_MANIFEST_BYTES));
     return contentTypes.of(mainPart.get()).flatMap(OfficePackage::documentTypeOfMainPart);
   }
 
@@ -139,7 +140,10 @@ public final class OfficePackage {
         .toLowerCase(Locale.ROOT);
   }
 
-  /** The target of the package's office-document relationship, as a part name ("/word/document.xml"). */
+  /**
+   * The target of the package's office-document relationship, as a part name
+   * ("/word/document.xml").
+   */
   private static Optional<String> mainPart(byte[] rels) throws XMLStreamException {
     XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(rels));
     try {
@@ -163,7 +167,9 @@ public final class OfficePackage {
     }
   }
 
-  /** The Default (by extension) and Override (by part name) entries of {@code [Content_Types].xml}. */
+  /**
+   * The Default (by extension) and Override (by part name) entries of {@code [Content_Types].xml}.
+   */
   record ContentTypes(Map<String, String> byExtension, Map<String, String> byPartName) {
 
     static ContentTypes parse(byte[] xml) throws XMLStreamException {
@@ -205,7 +211,9 @@ public final class OfficePackage {
         return Optional.of(override);
       }
       int dot = name.lastIndexOf('.');
-      return dot < 0 ? Optional.empty() : Optional.ofNullable(byExtension.get(name.substring(dot + 1)));
+      return dot < 0
+          ? Optional.empty()
+          : Optional.ofNullable(byExtension.get(name.substring(dot + 1)));
     }
   }
 

@@ -15,8 +15,12 @@ import org.apache.tika.metadata.TikaCoreProperties;
  * @param repairs what the child repaired to read a Word file (see RepairingOoxmlParser)
  */
 record ParsedDocument(
-    String contentType, String text, int pagesWithoutText, boolean truncated,
-    boolean embeddedProblems, List<String> repairs) {
+    String contentType,
+    String text,
+    int pagesWithoutText,
+    boolean truncated,
+    boolean embeddedProblems,
+    List<String> repairs) {
 
   // the child's RepairingOoxmlParser (org.floorready.resume.tika) sets these; it is not on
   // this JVM's class path

@@ -25,12 +25,12 @@ import java.util.zip.ZipInputStream;
  * of the data directory.
  *
  * <p>They travel as one archive with its SHA-256 beside it ({@value #ARCHIVE} at the root of the
- * uber jar, or of a jar added to Payara Micro's class path), not inside the WAR: unpacking their
- * 56 MB cost every start about 4 s, while they are needed only from the first parse on. Each
- * version gets its own folder, named by the hash, so an upgrade brings its own jars; older versions
- * are removed then. A folder appears only complete (unpacked under a temporary name, checked
- * against the hash, then renamed), so a crash mid-unpack or several nodes sharing the data folder
- * never see half of it.
+ * uber jar, or of a jar added to Payara Micro's class path), not inside the WAR: unpacking their 56
+ * MB cost every start about 4 s, while they are needed only from the first parse on. Each version
+ * gets its own folder, named by the hash, so an upgrade brings its own jars; older versions are
+ * removed then. A folder appears only complete (unpacked under a temporary name, checked against
+ * the hash, then renamed), so a crash mid-unpack or several nodes sharing the data folder never see
+ * half of it.
  */
 public final class ParserLibraries {
   private static final System.Logger LOG = System.getLogger(ParserLibraries.class.getName());
@@ -62,7 +62,8 @@ public final class ParserLibraries {
           "No " + ARCHIVE + " on the class path: start FloorReady from target/floorready.jar");
     }
     try (InputStream in = hash.openStream()) {
-      return unpacked(new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip(), archive::openStream);
+      return unpacked(
+          new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip(), archive::openStream);
     } catch (IOException e) {
       throw unavailable("cannot read " + hash, e);
     }
@@ -82,7 +83,8 @@ public final class ParserLibraries {
       temp = Files.createTempDirectory(root, UNPACKING);
       String actual = unzip(archive, temp);
       if (!actual.equals(sha256)) {
-        throw unavailable("The parser libraries are damaged: SHA-256 " + actual + ", expected " + sha256);
+        throw unavailable(
+            "The parser libraries are damaged: SHA-256 " + actual + ", expected " + sha256);
       }
       moveInto(temp, target);
       removeAllBut(target);
@@ -97,19 +99,26 @@ public final class ParserLibraries {
     }
   }
 
-  /** Unpacks the jars (a flat archive: no folders, nothing but jars) and answers the archive's SHA-256. */
+  /**
+   * Unpacks the jars (a flat archive: no folders, nothing but jars) and answers the archive's
+   * SHA-256.
+   */
   private static String unzip(Archive archive, Path folder) throws IOException {
     MessageDigest sha = sha256();
     try (DigestInputStream raw = new DigestInputStream(archive.open(), sha);
         ZipInputStream zip = new ZipInputStream(raw)) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         String name = entry.getName();
-        if (entry.isDirectory() || !name.endsWith(".jar") || name.contains("/") || name.contains("\\")) {
+        if (entry.isDirectory()
+            || !name.endsWith(".jar")
+            || name.contains("/")
+            || name.contains("\\")) {
           throw unavailable("unexpected entry in the parser libraries: " + name);
         }
         Files.copy(zip, folder.resolve(name));
       }
-      raw.transferTo(OutputStream.nullOutputStream()); // the central directory counts for the hash too
+      raw.transferTo(
+          OutputStream.nullOutputStream()); // the central directory counts for the hash too
     }
     return HexFormat.of().formatHex(sha.digest());
   }
@@ -130,7 +139,10 @@ public final class ParserLibraries {
     try (Stream<Path> folders = Files.list(root)) {
       folders
           .filter(folder -> !folder.equals(current))
-          .filter(folder -> !folder.getFileName().toString().startsWith(UNPACKING) || olderThan(folder, abandoned))
+          .filter(
+              folder ->
+                  !folder.getFileName().toString().startsWith(UNPACKING)
+                      || olderThan(folder, abandoned))
           .forEach(ParserLibraries::deleteQuietly);
     }
   }
@@ -159,10 +171,14 @@ public final class ParserLibraries {
   private static ParserUnavailable unavailable(String why, Throwable cause) {
     SetupFailed failure = new SetupFailed(why, cause);
     LOG.log(System.Logger.Level.ERROR, "Resume reader unavailable", failure);
-    return new ParserUnavailable("The resume reader could not be set up; try again later.", failure);
+    return new ParserUnavailable(
+        "The resume reader could not be set up; try again later.", failure);
   }
 
-  /** What went wrong setting up the parser libraries, for the log (the caller sees ParserUnavailable). */
+  /**
+   * What went wrong setting up the parser libraries, for the log (the caller sees
+   * ParserUnavailable).
+   */
   static final class SetupFailed extends RuntimeException {
     SetupFailed(String why, Throwable cause) {
       super(why, cause);

@@ -18,15 +18,29 @@ public class ProfileReader {
   }
 
   public ResumeProfile read(ExtractedText text) {
-    ResumeProfile profile = extractor.extract(text.mediaType(), text.text(), LocalDate.now(ZoneOffset.UTC));
+    ResumeProfile profile =
+        extractor.extract(text.mediaType(), text.text(), LocalDate.now(ZoneOffset.UTC));
     if (text.warnings().isEmpty()) {
       return profile;
     }
     List<String> warnings = new ArrayList<>(text.warnings());
     warnings.addAll(profile.warnings());
-    return new ResumeProfile(profile.mediaType(), profile.textLength(), profile.name(), profile.emails(),
-        profile.phones(), profile.location(), profile.experienceMonths(), profile.contactCenterExperienceMonths(),
-        profile.workHistory(), profile.skills(), profile.languages(), profile.licenses(), profile.npn(),
-        profile.education(), warnings, profile.sources());
+    return new ResumeProfile(
+        profile.mediaType(),
+        profile.textLength(),
+        profile.name(),
+        profile.emails(),
+        profile.phones(),
+        profile.location(),
+        profile.experienceMonths(),
+        profile.contactCenterExperienceMonths(),
+        profile.workHistory(),
+        profile.skills(),
+        profile.languages(),
+        profile.licenses(),
+        profile.npn(),
+        profile.education(),
+        warnings,
+        profile.sources());
   }
 }

@@ -7,15 +7,15 @@ package org.floorready.resume.control;
  */
 record ResumeLine(String text, boolean bulleted, boolean tabbed, boolean afterBlank) {
 
-    ResumeLine(String text, boolean bulleted, boolean tabbed) {
-        this(text, bulleted, tabbed, false);
-    }
+  ResumeLine(String text, boolean bulleted, boolean tabbed) {
+    this(text, bulleted, tabbed, false);
+  }
 
-    boolean marked() {
-        return bulleted || tabbed;
-    }
+  boolean marked() {
+    return bulleted || tabbed;
+  }
 
-    ResumeLine withText(String newText) {
-        return new ResumeLine(newText, bulleted, tabbed, afterBlank);
-    }
+  ResumeLine withText(String newText) {
+    return new ResumeLine(newText, bulleted, tabbed, afterBlank);
+  }
 }

@@ -9,17 +9,17 @@ import java.util.List;
  */
 public record TermDefinition(String name, List<String> aliases) {
 
-    public TermDefinition {
-        name = name.strip();
-        aliases = aliases.stream().map(String::strip).filter(alias -> !alias.isEmpty()).toList();
-        if (name.isEmpty()) {
-            throw new IllegalArgumentException("a term needs a name");
-        }
+  public TermDefinition {
+    name = name.strip();
+    aliases = aliases.stream().map(String::strip).filter(alias -> !alias.isEmpty()).toList();
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("a term needs a name");
     }
+  }
 
-    /** Reads one "Name|alias|alias" line. */
-    public static TermDefinition parse(String line) {
-        List<String> parts = Arrays.asList(line.split("\\|"));
-        return new TermDefinition(parts.get(0), parts.subList(1, parts.size()));
-    }
+  /** Reads one "Name|alias|alias" line. */
+  public static TermDefinition parse(String line) {
+    List<String> parts = Arrays.asList(line.split("\\|"));
+    return new TermDefinition(parts.get(0), parts.subList(1, parts.size()));
+  }
 }

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the config file that both {@code PipesConfig.load(Path)} (this JVM) and the child's
- * {@code PipesServer} read. It has to be a file: the child gets its path on the command line,
- * and loading pipes settings from a stream failed here.
+ * Writes the config file that both {@code PipesConfig.load(Path)} (this JVM) and the child's {@code
+ * PipesServer} read. It has to be a file: the child gets its path on the command line, and loading
+ * pipes settings from a stream failed here.
  */
 final class TikaPipesConfigFile {
 

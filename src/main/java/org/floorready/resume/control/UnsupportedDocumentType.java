@@ -1,9 +1,9 @@
 package org.floorready.resume.control;
 
-import org.floorready.platform.ProblemType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.floorready.platform.ProblemType;
 import org.floorready.platform.Refusal;
 
 /** The content is not one of the accepted resume formats, whatever its file name says (415). */

@@ -11,91 +11,115 @@ import java.util.regex.Pattern;
  */
 final class WrappedLineJoiner {
 
-    /** Characters that leave a line open when it ends with them: "Sales, &" "Agent –". */
-    private static final String OPEN_END_CHARS = ",&/(·|–—";
-    private static final Pattern MONTH = Pattern.compile(
-            "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?");
-    private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d\\d\\b");
-    private static final Set<String> CONTINUING_WORDS = Set.of(
-            "and", "or", "of", "the", "in", "at", "for", "to", "with", "from", "by", "on", "a", "an",
-            "New", "North", "South", "West", "Rhode", "District", "License", "Licence");
-    private static final int LONGEST_JOINED_LINE = ResumeLines.LONGEST_LINE;
+  /** Characters that leave a line open when it ends with them: "Sales, &" "Agent –". */
+  private static final String OPEN_END_CHARS = ",&/(·|–—";
 
-    private WrappedLineJoiner() {}
+  private static final Pattern MONTH =
+      Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?");
+  private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d\\d\\b");
+  private static final Set<String> CONTINUING_WORDS =
+      Set.of(
+          "and",
+          "or",
+          "of",
+          "the",
+          "in",
+          "at",
+          "for",
+          "to",
+          "with",
+          "from",
+          "by",
+          "on",
+          "a",
+          "an",
+          "New",
+          "North",
+          "South",
+          "West",
+          "Rhode",
+          "District",
+          "License",
+          "Licence");
+  private static final int LONGEST_JOINED_LINE = ResumeLines.LONGEST_LINE;
 
-    /**
-     * @param softBreaks whether a single line break means nothing, as in HTML source text, where
-     *     only an empty line separates blocks
-     */
-    static List<ResumeLine> join(List<ResumeLine> lines, boolean softBreaks) {
-        List<ResumeLine> joined = new ArrayList<>(lines.size());
-        ResumeLine current = null;
-        for (ResumeLine next : lines) {
-            if (current != null && continues(current, next, softBreaks)) {
-                String left = current.text();
-                String glue = hyphenatedEnd(left) ? "" : " ";
-                current = current.withText(left + glue + next.text());
-            } else {
-                if (current != null) {
-                    joined.add(current);
-                }
-                current = next;
-            }
-        }
-        if (current != null) {
-            joined.add(current);
-        }
-        return joined;
-    }
+  private WrappedLineJoiner() {}
 
-    private static boolean continues(ResumeLine current, ResumeLine next, boolean softBreaks) {
+  /**
+   * @param softBreaks whether a single line break means nothing, as in HTML source text, where only
+   *     an empty line separates blocks
+   */
+  static List<ResumeLine> join(List<ResumeLine> lines, boolean softBreaks) {
+    List<ResumeLine> joined = new ArrayList<>(lines.size());
+    ResumeLine current = null;
+    for (ResumeLine next : lines) {
+      if (current != null && continues(current, next, softBreaks)) {
         String left = current.text();
-        String right = next.text();
-        if (next.marked() || left.length() + right.length() > LONGEST_JOINED_LINE
-                || SectionHeadings.isHeading(left) || SectionHeadings.isHeading(right)) {
-            return false;
+        String glue = hyphenatedEnd(left) ? "" : " ";
+        current = current.withText(left + glue + next.text());
+      } else {
+        if (current != null) {
+          joined.add(current);
         }
-        if (softBreaks && !next.afterBlank()) {
-            return true;
-        }
-        char first = right.charAt(0);
-        if (first == '–' || first == '—' || (first == '-' && right.startsWith("- "))) {
-            return true;
-        }
-        if (Character.isLowerCase(first) || first == '(' || first == '&') {
-            return !right.contains("@") || openEnd(left);
-        }
-        if (openEnd(left) || hyphenatedEnd(left)) {
-            return true;
-        }
-        String lastWord = left.substring(left.lastIndexOf(' ') + 1);
-        return CONTINUING_WORDS.contains(lastWord)
-                || (MONTH.matcher(lastWord).matches() && YEAR_FIRST.matcher(right).lookingAt());
+        current = next;
+      }
     }
+    if (current != null) {
+      joined.add(current);
+    }
+    return joined;
+  }
 
-    /** "…Sales," "…Agent –" "…License No." */
-    private static boolean openEnd(String text) {
-        int last = text.length() - 1;
-        if (last < 0) {
-            return false;
-        }
-        char end = text.charAt(last);
-        if (OPEN_END_CHARS.indexOf(end) >= 0) {
-            return true;
-        }
-        if (end == '-') {
-            return last > 0 && Character.isWhitespace(text.charAt(last - 1));
-        }
-        return text.endsWith("No.") && (last < 3 || !isWordChar(text.charAt(last - 3)));
+  private static boolean continues(ResumeLine current, ResumeLine next, boolean softBreaks) {
+    String left = current.text();
+    String right = next.text();
+    if (next.marked()
+        || left.length() + right.length() > LONGEST_JOINED_LINE
+        || SectionHeadings.isHeading(left)
+        || SectionHeadings.isHeading(right)) {
+      return false;
     }
+    if (softBreaks && !next.afterBlank()) {
+      return true;
+    }
+    char first = right.charAt(0);
+    if (first == '–' || first == '—' || (first == '-' && right.startsWith("- "))) {
+      return true;
+    }
+    if (Character.isLowerCase(first) || first == '(' || first == '&') {
+      return !right.contains("@") || openEnd(left);
+    }
+    if (openEnd(left) || hyphenatedEnd(left)) {
+      return true;
+    }
+    String lastWord = left.substring(left.lastIndexOf(' ') + 1);
+    return CONTINUING_WORDS.contains(lastWord)
+        || (MONTH.matcher(lastWord).matches() && YEAR_FIRST.matcher(right).lookingAt());
+  }
 
-    /** "…custo-" wrapped from "custo-mer": a letter, then a hyphen at the very end. */
-    private static boolean hyphenatedEnd(String text) {
-        int last = text.length() - 1;
-        return last > 0 && text.charAt(last) == '-' && Character.isLetter(text.charAt(last - 1));
+  /** "…Sales," "…Agent –" "…License No." */
+  private static boolean openEnd(String text) {
+    int last = text.length() - 1;
+    if (last < 0) {
+      return false;
     }
+    char end = text.charAt(last);
+    if (OPEN_END_CHARS.indexOf(end) >= 0) {
+      return true;
+    }
+    if (end == '-') {
+      return last > 0 && Character.isWhitespace(text.charAt(last - 1));
+    }
+    return text.endsWith("No.") && (last < 3 || !isWordChar(text.charAt(last - 3)));
+  }
 
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
-    }
+  /** "…custo-" wrapped from "custo-mer": a letter, then a hyphen at the very end. */
+  private static boolean hyphenatedEnd(String text) {
+    int last = text.length() - 1;
+    return last > 0 && text.charAt(last) == '-' && Character.isLetter(text.charAt(last - 1));
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
 }

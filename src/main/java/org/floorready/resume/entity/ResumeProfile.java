@@ -11,32 +11,32 @@ import java.util.Map;
  * text it was read from, so a recruiter can check every value against the document.
  */
 public record ResumeProfile(
-        String mediaType,
-        int textLength,
-        String name,
-        List<String> emails,
-        List<String> phones,
-        Location location,
-        Integer experienceMonths,
-        Integer contactCenterExperienceMonths,
-        List<WorkPeriod> workHistory,
-        List<String> skills,
-        List<String> languages,
-        List<HeldLicense> licenses,
-        String npn,
-        List<Education> education,
-        List<String> warnings,
-        Map<String, String> sources) {
+    String mediaType,
+    int textLength,
+    String name,
+    List<String> emails,
+    List<String> phones,
+    Location location,
+    Integer experienceMonths,
+    Integer contactCenterExperienceMonths,
+    List<WorkPeriod> workHistory,
+    List<String> skills,
+    List<String> languages,
+    List<HeldLicense> licenses,
+    String npn,
+    List<Education> education,
+    List<String> warnings,
+    Map<String, String> sources) {
 
-    public ResumeProfile {
-        emails = List.copyOf(emails);
-        phones = List.copyOf(phones);
-        workHistory = List.copyOf(workHistory);
-        skills = List.copyOf(skills);
-        languages = List.copyOf(languages);
-        licenses = List.copyOf(licenses);
-        education = List.copyOf(education);
-        warnings = List.copyOf(warnings);
-        sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
-    }
+  public ResumeProfile {
+    emails = List.copyOf(emails);
+    phones = List.copyOf(phones);
+    workHistory = List.copyOf(workHistory);
+    skills = List.copyOf(skills);
+    languages = List.copyOf(languages);
+    licenses = List.copyOf(licenses);
+    education = List.copyOf(education);
+    warnings = List.copyOf(warnings);
+    sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+  }
 }

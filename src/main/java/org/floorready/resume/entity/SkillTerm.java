@@ -1,6 +1,5 @@
 package org.floorready.resume.entity;
 
-import org.floorready.platform.database.JsonArrays;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,13 +7,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.floorready.platform.database.JsonArrays;
 import org.floorready.security.entity.Audited;
 
-/** A skill an admin added to the built-in taxonomy (a new dialer, a carrier's own quoting tool …). */
+/**
+ * A skill an admin added to the built-in taxonomy (a new dialer, a carrier's own quoting tool …).
+ */
 @Entity
 @Table(name = "skill_term")
 public class SkillTerm implements Audited {
@@ -37,12 +38,21 @@ public class SkillTerm implements Audited {
     this.createdAt = now;
   }
 
-  public Long id() { return id; }
-  public String name() { return name; }
+  public Long id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
   public List<String> aliases() {
     return JsonArrays.strings(aliases);
   }
-  public String createdBy() { return createdBy; }
+
+  public String createdBy() {
+    return createdBy;
+  }
 
   @Override
   public String auditId() {

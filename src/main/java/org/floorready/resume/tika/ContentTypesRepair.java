@@ -28,11 +28,11 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * Fixes the content types that Apache POI would refuse in a package's {@code
- * [Content_Types].xml}: parameters that are not {@code name=value} are dropped ({@code
- * image/svg+xml;base64} becomes {@code image/svg+xml}); a type that is still malformed becomes
- * {@code application/octet-stream}. The copy takes every other entry over byte for byte, still
- * compressed, so it costs no more than the original's size whatever the entries expand to.
+ * Fixes the content types that Apache POI would refuse in a package's {@code [Content_Types].xml}:
+ * parameters that are not {@code name=value} are dropped ({@code image/svg+xml;base64} becomes
+ * {@code image/svg+xml}); a type that is still malformed becomes {@code application/octet-stream}.
+ * The copy takes every other entry over byte for byte, still compressed, so it costs no more than
+ * the original's size whatever the entries expand to.
  */
 final class ContentTypesRepair {
 
@@ -43,7 +43,9 @@ final class ContentTypesRepair {
 
   private ContentTypesRepair() {}
 
-  /** The repaired {@code [Content_Types].xml}, or empty when POI accepts every content type in it. */
+  /**
+   * The repaired {@code [Content_Types].xml}, or empty when POI accepts every content type in it.
+   */
   static Optional<byte[]> repairedContentTypes(Path packageFile) throws IOException {
     try (ZipFile zip = ZipFile.builder().setPath(packageFile).get()) {
       ZipArchiveEntry entry = contentTypesEntry(zip);
@@ -98,7 +100,10 @@ final class ContentTypesRepair {
     }
   }
 
-  /** Writes {@code target}: the package at {@code source} with {@code contentTypes} in place of its own. */
+  /**
+   * Writes {@code target}: the package at {@code source} with {@code contentTypes} in place of its
+   * own.
+   */
   static void copyWith(Path source, byte[] contentTypes, Path target) throws IOException {
     try (ZipFile zip = ZipFile.builder().setPath(source).get();
         ZipArchiveOutputStream out = new ZipArchiveOutputStream(target.toFile())) {

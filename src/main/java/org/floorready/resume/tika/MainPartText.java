@@ -70,7 +70,7 @@ final class MainPartText {
             paragraph.setLength(0);
           }
         }
-        default -> { }
+        default -> {}
       }
     }
     if (paragraph.length() > 0) {
@@ -90,7 +90,9 @@ final class MainPartText {
 
   private static String localName(String tag) {
     int end = 0;
-    while (end < tag.length() && !Character.isWhitespace(tag.charAt(end)) && tag.charAt(end) != '/') {
+    while (end < tag.length()
+        && !Character.isWhitespace(tag.charAt(end))
+        && tag.charAt(end) != '/') {
       end++;
     }
     String name = tag.substring(0, end);

@@ -11,8 +11,8 @@ import org.apache.tika.io.TemporaryResources;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.pipes.HandlerConfig;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.apache.tika.pipes.HandlerConfig;
 import org.apache.tika.sax.XHTMLContentHandler;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -23,21 +23,23 @@ import org.xml.sax.SAXParseException;
  * POI refuses:
  *
  * <ol>
- *   <li>a content type in {@code [Content_Types].xml} that is not RFC 2616-compliant (pandoc
- *       writes {@code image/svg+xml;base64}) makes POI refuse the whole package: the document is
- *       parsed again from a copy with those content types fixed ({@link ContentTypesRepair});
- *   <li>a main part that is not well-formed XML (an undeclared entity, a cut-off end) stops the
- *       XML parser halfway: its text is then read without one ({@link MainPartText}).
+ *   <li>a content type in {@code [Content_Types].xml} that is not RFC 2616-compliant (pandoc writes
+ *       {@code image/svg+xml;base64}) makes POI refuse the whole package: the document is parsed
+ *       again from a copy with those content types fixed ({@link ContentTypesRepair});
+ *   <li>a main part that is not well-formed XML (an undeclared entity, a cut-off end) stops the XML
+ *       parser halfway: its text is then read without one ({@link MainPartText}).
  * </ol>
  *
- * The events of a parse reach the real handler only once it succeeded, so a repaired document
- * never shows half its text twice. The original stays untouched; {@link #REPAIRED} tells the
- * server which repairs were needed. Only failures of these two kinds, recognised by their
- * exception types, are repaired: a zip bomb or an encrypted file still fails as before.
+ * The events of a parse reach the real handler only once it succeeded, so a repaired document never
+ * shows half its text twice. The original stays untouched; {@link #REPAIRED} tells the server which
+ * repairs were needed. Only failures of these two kinds, recognised by their exception types, are
+ * repaired: a zip bomb or an encrypted file still fails as before.
  */
 public class RepairingOoxmlParser extends OOXMLParser {
 
-  /** Metadata key listing the repairs a parse needed: {@value #CONTENT_TYPES}, {@value #TEXT_ONLY}. */
+  /**
+   * Metadata key listing the repairs a parse needed: {@value #CONTENT_TYPES}, {@value #TEXT_ONLY}.
+   */
   public static final String REPAIRED = "X-FloorReady:repaired";
 
   public static final String CONTENT_TYPES = "content-types";
@@ -93,12 +95,16 @@ public class RepairingOoxmlParser extends OOXMLParser {
   }
 
   /**
-   * The last resort for malformed XML: answers whether it wrote the main part's text; false for
-   * any other failure, which the caller throws as it came.
+   * The last resort for malformed XML: answers whether it wrote the main part's text; false for any
+   * other failure, which the caller throws as it came.
    */
   private static boolean readMainPartText(
-      Path packageFile, Exception failure, ContentHandler handler, Metadata metadata,
-      ParseContext context) throws IOException, SAXException {
+      Path packageFile,
+      Exception failure,
+      ContentHandler handler,
+      Metadata metadata,
+      ParseContext context)
+      throws IOException, SAXException {
     if (!causedBy(failure, SAXParseException.class)) {
       return false;
     }

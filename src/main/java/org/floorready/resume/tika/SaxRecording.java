@@ -11,8 +11,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Keeps the SAX events of one parse to hand them on only once the parse succeeded, so that a
  * document that fails halfway and is then read another way does not leave half its text twice.
- * Characters past {@code budget} are dropped: the real handler's write limit is below it and
- * still reports the text as cut when the events are replayed.
+ * Characters past {@code budget} are dropped: the real handler's write limit is below it and still
+ * reports the text as cut when the events are replayed.
  */
 final class SaxRecording extends DefaultHandler {
 

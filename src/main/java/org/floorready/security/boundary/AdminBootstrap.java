@@ -40,7 +40,8 @@ public class AdminBootstrap {
 
   @Transactional
   void onDatabaseReady(@Observes @Priority(900) DatabaseReady ready) {
-    Optional<String> email = adminEmail.map(AppUser::normalizeEmail).filter(e -> !e.isBlank() && !e.equals("-"));
+    Optional<String> email =
+        adminEmail.map(AppUser::normalizeEmail).filter(e -> !e.isBlank() && !e.equals("-"));
     if (email.isPresent()) {
       createConfiguredAdmin(email.get());
     } else if (em.createNamedQuery(AppUser.COUNT, Long.class).getSingleResult() == 0) {
@@ -48,20 +49,26 @@ public class AdminBootstrap {
       em.persist(admin("admin@floorready.local", password));
       LOG.warning(
           "No users and no FLOORREADY_ADMIN_EMAIL: created admin@floorready.local with password "
-              + password + " (shown only this once; change it after signing in)");
+              + password
+              + " (shown only this once; change it after signing in)");
     }
   }
 
   private void createConfiguredAdmin(String email) {
     boolean exists =
-        !em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class).setParameter("email", email).getResultList().isEmpty();
+        !em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class)
+            .setParameter("email", email)
+            .getResultList()
+            .isEmpty();
     if (exists) {
       return;
     }
     String password = adminPassword.filter(p -> !p.isBlank() && !p.equals("-")).orElse(null);
     if (password == null || password.length() < PasswordHasher.MIN_LENGTH) {
-      LOG.severe("FLOORREADY_ADMIN_EMAIL is set but FLOORREADY_ADMIN_PASSWORD is missing or shorter than "
-          + PasswordHasher.MIN_LENGTH + " characters: no admin created");
+      LOG.severe(
+          "FLOORREADY_ADMIN_EMAIL is set but FLOORREADY_ADMIN_PASSWORD is missing or shorter than "
+              + PasswordHasher.MIN_LENGTH
+              + " characters: no admin created");
       return;
     }
     em.persist(admin(email, password));
@@ -69,7 +76,8 @@ public class AdminBootstrap {
   }
 
   private AppUser admin(String email, String password) {
-    return new AppUser(email, "Administrator", hasher.hash(password), EnumSet.of(Role.ADMIN), ZoneId.of("UTC"));
+    return new AppUser(
+        email, "Administrator", hasher.hash(password), EnumSet.of(Role.ADMIN), ZoneId.of("UTC"));
   }
 
   private static String generatedPassword() {

@@ -43,7 +43,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       return basic(header.substring(6).trim(), response, context);
     }
     HttpSession session = request.getSession(false);
-    if (session != null && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user) {
+    if (session != null
+        && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user) {
       Optional<AppUser> current = authenticator.sessionUser(user);
       if (current.isPresent()) {
         request.setAttribute(VIA_SESSION, Boolean.TRUE);
@@ -66,7 +67,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (colon < 0) {
       return refuse(response, Problem.of(401, "Unauthorized", "Malformed HTTP Basic credentials."));
     }
-    SignInOutcome outcome = authenticator.attempt(decoded.substring(0, colon), decoded.substring(colon + 1));
+    SignInOutcome outcome =
+        authenticator.attempt(decoded.substring(0, colon), decoded.substring(colon + 1));
     if (outcome instanceof SignInOutcome.Success success) {
       AppUser user = success.user();
       return context.notifyContainerAboutLogin(user.email(), user.roleNames());

@@ -18,7 +18,12 @@ public class AuditLog {
 
   /** Filters that narrow the audit trail; null means any. */
   public record Filter(
-      String actor, String entityType, String entityId, AuditEntry.Action action, Instant from, Instant to) {}
+      String actor,
+      String entityType,
+      String entityId,
+      AuditEntry.Action action,
+      Instant from,
+      Instant to) {}
 
   public Page<AuditEntry> list(Filter filter, PageRequest page) {
     return ListQuery.of(AuditEntry.class, "a")

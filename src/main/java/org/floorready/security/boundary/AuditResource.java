@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,10 +17,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.floorready.platform.PagedOperations;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
+import org.floorready.platform.PagedOperations;
 import org.floorready.security.entity.AuditEntry;
 import org.floorready.security.entity.Role;
 
@@ -34,20 +34,36 @@ public class AuditResource {
 
   /** One audit entry; changes maps each field to {"old": ..., "new": ...}. */
   public record Entry(
-      long id, Instant at, String actor, String entityType, String entityId, AuditEntry.Action action,
-      String summary, JsonObject changes) {
+      long id,
+      Instant at,
+      String actor,
+      String entityType,
+      String entityId,
+      AuditEntry.Action action,
+      String summary,
+      JsonObject changes) {
     static Entry of(AuditEntry e) {
       JsonObject changes =
           e.changes() == null
               ? JsonObject.EMPTY_JSON_OBJECT
               : Json.createReader(new StringReader(e.changes())).readObject();
-      return new Entry(e.id(), e.at(), e.actor(), e.entityType(), e.entityId(), e.action(), e.summary(), changes);
+      return new Entry(
+          e.id(),
+          e.at(),
+          e.actor(),
+          e.entityType(),
+          e.entityId(),
+          e.action(),
+          e.summary(),
+          changes);
     }
   }
 
   @GET
   @Extension(name = PagedOperations.MARK, value = "true")
-  @Operation(summary = "Browse the audit trail, newest first; filter by actor, record type and id, action, time")
+  @Operation(
+      summary =
+          "Browse the audit trail, newest first; filter by actor, record type and id, action, time")
   public Page<Entry> list(
       @QueryParam("actor") String actor,
       @QueryParam("entityType") String entityType,
@@ -56,7 +72,9 @@ public class AuditResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @Valid @BeanParam PageRequest page) {
-    var filter = new AuditLog.Filter(actor, entityType, entityId, action, instant("from", from), instant("to", to));
+    var filter =
+        new AuditLog.Filter(
+            actor, entityType, entityId, action, instant("from", from), instant("to", to));
     return log.list(filter, page).map(Entry::of);
   }
 
@@ -67,7 +85,8 @@ public class AuditResource {
     try {
       return Instant.parse(value);
     } catch (DateTimeParseException e) {
-      throw new BadRequestException(name + " must be an ISO-8601 instant such as 2026-11-26T00:00:00Z.");
+      throw new BadRequestException(
+          name + " must be an ISO-8601 instant such as 2026-11-26T00:00:00Z.");
     }
   }
 }

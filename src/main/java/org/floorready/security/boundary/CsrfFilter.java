@@ -7,13 +7,13 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Set;
 
 /**
- * A state-changing request authenticated by the session cookie must carry the session's CSRF
- * token in {@value #HEADER}; HTTP Basic requests carry no cookie and need none.
+ * A state-changing request authenticated by the session cookie must carry the session's CSRF token
+ * in {@value #HEADER}; HTTP Basic requests carry no cookie and need none.
  */
 @Provider
 public class CsrfFilter implements ContainerRequestFilter {
@@ -24,7 +24,8 @@ public class CsrfFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext context) {
-    if (SAFE.contains(context.getMethod()) || request.getAttribute(ApiAuthenticationMechanism.VIA_SESSION) == null
+    if (SAFE.contains(context.getMethod())
+        || request.getAttribute(ApiAuthenticationMechanism.VIA_SESSION) == null
         || context.getUriInfo().getPath().startsWith("careers/")) {
       // the public careers endpoints grant nothing to a session, so a forged request gains nothing
       return;
@@ -35,7 +36,8 @@ public class CsrfFilter implements ContainerRequestFilter {
         || !(session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user)
         || sent == null
         || !MessageDigest.isEqual(
-            sent.getBytes(StandardCharsets.UTF_8), user.csrfToken().getBytes(StandardCharsets.UTF_8))) {
+            sent.getBytes(StandardCharsets.UTF_8),
+            user.csrfToken().getBytes(StandardCharsets.UTF_8))) {
       throw new ForbiddenException("Missing or wrong " + HEADER + " header; reload the page.");
     }
   }

@@ -25,14 +25,54 @@ public class DemoUsers {
   record Login(String email, String name, EnumSet<Role> roles, String team, String zone) {}
 
   static final Login[] LOGINS = {
-    new Login("admin@floorready.example.com", "Avery Admin", EnumSet.of(Role.ADMIN), null, "America/Chicago"),
-    new Login("riley.recruiter@floorready.example.com", "Riley Recruiter", EnumSet.of(Role.RECRUITER), null, "America/Chicago"),
-    new Login("sam.sourcer@floorready.example.com", "Sam Sourcer", EnumSet.of(Role.RECRUITER), null, "America/Denver"),
-    new Login("morgan.manager@floorready.example.com", "Morgan Manager", EnumSet.of(Role.HIRING_MANAGER, Role.INTERVIEWER), "Auto Sales East", "America/New_York"),
-    new Login("jordan.manager@floorready.example.com", "Jordan Manager", EnumSet.of(Role.HIRING_MANAGER, Role.INTERVIEWER), "Home & Renters Central", "America/Chicago"),
-    new Login("dana.director@floorready.example.com", "Dana Director", EnumSet.of(Role.HIRING_MANAGER), null, "America/Los_Angeles"),
-    new Login("casey.interviewer@floorready.example.com", "Casey Interviewer", EnumSet.of(Role.INTERVIEWER), "Auto Sales East", "America/Phoenix"),
-    new Login("taylor.trainer@floorready.example.com", "Taylor Trainer", EnumSet.of(Role.TRAINER), null, "America/Chicago"),
+    new Login(
+        "admin@floorready.example.com",
+        "Avery Admin",
+        EnumSet.of(Role.ADMIN),
+        null,
+        "America/Chicago"),
+    new Login(
+        "riley.recruiter@floorready.example.com",
+        "Riley Recruiter",
+        EnumSet.of(Role.RECRUITER),
+        null,
+        "America/Chicago"),
+    new Login(
+        "sam.sourcer@floorready.example.com",
+        "Sam Sourcer",
+        EnumSet.of(Role.RECRUITER),
+        null,
+        "America/Denver"),
+    new Login(
+        "morgan.manager@floorready.example.com",
+        "Morgan Manager",
+        EnumSet.of(Role.HIRING_MANAGER, Role.INTERVIEWER),
+        "Auto Sales East",
+        "America/New_York"),
+    new Login(
+        "jordan.manager@floorready.example.com",
+        "Jordan Manager",
+        EnumSet.of(Role.HIRING_MANAGER, Role.INTERVIEWER),
+        "Home & Renters Central",
+        "America/Chicago"),
+    new Login(
+        "dana.director@floorready.example.com",
+        "Dana Director",
+        EnumSet.of(Role.HIRING_MANAGER),
+        null,
+        "America/Los_Angeles"),
+    new Login(
+        "casey.interviewer@floorready.example.com",
+        "Casey Interviewer",
+        EnumSet.of(Role.INTERVIEWER),
+        "Auto Sales East",
+        "America/Phoenix"),
+    new Login(
+        "taylor.trainer@floorready.example.com",
+        "Taylor Trainer",
+        EnumSet.of(Role.TRAINER),
+        null,
+        "America/Chicago"),
   };
 
   @PersistenceContext EntityManager em;
@@ -47,9 +87,11 @@ public class DemoUsers {
     em.persist(central);
     em.persist(west);
     String hash = hasher.hash(demo.password());
-    StringBuilder printed = new StringBuilder("Demo logins (password for all: " + demo.password() + "):");
+    StringBuilder printed =
+        new StringBuilder("Demo logins (password for all: " + demo.password() + "):");
     for (Login login : LOGINS) {
-      AppUser user = new AppUser(login.email(), login.name(), hash, login.roles(), ZoneId.of(login.zone()));
+      AppUser user =
+          new AppUser(login.email(), login.name(), hash, login.roles(), ZoneId.of(login.zone()));
       Team team = login.team() == null ? null : login.team().equals(east.name()) ? east : central;
       user.update(login.name(), login.roles(), ZoneId.of(login.zone()), team);
       em.persist(user);

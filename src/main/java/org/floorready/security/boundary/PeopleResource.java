@@ -13,7 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.platform.PageRequest;
 import org.floorready.security.entity.Role;
 
-/** Active colleagues by role, for pickers (hiring manager, recruiter, interviewers): names only, no admin data. */
+/**
+ * Active colleagues by role, for pickers (hiring manager, recruiter, interviewers): names only, no
+ * admin data.
+ */
 @Path("people")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Users")
@@ -27,8 +30,14 @@ public class PeopleResource {
   @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME, Role.TRAINER_NAME})
   @Operation(summary = "Active users holding a role, sorted by name")
   public List<Person> byRole(@QueryParam("role") Role role) {
-    return users.list(null, role, Boolean.TRUE, PageRequest.of(0, 500, "displayName")).items().stream()
-        .map(u -> new Person(u.id(), u.displayName(), u.email(), u.team() == null ? null : u.team().name()))
+    return users
+        .list(null, role, Boolean.TRUE, PageRequest.of(0, 500, "displayName"))
+        .items()
+        .stream()
+        .map(
+            u ->
+                new Person(
+                    u.id(), u.displayName(), u.email(), u.team() == null ? null : u.team().name()))
         .toList();
   }
 }

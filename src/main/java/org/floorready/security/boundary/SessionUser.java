@@ -15,6 +15,7 @@ public record SessionUser(long userId, int epoch, String csrfToken) implements S
   public static SessionUser start(long userId, int epoch) {
     byte[] token = new byte[32];
     RANDOM.nextBytes(token);
-    return new SessionUser(userId, epoch, Base64.getUrlEncoder().withoutPadding().encodeToString(token));
+    return new SessionUser(
+        userId, epoch, Base64.getUrlEncoder().withoutPadding().encodeToString(token));
   }
 }

@@ -36,7 +36,6 @@ public class SessionsResource {
 
   /** Email and password to sign in with. */
   public record Credentials(@NotBlank String email, @NotNull String password) {
-    // Explicit, so the constraints stay off its parameters: Payara's OpenAPI scanner fails on them.
     public Credentials(String email, String password) {
       this.email = email;
       this.password = password;
@@ -45,11 +44,24 @@ public class SessionsResource {
 
   /** The signed-in user and the CSRF token the UI sends back on every change. */
   public record Me(
-      long id, String email, String displayName, Set<String> roles, String timeZone, Long teamId, String teamName,
+      long id,
+      String email,
+      String displayName,
+      Set<String> roles,
+      String timeZone,
+      Long teamId,
+      String teamName,
       String csrfToken) {
     static Me of(AppUser user, String csrfToken) {
-      return new Me(user.id(), user.email(), user.displayName(), user.roleNames(), user.timeZone(),
-          user.team() == null ? null : user.team().id(), user.team() == null ? null : user.team().name(), csrfToken);
+      return new Me(
+          user.id(),
+          user.email(),
+          user.displayName(),
+          user.roleNames(),
+          user.timeZone(),
+          user.team() == null ? null : user.team().id(),
+          user.team() == null ? null : user.team().name(),
+          csrfToken);
     }
   }
 

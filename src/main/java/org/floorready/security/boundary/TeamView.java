@@ -18,7 +18,6 @@ public record TeamView(long id, String name, String site, String timeZone, long 
       @Size(max = 120) String site,
       @NotNull @ValidTimeZone String timeZone,
       Long version) {
-    // Explicit, so the constraints stay off its parameters: Payara's OpenAPI scanner fails on them.
     public Edit(String name, String site, String timeZone, Long version) {
       this.name = name;
       this.site = site;

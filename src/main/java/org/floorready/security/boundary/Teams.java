@@ -1,6 +1,5 @@
 package org.floorready.security.boundary;
 
-import org.floorready.platform.AlreadyExists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.floorready.platform.AlreadyExists;
 import org.floorready.platform.StaleCheck;
 import org.floorready.security.control.AuditTrail;
 import org.floorready.security.entity.Team;
@@ -53,7 +53,8 @@ public class Teams {
 
   private void requireUniqueName(String name, Long self) {
     boolean taken =
-        all().stream().anyMatch(t -> t.name().equalsIgnoreCase(name.trim()) && !t.id().equals(self));
+        all().stream()
+            .anyMatch(t -> t.name().equalsIgnoreCase(name.trim()) && !t.id().equals(self));
     if (taken) {
       throw new AlreadyExists("A team named " + name.trim() + " already exists.");
     }

@@ -27,7 +27,13 @@ public class TeamsResource {
   @Inject Teams teams;
 
   @GET
-  @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME, Role.INTERVIEWER_NAME, Role.TRAINER_NAME})
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RECRUITER_NAME,
+    Role.HIRING_MANAGER_NAME,
+    Role.INTERVIEWER_NAME,
+    Role.TRAINER_NAME
+  })
   public List<TeamView> list() {
     return teams.all().stream().map(TeamView::of).toList();
   }

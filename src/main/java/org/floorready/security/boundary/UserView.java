@@ -27,10 +27,16 @@ public record UserView(
 
   static UserView of(AppUser user) {
     return new UserView(
-        user.id(), user.email(), user.displayName(), user.roleNames(), user.timeZone(),
+        user.id(),
+        user.email(),
+        user.displayName(),
+        user.roleNames(),
+        user.timeZone(),
         user.team() == null ? null : user.team().id(),
         user.team() == null ? null : user.team().name(),
-        user.enabled(), user.createdAt(), user.version());
+        user.enabled(),
+        user.createdAt(),
+        user.version());
   }
 
   /** A new user; the admin passes the first password on to the person. */
@@ -41,8 +47,13 @@ public record UserView(
       @NotEmpty Set<@NotNull Role> roles,
       @ValidTimeZone String timeZone,
       Long teamId) {
-    // Explicit, so the constraints stay off its parameters: Payara's OpenAPI scanner fails on them.
-    public New(String email, String displayName, String password, Set<Role> roles, String timeZone, Long teamId) {
+    public New(
+        String email,
+        String displayName,
+        String password,
+        Set<Role> roles,
+        String timeZone,
+        Long teamId) {
       this.email = email;
       this.displayName = displayName;
       this.password = password;
@@ -60,8 +71,13 @@ public record UserView(
       Long teamId,
       @NotNull Boolean enabled,
       Long version) {
-    // Explicit, so the constraints stay off its parameters: Payara's OpenAPI scanner fails on them.
-    public Change(String displayName, Set<Role> roles, String timeZone, Long teamId, Boolean enabled, Long version) {
+    public Change(
+        String displayName,
+        Set<Role> roles,
+        String timeZone,
+        Long teamId,
+        Boolean enabled,
+        Long version) {
       this.displayName = displayName;
       this.roles = roles;
       this.timeZone = timeZone;
@@ -72,8 +88,8 @@ public record UserView(
   }
 
   /** A password an admin sets for someone else. */
-  public record PasswordReset(@NotNull @Size(min = PasswordHasher.MIN_LENGTH, max = 200) String password) {
-    // Explicit, so the constraints stay off its parameters: Payara's OpenAPI scanner fails on them.
+  public record PasswordReset(
+      @NotNull @Size(min = PasswordHasher.MIN_LENGTH, max = 200) String password) {
     public PasswordReset(String password) {
       this.password = password;
     }

@@ -1,6 +1,5 @@
 package org.floorready.security.boundary;
 
-import org.floorready.platform.AlreadyExists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.floorready.platform.AlreadyExists;
 import org.floorready.platform.ListQuery;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
@@ -66,15 +66,25 @@ public class Users {
 
   public AppUser create(UserView.New request) {
     String email = AppUser.normalizeEmail(request.email());
-    if (!em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class).setParameter("email", email).getResultList().isEmpty()) {
+    if (!em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class)
+        .setParameter("email", email)
+        .getResultList()
+        .isEmpty()) {
       throw new AlreadyExists("A user with email " + email + " already exists.");
     }
     ZoneId zone = ZoneId.of(request.timeZone() == null ? "America/Chicago" : request.timeZone());
-    AppUser user = new AppUser(email, request.displayName().trim(), hasher.hash(request.password()), request.roles(), zone);
+    AppUser user =
+        new AppUser(
+            email,
+            request.displayName().trim(),
+            hasher.hash(request.password()),
+            request.roles(),
+            zone);
     user.update(user.displayName(), request.roles(), zone, team(request.teamId()));
     em.persist(user);
     audit.created(user);
-    accountCreated.fire(new AccountCreated(user.id(), email, user.displayName(), List.copyOf(user.roleNames())));
+    accountCreated.fire(
+        new AccountCreated(user.id(), email, user.displayName(), List.copyOf(user.roleNames())));
     return user;
   }
 
@@ -82,7 +92,11 @@ public class Users {
     AppUser user = get(id);
     StaleCheck.requireCurrent(change.version(), user.version(), "user");
     Map<String, Object> before = user.auditState();
-    user.update(change.displayName().trim(), change.roles(), ZoneId.of(change.timeZone()), team(change.teamId()));
+    user.update(
+        change.displayName().trim(),
+        change.roles(),
+        ZoneId.of(change.timeZone()),
+        team(change.teamId()));
     if (change.enabled() && !user.enabled()) {
       user.enable();
     } else if (!change.enabled() && user.enabled()) {

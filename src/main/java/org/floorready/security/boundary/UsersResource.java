@@ -18,10 +18,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.floorready.platform.PagedOperations;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
+import org.floorready.platform.PagedOperations;
 import org.floorready.security.entity.Role;
 
 /** User administration. */
@@ -59,7 +59,9 @@ public class UsersResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Change name, roles, time zone, team; enabled=false disables and signs the user out")
+  @Operation(
+      summary =
+          "Change name, roles, time zone, team; enabled=false disables and signs the user out")
   public UserView update(@PathParam("id") long id, @Valid @NotNull UserView.Change change) {
     return UserView.of(users.update(id, change));
   }
@@ -67,7 +69,8 @@ public class UsersResource {
   @POST
   @Path("{id}/password")
   @Operation(summary = "Set a new password; ends the user's sessions")
-  public UserView resetPassword(@PathParam("id") long id, @Valid @NotNull UserView.PasswordReset reset) {
+  public UserView resetPassword(
+      @PathParam("id") long id, @Valid @NotNull UserView.PasswordReset reset) {
     return UserView.of(users.resetPassword(id, reset.password()));
   }
 }

@@ -16,8 +16,8 @@ import org.floorready.security.entity.Audited;
 
 /**
  * Records creates, updates and deletes of business records in the caller's transaction, with the
- * changed fields old → new. Boundaries call it; reading a record's state before a change is
- * {@link Audited#auditState()}.
+ * changed fields old → new. Boundaries call it; reading a record's state before a change is {@link
+ * Audited#auditState()}.
  */
 @Dependent
 public class AuditTrail {

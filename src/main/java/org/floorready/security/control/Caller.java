@@ -29,14 +29,6 @@ public class Caller {
     }
   }
 
-  public boolean isInRole(String role) {
-    try {
-      return securityContext.isCallerInRole(role);
-    } catch (RuntimeException outsideARequest) {
-      return false;
-    }
-  }
-
   /** The signed-in user (403 for the system or a caller without an account). */
   public AppUser user() {
     return em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class)
@@ -46,9 +38,18 @@ public class Caller {
         .orElseThrow(() -> new ForbiddenException("Only signed-in users can do this."));
   }
 
-  /** The signed-in user's IANA time zone: a calendar date they type means a day there. UTC for the system. */
+  /**
+   * The signed-in user's IANA time zone: a calendar date they type means a day there. UTC for the
+   * system.
+   */
   public ZoneId zone() {
-    return em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class).setParameter("email", name()).getResultStream()
-        .findFirst().map(AppUser::timeZone).filter(Objects::nonNull).<ZoneId>map(ZoneId::of).orElse(ZoneOffset.UTC);
+    return em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class)
+        .setParameter("email", name())
+        .getResultStream()
+        .findFirst()
+        .map(AppUser::timeZone)
+        .filter(Objects::nonNull)
+        .<ZoneId>map(ZoneId::of)
+        .orElse(ZoneOffset.UTC);
   }
 }

@@ -13,7 +13,10 @@ public class PasswordHasher {
 
   @Inject Pbkdf2PasswordHash hash;
 
-  /** Verified when the email is unknown, so that a wrong email costs as much time as a wrong password. */
+  /**
+   * Verified when the email is unknown, so that a wrong email costs as much time as a wrong
+   * password.
+   */
   private String decoy;
 
   @PostConstruct

@@ -64,7 +64,8 @@ public class AppUser implements Audited {
 
   protected AppUser() {}
 
-  public AppUser(String email, String displayName, String passwordHash, Set<Role> roles, ZoneId zone) {
+  public AppUser(
+      String email, String displayName, String passwordHash, Set<Role> roles, ZoneId zone) {
     this.email = normalizeEmail(email);
     this.displayName = displayName;
     this.passwordHash = passwordHash;

@@ -24,7 +24,10 @@ public class AuditEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
-  @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "audit_entry_seq",
+      sequenceName = "audit_entry_seq",
+      allocationSize = 50)
   private Long id;
 
   private Instant at;
@@ -41,7 +44,12 @@ public class AuditEntry {
   protected AuditEntry() {}
 
   public AuditEntry(
-      String actor, String entityType, String entityId, Action action, String summary, String changes) {
+      String actor,
+      String entityType,
+      String entityId,
+      Action action,
+      String summary,
+      String changes) {
     this.at = Instant.now();
     this.actor = actor;
     this.entityType = entityType;

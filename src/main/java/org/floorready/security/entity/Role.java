@@ -10,6 +10,7 @@ public enum Role {
 
   /** Names for {@code @RolesAllowed}, which needs constants. */
   public static final String ADMIN_NAME = "ADMIN";
+
   public static final String RECRUITER_NAME = "RECRUITER";
   public static final String HIRING_MANAGER_NAME = "HIRING_MANAGER";
   public static final String INTERVIEWER_NAME = "INTERVIEWER";

@@ -17,7 +17,8 @@ class ApplyRateLimitTest {
     for (int i = 0; i < 3; i++) {
       limit.check("10.0.0.1", now);
     }
-    assertThatThrownBy(() -> limit.check("10.0.0.1", now)).isInstanceOf(ApplyRateLimit.TooManyApplications.class);
+    assertThatThrownBy(() -> limit.check("10.0.0.1", now))
+        .isInstanceOf(ApplyRateLimit.TooManyApplications.class);
     assertThatCode(() -> limit.check("10.0.0.2", now)).doesNotThrowAnyException();
     assertThatCode(() -> limit.check("10.0.0.1", now.plus(ApplyRateLimit.WINDOW).plusSeconds(1)))
         .doesNotThrowAnyException();
@@ -27,7 +28,9 @@ class ApplyRateLimitTest {
   void behindAProxyTheAddressItSawCountsNotOneTheClientWrote() {
     ApplyRateLimit limit = new ApplyRateLimit();
     Map<String, String> headers = Map.of("X-Forwarded-For", "1.2.3.4, 203.0.113.9");
-    assertThat(limit.clientAddress("10.0.0.5", headers::get)).as("no header configured").isEqualTo("10.0.0.5");
+    assertThat(limit.clientAddress("10.0.0.5", headers::get))
+        .as("no header configured")
+        .isEqualTo("10.0.0.5");
 
     limit.addressHeader = "X-Forwarded-For";
     assertThat(limit.clientAddress("10.0.0.5", headers::get)).isEqualTo("203.0.113.9");

@@ -1,8 +1,5 @@
 package org.floorready.application.entity;
 
-import org.floorready.candidate.entity.IntakeChannel;
-import org.floorready.candidate.entity.Candidate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +10,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.floorready.candidate.entity.Candidate;
+import org.floorready.candidate.entity.IntakeChannel;
 import org.floorready.platform.Conflict;
 import org.floorready.platform.InvalidInput;
 import org.floorready.requisition.entity.EmploymentType;
@@ -29,21 +28,46 @@ class ApplicationRulesTest {
 
   static Requisition requisition() {
     Team team = new Team("Auto Sales East", "Charlotte, NC", ZoneId.of("America/New_York"));
-    return Requisition.draft(new RequisitionDetails("Sales Agent", team, WorkMode.ON_SITE, "Charlotte, NC", Set.of(),
-        Set.of(), 2, LocalDate.of(2027, 1, 6), new BigDecimal("18"), new BigDecimal("22"), "USD", PayBasis.HOURLY,
-        "Days", "Mon-Fri", EmploymentType.FULL_TIME, null, null, Set.of(), "Sell", List.of(), List.of()),
-        "recruiter@example.com", Instant.EPOCH);
+    return Requisition.draft(
+        new RequisitionDetails(
+            "Sales Agent",
+            team,
+            WorkMode.ON_SITE,
+            "Charlotte, NC",
+            Set.of(),
+            Set.of(),
+            2,
+            LocalDate.of(2027, 1, 6),
+            new BigDecimal("18"),
+            new BigDecimal("22"),
+            "USD",
+            PayBasis.HOURLY,
+            "Days",
+            "Mon-Fri",
+            EmploymentType.FULL_TIME,
+            null,
+            null,
+            Set.of(),
+            "Sell",
+            List.of(),
+            List.of()),
+        "recruiter@example.com",
+        Instant.EPOCH);
   }
 
   private Application application() {
-    return new Application(new Candidate("Ana Lopez", "ana@example.com", null, IntakeChannel.CAREERS_PAGE, now), requisition(),
-        IntakeChannel.CAREERS_PAGE, now);
+    return new Application(
+        new Candidate("Ana Lopez", "ana@example.com", null, IntakeChannel.CAREERS_PAGE, now),
+        requisition(),
+        IntakeChannel.CAREERS_PAGE,
+        now);
   }
 
   @Test
   void movesForwardAndBackRecordingWhoWhenFromToAndWhy() {
     Application a = application();
-    StageChange first = a.move(pipeline, "PHONE_INTERVIEW", "Strong resume", "riley@example.com", now);
+    StageChange first =
+        a.move(pipeline, "PHONE_INTERVIEW", "Strong resume", "riley@example.com", now);
     assertThat(first.fromStage()).isEqualTo("APPLIED");
     assertThat(first.toStage()).isEqualTo("PHONE_INTERVIEW");
     assertThat(first.reason()).isEqualTo("Strong resume");
@@ -57,13 +81,15 @@ class ApplicationRulesTest {
   @Test
   void rejectAndWithdrawNeedAReasonAndCloseTheApplication() {
     Application a = application();
-    assertThatThrownBy(() -> a.move(pipeline, "REJECTED", " ", "r", now)).isInstanceOf(InvalidInput.class);
+    assertThatThrownBy(() -> a.move(pipeline, "REJECTED", " ", "r", now))
+        .isInstanceOf(InvalidInput.class);
     assertThat(a.stage()).isEqualTo("APPLIED");
     a.move(pipeline, "SCREEN", null, "r", now);
     a.move(pipeline, "WITHDRAWN", "Took another job", "r", now);
     assertThat(a.closed()).isTrue();
     assertThat(a.closeReason()).isEqualTo("Took another job");
-    assertThatThrownBy(() -> a.move(pipeline, "OFFER", null, "r", now)).isInstanceOf(Conflict.class)
+    assertThatThrownBy(() -> a.move(pipeline, "OFFER", null, "r", now))
+        .isInstanceOf(Conflict.class)
         .hasMessageContaining("reopen it first");
   }
 
@@ -85,25 +111,31 @@ class ApplicationRulesTest {
     Application a = application();
     assertThatThrownBy(() -> a.acceptOffer(now)).isInstanceOf(Conflict.class);
     a.move(pipeline, "OFFER", null, "r", now);
-    assertThatThrownBy(() -> a.move(pipeline, "HIRED", null, "r", now)).isInstanceOf(Conflict.class)
+    assertThatThrownBy(() -> a.move(pipeline, "HIRED", null, "r", now))
+        .isInstanceOf(Conflict.class)
         .hasMessageContaining("accepted offer");
     a.acceptOffer(now);
     a.move(pipeline, "HIRED", null, "r", now);
-    assertThatThrownBy(() -> a.move(pipeline, "SCREEN", null, "r", now)).isInstanceOf(Conflict.class);
-    assertThatThrownBy(() -> a.move(pipeline, "REJECTED", "oops", "r", now)).isInstanceOf(Conflict.class);
+    assertThatThrownBy(() -> a.move(pipeline, "SCREEN", null, "r", now))
+        .isInstanceOf(Conflict.class);
+    assertThatThrownBy(() -> a.move(pipeline, "REJECTED", "oops", "r", now))
+        .isInstanceOf(Conflict.class);
   }
 
   @Test
   void unknownStagesAndMovesToTheSameStageAreRefused() {
     Application a = application();
-    assertThatThrownBy(() -> a.move(pipeline, "BACKGROUND_CHECK", null, "r", now)).isInstanceOf(InvalidInput.class);
-    assertThatThrownBy(() -> a.move(pipeline, "APPLIED", null, "r", now)).isInstanceOf(Conflict.class);
+    assertThatThrownBy(() -> a.move(pipeline, "BACKGROUND_CHECK", null, "r", now))
+        .isInstanceOf(InvalidInput.class);
+    assertThatThrownBy(() -> a.move(pipeline, "APPLIED", null, "r", now))
+        .isInstanceOf(Conflict.class);
   }
 
   @Test
   void aKnockOutRejectsAtOnceAndReopeningItIsARecordedOverride() {
     Application a = application();
-    StageChange knockout = a.recordAnswers("[\"No\"]", "Answered \"No\" to \"Can you work Saturdays?\"", now);
+    StageChange knockout =
+        a.recordAnswers("[\"No\"]", "Answered \"No\" to \"Can you work Saturdays?\"", now);
     assertThat(knockout.toStage()).isEqualTo("REJECTED");
     assertThat(knockout.actor()).isEqualTo("system");
     assertThat(a.knockedOut()).isTrue();

@@ -38,18 +38,20 @@ class QueuedDocumentParserTest {
     QueuedDocumentParser parser = new QueuedDocumentParser();
     QueueOfOne queue = new QueueOfOne();
     parser.intake = queue;
-    parser.storage = new ResumeStorage() {
-      @Override
-      public Path path(String sha256) {
-        return Path.of("/nowhere", sha256);
-      }
-    };
-    parser.extraction = new TextExtraction() {
-      @Override
-      public ExtractedText extract(Path file) {
-        throw extraction.get();
-      }
-    };
+    parser.storage =
+        new ResumeStorage() {
+          @Override
+          public Path path(String sha256) {
+            return Path.of("/nowhere", sha256);
+          }
+        };
+    parser.extraction =
+        new TextExtraction() {
+          @Override
+          public ExtractedText extract(Path file) {
+            throw extraction.get();
+          }
+        };
     parser.parse(1);
     return queue;
   }
@@ -59,8 +61,11 @@ class QueuedDocumentParserTest {
     QueueOfOne queue = parseWith(() -> new IllegalStateException("a bug in extraction"));
 
     assertThat(queue.queued).isFalse();
-    assertThat(queue.failures).singleElement().asString()
-        .contains("error id ").doesNotContain("a bug in extraction");
+    assertThat(queue.failures)
+        .singleElement()
+        .asString()
+        .contains("error id ")
+        .doesNotContain("a bug in extraction");
   }
 
   @Test
@@ -73,7 +78,8 @@ class QueuedDocumentParserTest {
 
   @Test
   void aRefusalFailsTheDocumentWithItsReason() {
-    QueueOfOne queue = parseWith(() -> new UnreadableResume(UnreadableResume.Reason.PASSWORD_PROTECTED));
+    QueueOfOne queue =
+        parseWith(() -> new UnreadableResume(UnreadableResume.Reason.PASSWORD_PROTECTED));
 
     assertThat(queue.queued).isFalse();
     assertThat(queue.failures).containsExactly(UnreadableResume.Reason.PASSWORD_PROTECTED.detail());

@@ -17,12 +17,24 @@ class NameSimilarityTest {
 
   @Test
   void similarContactIsTheSameMailboxNameOrAPhoneOneDigitApart() {
-    assertThat(NameSimilarity.similarContact(List.of("jon.smith@gmail.com"), List.of(), List.of("jonsmith@yahoo.com"), List.of()))
+    assertThat(
+            NameSimilarity.similarContact(
+                List.of("jon.smith@gmail.com"),
+                List.of(),
+                List.of("jonsmith@yahoo.com"),
+                List.of()))
         .isTrue();
-    assertThat(NameSimilarity.similarContact(List.of(), List.of("+12145550187"), List.of(), List.of("+12145550188")))
+    assertThat(
+            NameSimilarity.similarContact(
+                List.of(), List.of("+12145550187"), List.of(), List.of("+12145550188")))
         .isTrue();
-    assertThat(NameSimilarity.similarContact(List.of("a@x.com"), List.of("+12145550187"), List.of("zz@y.com"),
-        List.of("+13125550100"))).isFalse();
+    assertThat(
+            NameSimilarity.similarContact(
+                List.of("a@x.com"),
+                List.of("+12145550187"),
+                List.of("zz@y.com"),
+                List.of("+13125550100")))
+        .isFalse();
   }
 
   @Test

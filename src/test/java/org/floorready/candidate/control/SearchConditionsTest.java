@@ -14,7 +14,8 @@ class SearchConditionsTest {
   private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
   private static CandidateSearch.Criteria applied(LocalDate from, LocalDate to) {
-    return new CandidateSearch.Criteria(null, null, null, null, null, null, null, null, from, to, false);
+    return new CandidateSearch.Criteria(
+        null, null, null, null, null, null, null, null, from, to, false);
   }
 
   private static Instant bound(SearchConditions conditions, String name) {
@@ -24,7 +25,8 @@ class SearchConditionsTest {
   @Test
   void appliedDatesAreWholeCalendarDaysInTheSearchersZone() {
     LocalDate day = LocalDate.of(2026, 11, 26);
-    SearchConditions chicago = SearchConditions.of(applied(day, day), CHICAGO, DatabaseKind.POSTGRESQL);
+    SearchConditions chicago =
+        SearchConditions.of(applied(day, day), CHICAGO, DatabaseKind.POSTGRESQL);
     assertThat(bound(chicago, "from")).isEqualTo(Instant.parse("2026-11-26T06:00:00Z"));
     assertThat(bound(chicago, "to")).isEqualTo(Instant.parse("2026-11-27T06:00:00Z"));
 
@@ -36,14 +38,16 @@ class SearchConditionsTest {
   @Test
   void aDayWithAClockChangeIsStillTheWholeLocalDay() {
     LocalDate springForward = LocalDate.of(2026, 3, 8);
-    SearchConditions conditions = SearchConditions.of(applied(springForward, springForward), CHICAGO, DatabaseKind.H2);
+    SearchConditions conditions =
+        SearchConditions.of(applied(springForward, springForward), CHICAGO, DatabaseKind.H2);
     assertThat(bound(conditions, "from")).isEqualTo(Instant.parse("2026-03-08T06:00:00Z"));
     assertThat(bound(conditions, "to")).isEqualTo(Instant.parse("2026-03-09T05:00:00Z"));
   }
 
   @Test
   void onlyTheGivenEndsOfTheRangeAreConditions() {
-    SearchConditions from = SearchConditions.of(applied(LocalDate.of(2026, 1, 31), null), CHICAGO, DatabaseKind.H2);
+    SearchConditions from =
+        SearchConditions.of(applied(LocalDate.of(2026, 1, 31), null), CHICAGO, DatabaseKind.H2);
     assertThat(from.values).containsOnlyKeys("from");
     assertThat(from.where).anyMatch(w -> w.contains("a.applied_at >= ?from") && !w.contains("?to"));
     assertThat(SearchConditions.of(applied(null, null), CHICAGO, DatabaseKind.H2).where)
@@ -52,27 +56,34 @@ class SearchConditionsTest {
 
   @Test
   void listFiltersAreArraysOnPostgresqlAndWholeQuotedEntriesOfTheJsonOnH2() {
-    var criteria = new CandidateSearch.Criteria(null, null, null, "tx", " Spanish ", null, "50%_off", null, null, null,
-        false);
+    var criteria =
+        new CandidateSearch.Criteria(
+            null, null, null, "tx", " Spanish ", null, "50%_off", null, null, null, false);
     SearchConditions postgres = SearchConditions.of(criteria, CHICAGO, DatabaseKind.POSTGRESQL);
     assertThat(postgres.where).contains("c.licensed_state_list @> array[cast(?state as text)]");
-    assertThat(postgres.values).containsEntry("state", "tx").containsEntry("language", "spanish")
+    assertThat(postgres.values)
+        .containsEntry("state", "tx")
+        .containsEntry("language", "spanish")
         .containsEntry("skill", "50%_off");
 
     SearchConditions h2 = SearchConditions.of(criteria, CHICAGO, DatabaseKind.H2);
     assertThat(h2.where).contains("lower(c.licensed_states) like ?state");
-    assertThat(h2.values).containsEntry("state", "%\"tx\"%").containsEntry("language", "%\"spanish\"%")
+    assertThat(h2.values)
+        .containsEntry("state", "%\"tx\"%")
+        .containsEntry("language", "%\"spanish\"%")
         .containsEntry("skill", "%\"50\\%\\_off\"%");
   }
 
   @Test
   void onlyPostgresqlWordsAreRankedAndAnEmailIsALookup() {
-    var words = new CandidateSearch.Criteria("five9 retention", null, null, null, null, null, null, null, null, null,
-        false);
+    var words =
+        new CandidateSearch.Criteria(
+            "five9 retention", null, null, null, null, null, null, null, null, null, false);
     assertThat(SearchConditions.of(words, CHICAGO, DatabaseKind.POSTGRESQL).fullText()).isTrue();
     assertThat(SearchConditions.of(words, CHICAGO, DatabaseKind.H2).fullText()).isFalse();
-    var email = new CandidateSearch.Criteria("Pat@Example.com", null, null, null, null, null, null, null, null, null,
-        false);
+    var email =
+        new CandidateSearch.Criteria(
+            "Pat@Example.com", null, null, null, null, null, null, null, null, null, false);
     SearchConditions lookup = SearchConditions.of(email, CHICAGO, DatabaseKind.POSTGRESQL);
     assertThat(lookup.fullText()).isFalse();
     assertThat(lookup.values).containsEntry("email", "pat@example.com");

@@ -1,6 +1,5 @@
 package org.floorready.candidate.entity;
 
-import org.floorready.candidate.entity.IntakeChannel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -10,11 +9,24 @@ import org.junit.jupiter.api.Test;
 /** A later resume, or a merged record, adds to what is known of a person; it never wipes it out. */
 class CandidateResumesTest {
   private static final Instant NOW = Instant.parse("2026-11-26T15:00:00Z");
-  private static final CandidateProfile DALLAS = new CandidateProfile("Robert Smith", List.of("bob@example.com"),
-      List.of("+12145550100"), "Dallas", "TX", "US", 60, 24, "18273645", List.of("Five9"), List.of("Spanish"),
-      List.of("TX"));
-  private static final CandidateProfile NOTHING = new CandidateProfile(null, List.of(), List.of(), null, null, null,
-      null, null, null, List.of(), List.of(), List.of());
+  private static final CandidateProfile DALLAS =
+      new CandidateProfile(
+          "Robert Smith",
+          List.of("bob@example.com"),
+          List.of("+12145550100"),
+          "Dallas",
+          "TX",
+          "US",
+          60,
+          24,
+          "18273645",
+          List.of("Five9"),
+          List.of("Spanish"),
+          List.of("TX"));
+  private static final CandidateProfile NOTHING =
+      new CandidateProfile(
+          null, List.of(), List.of(), null, null, null, null, null, null, List.of(), List.of(),
+          List.of());
 
   private static Candidate bob() {
     return new Candidate("Bob Smith", "bob@example.com", null, IntakeChannel.CAREERS_PAGE, NOW);
@@ -49,19 +61,24 @@ class CandidateResumesTest {
     assertThat(bob.searchText()).startsWith("Talkdesk Plano").contains("Five9 Dallas");
 
     bob.readResume(DALLAS, "{}", "Talkdesk Plano", NOW);
-    assertThat(bob.searchText()).as("a resume read again adds nothing").isEqualTo("Talkdesk Plano\n\nFive9 Dallas");
+    assertThat(bob.searchText())
+        .as("a resume read again adds nothing")
+        .isEqualTo("Talkdesk Plano\n\nFive9 Dallas");
   }
 
   @Test
   void aMergeKeepsTheOtherRecordsResumeFindable() {
     Candidate survivor = bob();
-    Candidate other = new Candidate("Robert Smith", "rob@example.org", null, IntakeChannel.UPLOAD, NOW);
+    Candidate other =
+        new Candidate("Robert Smith", "rob@example.org", null, IntakeChannel.UPLOAD, NOW);
     other.readResume(DALLAS, "{\"city\":\"Dallas\"}", "Robert Smith EZLynx Dallas", NOW);
 
     other.mergeInto(survivor, NOW);
 
     assertThat(survivor.searchText()).contains("EZLynx");
-    assertThat(survivor.city()).as("the survivor had no resume: the other's values").isEqualTo("Dallas");
+    assertThat(survivor.city())
+        .as("the survivor had no resume: the other's values")
+        .isEqualTo("Dallas");
     assertThat(survivor.emails()).contains("rob@example.org", "bob@example.com");
   }
 }

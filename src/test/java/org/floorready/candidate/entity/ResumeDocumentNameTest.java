@@ -13,6 +13,8 @@ class ResumeDocumentNameTest {
     assertThat(kept).hasSize(ResumeDocument.MAX_FILE_NAME).startsWith("xxx").endsWith("….pdf");
     assertThat(ResumeDocument.shortened("cv.docx")).isEqualTo("cv.docx");
     assertThat(ResumeDocument.shortened(" ")).isEqualTo("resume");
-    assertThat(ResumeDocument.shortened("y".repeat(300))).hasSize(ResumeDocument.MAX_FILE_NAME).endsWith("…");
+    assertThat(ResumeDocument.shortened("y".repeat(300)))
+        .hasSize(ResumeDocument.MAX_FILE_NAME)
+        .endsWith("…");
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.floorready.platform.Conflict;
 import org.junit.jupiter.api.Test;
 
 class OutboxMessageTest {
@@ -30,12 +29,31 @@ class OutboxMessageTest {
   }
 
   @Test
+  void attachmentsTravelWithTheMessage() {
+    byte[] invite = "BEGIN:VCALENDAR".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    OutboxMessage message =
+        new OutboxMessage(
+            MailMessage.plain("a@example.com", "Invite", "See invite", "test")
+                .withAttachment(new MailMessage.Attachment("invite.ics", "text/calendar", invite)),
+            now);
+
+    assertThat(message.attachments())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.fileName()).isEqualTo("invite.ics");
+              assertThat(a.contentType()).isEqualTo("text/calendar");
+              assertThat(a.content()).isEqualTo(invite);
+            });
+  }
+
+  @Test
   void aSentMessageIsNeverDueAgainAndCannotBeRequeued() {
     OutboxMessage message = message();
     assertThat(message.isDue(now)).isTrue();
     message.markSent(now);
     assertThat(message.isDue(now.plusSeconds(3600))).isFalse();
-    assertThatThrownBy(() -> message.requeue(now)).isInstanceOf(Conflict.class);
+    assertThatThrownBy(() -> message.requeue(now)).isInstanceOf(AlreadySent.class);
   }
 
   @Test

@@ -8,7 +8,10 @@ class ConfiguredDataSourceTest {
   @Test
   void embeddedMeansAnH2FileInTheDataFolderInPostgresMode() {
     String url = ConfiguredDataSource.embeddedUrl("target/some-data");
-    assertThat(url).startsWith("jdbc:h2:file:/").contains("target/some-data/floorready").contains("MODE=PostgreSQL");
+    assertThat(url)
+        .startsWith("jdbc:h2:file:/")
+        .contains("target/some-data/floorready")
+        .contains("MODE=PostgreSQL");
     assertThat(ConfiguredDataSource.isEmbedded("embedded")).isTrue();
     assertThat(ConfiguredDataSource.isEmbedded("${MPCONFIG=floorready.db.url}")).isTrue();
     assertThat(ConfiguredDataSource.isEmbedded("jdbc:postgresql://db/floorready")).isFalse();

@@ -11,14 +11,16 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Empty databases for tests that run SQL against the real schema: an in-memory H2 in the
- * embedded database's mode, and (with -Ppostgres, which sets floorready.test.pg.url) a fresh
- * PostgreSQL schema.
+ * Empty databases for tests that run SQL against the real schema: an in-memory H2 in the embedded
+ * database's mode, and (with -Ppostgres, which sets floorready.test.pg.url) a fresh PostgreSQL
+ * schema.
  */
 public final class TestDatabases {
   private TestDatabases() {}
 
-  /** H2 always; PostgreSQL too when the build names one. Arguments: kind, PostgreSQL URL or null. */
+  /**
+   * H2 always; PostgreSQL too when the build names one. Arguments: kind, PostgreSQL URL or null.
+   */
   public static Stream<Arguments> all() {
     String pg = System.getProperty("floorready.test.pg.url");
     return pg == null || pg.isBlank()
@@ -26,15 +28,22 @@ public final class TestDatabases {
         : Stream.of(Arguments.of(DatabaseKind.H2, null), Arguments.of(DatabaseKind.POSTGRESQL, pg));
   }
 
-  /** An empty database of that kind; on PostgreSQL the schema {@code schema}, dropped and created anew. */
+  /**
+   * An empty database of that kind; on PostgreSQL the schema {@code schema}, dropped and created
+   * anew.
+   */
   public static DataSource empty(DatabaseKind kind, String pgUrl, String schema) {
     return kind == DatabaseKind.H2 ? h2(schema) : postgres(pgUrl, schema);
   }
 
   private static DataSource h2(String name) {
     JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:" + name + "-" + System.nanoTime()
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+    h2.setURL(
+        "jdbc:h2:mem:"
+            + name
+            + "-"
+            + System.nanoTime()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
     h2.setUser("sa");
     return h2;
   }
@@ -44,7 +53,8 @@ public final class TestDatabases {
     admin.setURL(url);
     admin.setUser("postgres");
     admin.setPassword("postgres");
-    try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = admin.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("drop schema if exists " + schema + " cascade");
       s.execute("create schema " + schema);
     } catch (SQLException e) {

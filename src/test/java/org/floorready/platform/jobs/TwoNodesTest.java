@@ -44,20 +44,41 @@ class TwoNodesTest {
   @MethodSource("databases")
   void eachExecutionRunsOnExactlyOneNode(String kind, String pgUrl) throws Exception {
     DataSource dataSource = kind.equals("h2") ? h2() : postgres(pgUrl);
-    Flyway.configure().dataSource(dataSource)
-        .locations("classpath:db/migration/common", "classpath:db/migration/" + kind).load().migrate();
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration/common", "classpath:db/migration/" + kind)
+        .load()
+        .migrate();
 
     Map<String, String> ranOn = new ConcurrentHashMap<>();
     List<String> duplicates = new CopyOnWriteArrayList<>();
-    OneTimeTask<Void> work = Tasks.oneTime("two-node-work").execute((instance, context) -> {
-      if (ranOn.putIfAbsent(instance.getId(), Thread.currentThread().getName()) != null) {
-        duplicates.add(instance.getId());
-      }
-      sleep(60);
-    });
+    OneTimeTask<Void> work =
+        Tasks.oneTime("two-node-work")
+            .execute(
+                (instance, context) -> {
+                  if (ranOn.putIfAbsent(instance.getId(), Thread.currentThread().getName())
+                      != null) {
+                    duplicates.add(instance.getId());
+                  }
+                  sleep(60);
+                });
     List<Task<?>> tasks = List.of(work);
-    Scheduler first = SchedulerFactory.build(dataSource, tasks, Executors.defaultThreadFactory(), 2, Duration.ofMillis(100), "node-a");
-    Scheduler second = SchedulerFactory.build(dataSource, tasks, Executors.defaultThreadFactory(), 2, Duration.ofMillis(100), "node-b");
+    Scheduler first =
+        SchedulerFactory.build(
+            dataSource,
+            tasks,
+            Executors.defaultThreadFactory(),
+            2,
+            Duration.ofMillis(100),
+            "node-a");
+    Scheduler second =
+        SchedulerFactory.build(
+            dataSource,
+            tasks,
+            Executors.defaultThreadFactory(),
+            2,
+            Duration.ofMillis(100),
+            "node-b");
     first.start();
     second.start();
     try {
@@ -65,7 +86,9 @@ class TwoNodesTest {
       for (int i = 0; i < 40; i++) {
         client.scheduleIfNotExists(work.instance("job-" + i), Instant.now());
       }
-      await().atMost(Duration.ofSeconds(60)).until(() -> ranOn.size() == 40 && client.getScheduledExecutions().isEmpty());
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> ranOn.size() == 40 && client.getScheduledExecutions().isEmpty());
       sleep(500);
     } finally {
       first.stop();
@@ -77,7 +100,10 @@ class TwoNodesTest {
 
   private static DataSource h2() {
     JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:jobs-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+    h2.setURL(
+        "jdbc:h2:mem:jobs-"
+            + System.nanoTime()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
     h2.setUser("sa");
     return h2;
   }
@@ -87,7 +113,8 @@ class TwoNodesTest {
     admin.setURL(url);
     admin.setUser("postgres");
     admin.setPassword("postgres");
-    try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = admin.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("drop schema if exists floorready_jobs_test cascade");
       s.execute("create schema floorready_jobs_test");
     } catch (Exception e) {

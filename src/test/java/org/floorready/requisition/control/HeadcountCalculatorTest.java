@@ -25,15 +25,19 @@ class HeadcountCalculatorTest {
   @Test
   void headcountGrowsWithHiresAndTheGapCountsOpenSeatsAsCovered() throws Exception {
     Team east = team(1, 40);
-    List<HeadcountTarget> targets = List.of(new HeadcountTarget(east, nov, 45), new HeadcountTarget(east, nov.plusMonths(1), 60));
-    List<HeadcountCalculator.Seat> seats = List.of(
-        new HeadcountCalculator.Seat(1, false, nov, nov),
-        new HeadcountCalculator.Seat(1, false, nov, nov),
-        new HeadcountCalculator.Seat(1, true, null, nov.plusMonths(1)),
-        new HeadcountCalculator.Seat(1, true, null, nov.minusMonths(2)),
-        new HeadcountCalculator.Seat(2, false, nov, nov));
+    List<HeadcountTarget> targets =
+        List.of(
+            new HeadcountTarget(east, nov, 45), new HeadcountTarget(east, nov.plusMonths(1), 60));
+    List<HeadcountCalculator.Seat> seats =
+        List.of(
+            new HeadcountCalculator.Seat(1, false, nov, nov),
+            new HeadcountCalculator.Seat(1, false, nov, nov),
+            new HeadcountCalculator.Seat(1, true, null, nov.plusMonths(1)),
+            new HeadcountCalculator.Seat(1, true, null, nov.minusMonths(2)),
+            new HeadcountCalculator.Seat(2, false, nov, nov));
 
-    HeadcountCalculator.Plan plan = HeadcountCalculator.plan(List.of(east), targets, seats, nov, 3, nov);
+    HeadcountCalculator.Plan plan =
+        HeadcountCalculator.plan(List.of(east), targets, seats, nov, 3, nov);
 
     List<HeadcountCalculator.Row> rows = plan.teams().get(0).months();
     assertThat(rows.get(0)).isEqualTo(new HeadcountCalculator.Row("2026-11", 45, 42, 2, 0, 1, 2));

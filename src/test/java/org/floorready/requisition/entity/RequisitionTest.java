@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class RequisitionTest {
   private final Instant now = Instant.parse("2026-11-26T10:00:00Z");
-  private final Team team = new Team("Auto Sales East", "Charlotte, NC", ZoneId.of("America/New_York"));
+  private final Team team =
+      new Team("Auto Sales East", "Charlotte, NC", ZoneId.of("America/New_York"));
   private final AppUser manager = user(1, "manager@example.com", Role.HIRING_MANAGER);
   private final AppUser director = user(2, "director@example.com", Role.HIRING_MANAGER);
   private final AppUser stranger = user(3, "other@example.com", Role.HIRING_MANAGER);
@@ -38,10 +39,28 @@ class RequisitionTest {
   }
 
   private RequisitionDetails details(int openings, String payMax) {
-    return new RequisitionDetails("Sales Agent", team, WorkMode.ON_SITE, "Charlotte, NC", Set.of(),
-        Set.of(new LicenseRequirement("NC", "Property")), openings, LocalDate.of(2027, 1, 6), new BigDecimal("18"),
-        new BigDecimal(payMax), "USD", PayBasis.HOURLY, "Days", "Mon-Fri", EmploymentType.FULL_TIME, manager, null,
-        Set.of(), "Sell", List.of(), List.of());
+    return new RequisitionDetails(
+        "Sales Agent",
+        team,
+        WorkMode.ON_SITE,
+        "Charlotte, NC",
+        Set.of(),
+        Set.of(new LicenseRequirement("NC", "Property")),
+        openings,
+        LocalDate.of(2027, 1, 6),
+        new BigDecimal("18"),
+        new BigDecimal(payMax),
+        "USD",
+        PayBasis.HOURLY,
+        "Days",
+        "Mon-Fri",
+        EmploymentType.FULL_TIME,
+        manager,
+        null,
+        Set.of(),
+        "Sell",
+        List.of(),
+        List.of());
   }
 
   private Requisition openRequisition(int openings) {
@@ -68,9 +87,11 @@ class RequisitionTest {
   @Test
   void approvalChainRunsInOrderAndOpensTheRequisitionAfterTheLastStep() {
     Requisition r = Requisition.draft(details(3, "22"), "recruiter@example.com", now);
-    r.submit(List.of(Approver.user(manager), Approver.user(director)), "recruiter@example.com", now);
+    r.submit(
+        List.of(Approver.user(manager), Approver.user(director)), "recruiter@example.com", now);
     assertThat(r.status()).isEqualTo(RequisitionStatus.PENDING_APPROVAL);
-    assertThatThrownBy(() -> r.approve(director, "early", now)).isInstanceOf(Conflict.class)
+    assertThatThrownBy(() -> r.approve(director, "early", now))
+        .isInstanceOf(Conflict.class)
         .hasMessageContaining("waits for");
     r.approve(manager, "ok", now);
     assertThat(r.status()).isEqualTo(RequisitionStatus.PENDING_APPROVAL);
@@ -79,15 +100,23 @@ class RequisitionTest {
     assertThat(r.status()).isEqualTo(RequisitionStatus.OPEN);
     assertThat(r.firstOpenedAt()).isEqualTo(now.plusSeconds(60));
     assertThat(r.openings()).allMatch(o -> o.openedAt() != null);
-    assertThat(r.events()).extracting(RequisitionEvent::type).containsSubsequence(
-        RequisitionEvent.Type.CREATED, RequisitionEvent.Type.SUBMITTED, RequisitionEvent.Type.APPROVED_STEP,
-        RequisitionEvent.Type.APPROVED_STEP, RequisitionEvent.Type.OPENED);
+    assertThat(r.events())
+        .extracting(RequisitionEvent::type)
+        .containsSubsequence(
+            RequisitionEvent.Type.CREATED,
+            RequisitionEvent.Type.SUBMITTED,
+            RequisitionEvent.Type.APPROVED_STEP,
+            RequisitionEvent.Type.APPROVED_STEP,
+            RequisitionEvent.Type.OPENED);
   }
 
   @Test
   void roleStepsAcceptAnyoneWithTheRoleAndAdminsMayActForAnyone() {
     Requisition r = Requisition.draft(details(1, "22"), "recruiter@example.com", now);
-    r.submit(List.of(Approver.role(Role.HIRING_MANAGER), Approver.user(director)), "recruiter@example.com", now);
+    r.submit(
+        List.of(Approver.role(Role.HIRING_MANAGER), Approver.user(director)),
+        "recruiter@example.com",
+        now);
     r.approve(stranger, null, now);
     r.approve(admin, "acting for the director", now);
     assertThat(r.status()).isEqualTo(RequisitionStatus.OPEN);
@@ -108,13 +137,18 @@ class RequisitionTest {
   @Test
   void illegalChangesAreRefusedWithAReason() {
     Requisition draft = Requisition.draft(details(1, "22"), "recruiter@example.com", now);
-    assertThatThrownBy(() -> draft.hold("r", "x", now)).isInstanceOf(Conflict.class).hasMessageContaining("draft");
+    assertThatThrownBy(() -> draft.hold("r", "x", now))
+        .isInstanceOf(Conflict.class)
+        .hasMessageContaining("draft");
     assertThatThrownBy(() -> draft.resume("r", now)).isInstanceOf(Conflict.class);
     assertThatThrownBy(() -> draft.reopen("r", null, now)).isInstanceOf(Conflict.class);
-    assertThatThrownBy(() -> draft.cancel("r", "", now)).isInstanceOf(Conflict.class).hasMessageContaining("reason");
+    assertThatThrownBy(() -> draft.cancel("r", "", now))
+        .isInstanceOf(Conflict.class)
+        .hasMessageContaining("reason");
     assertThatThrownBy(() -> draft.approve(manager, null, now)).isInstanceOf(Conflict.class);
     Requisition open = openRequisition(1);
-    assertThatThrownBy(() -> open.submit(List.of(Approver.user(manager)), "r", now)).isInstanceOf(Conflict.class);
+    assertThatThrownBy(() -> open.submit(List.of(Approver.user(manager)), "r", now))
+        .isInstanceOf(Conflict.class);
   }
 
   @Test
@@ -153,7 +187,10 @@ class RequisitionTest {
     assertThat(r.status()).isEqualTo(RequisitionStatus.FILLED);
     r.reopen("r", "hire withdrew", now);
     assertThat(r.status()).isEqualTo(RequisitionStatus.OPEN);
-    assertThat(r.openings()).filteredOn(Opening::isOpen).extracting(Opening::number).containsExactly(2);
+    assertThat(r.openings())
+        .filteredOn(Opening::isOpen)
+        .extracting(Opening::number)
+        .containsExactly(2);
   }
 
   @Test

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.LongStream;
 import org.floorready.fixtures.HostileFiles;
 import org.floorready.fixtures.TestResumes;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +45,8 @@ class ChildJvmLifecycleTest {
     try (DocumentTextExtractor extractor = new DocumentTextExtractor(settings().withClients(1))) {
       extractor.extract(uploads.resolve(TestResumes.PDF));
 
-      UnreadableResume refusal = catchThrowableOfType(UnreadableResume.class, () -> extractor.extract(bomb));
+      UnreadableResume refusal =
+          catchThrowableOfType(UnreadableResume.class, () -> extractor.extract(bomb));
 
       assertThat(refusal.reason()).isEqualTo(UnreadableResume.Reason.UNSAFE);
       assertThat(extractor.extract(uploads.resolve(TestResumes.PDF)).text()).contains("Okafor");
@@ -74,10 +73,12 @@ class ChildJvmLifecycleTest {
   @Test
   void ocrThatTakesTooLongLeavesTheScanFlaggedInsteadOfRefused() throws IOException {
     assumeTrue(DocumentTextExtractor.tesseractInstalled(), "needs tesseract");
-    // OCR takes seconds a page (~6 s here), reading the 12 pages without OCR well under a second: the
+    // OCR takes seconds a page (~6 s here), reading the 12 pages without OCR well under a second:
+    // the
     // 10 s timeout falls between the two by a wide margin even on a busy machine
     Path scan12 = HostileFiles.scannedPdf(uploads, 12);
-    ExtractionSettings tooShortForOcr = settings().withClients(1).withTimeout(Duration.ofSeconds(10));
+    ExtractionSettings tooShortForOcr =
+        settings().withClients(1).withTimeout(Duration.ofSeconds(10));
     try (DocumentTextExtractor extractor = new DocumentTextExtractor(tooShortForOcr)) {
       extractor.extract(uploads.resolve(TestResumes.PDF));
 
@@ -93,7 +94,6 @@ class ChildJvmLifecycleTest {
   private ExtractionSettings settings() {
     return ExtractionSettings.defaults(ChildLibraries.folder(), uploads, work);
   }
-
 
   // the child's command line names the config file, which lives in this test's work folder
   private long children() {

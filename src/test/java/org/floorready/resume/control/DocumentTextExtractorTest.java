@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Text extraction in the child JVMs over FloorReady's own test resumes (one or two per accepted
- * format) and hostile files the test writes itself: everything runs on a clone of the project alone.
+ * format) and hostile files the test writes itself: everything runs on a clone of the project
+ * alone.
  */
 class DocumentTextExtractorTest {
 
@@ -50,13 +50,14 @@ class DocumentTextExtractorTest {
   @BeforeAll
   static void startExtractor() throws IOException {
     TestResumes.copyAll(uploads);
-    hostile = Map.of(
-        "truncated", HostileFiles.truncatedPdf(uploads),
-        "bomb", HostileFiles.zipBomb(uploads, 200),
-        "empty", HostileFiles.empty(uploads),
-        "program", HostileFiles.programNamedPdf(uploads),
-        "encrypted", HostileFiles.encryptedPdf(uploads),
-        "too large", HostileFiles.hugeText(uploads, 12));
+    hostile =
+        Map.of(
+            "truncated", HostileFiles.truncatedPdf(uploads),
+            "bomb", HostileFiles.zipBomb(uploads, 200),
+            "empty", HostileFiles.empty(uploads),
+            "program", HostileFiles.programNamedPdf(uploads),
+            "encrypted", HostileFiles.encryptedPdf(uploads),
+            "too large", HostileFiles.hugeText(uploads, 12));
     extractor =
         new DocumentTextExtractor(
             ExtractionSettings.defaults(ChildLibraries.folder(), uploads, work));
@@ -93,7 +94,8 @@ class DocumentTextExtractorTest {
   @ParameterizedTest
   @ValueSource(strings = {"truncated", "bomb", "empty", "program", "encrypted", "too large"})
   void hostileFileIsRefusedAndTheExtractorStillWorks(String kind) {
-    Refusal refusal = catchThrowableOfType(Refusal.class, () -> extractor.extract(hostile.get(kind)));
+    Refusal refusal =
+        catchThrowableOfType(Refusal.class, () -> extractor.extract(hostile.get(kind)));
 
     assertThat(refusal).as(kind + " must be refused").isNotNull();
     assertThat(refusal.status()).isIn(413, 415, 422);
@@ -131,7 +133,8 @@ class DocumentTextExtractorTest {
   }
 
   @Test
-  void scannedPdfWithoutOcrComesBackFlaggedInsteadOfRefused(@TempDir Path otherWork) throws IOException {
+  void scannedPdfWithoutOcrComesBackFlaggedInsteadOfRefused(@TempDir Path otherWork)
+      throws IOException {
     ExtractionSettings noOcr =
         ExtractionSettings.defaults(ChildLibraries.folder(), uploads, otherWork).withOcr(false);
     Path scan = HostileFiles.scannedPdf(uploads, 1);
@@ -160,8 +163,10 @@ class DocumentTextExtractorTest {
   void textThatIsNoResumeFormatIsRefusedOnTheChildsVerdict() throws IOException {
     // text passes the quick check here; the child names the format and the allow-list refuses it
     Path svg = uploads.resolve("resume-svg.txt");
-    Files.writeString(svg, "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\">"
-        + "<text>Jane Doe jane@example.com</text></svg>\n");
+    Files.writeString(
+        svg,
+        "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\">"
+            + "<text>Jane Doe jane@example.com</text></svg>\n");
     Path xml = uploads.resolve("resume-xml.txt");
     Files.writeString(xml, "<?xml version=\"1.0\"?>\n<resume><name>Jane Doe</name></resume>\n");
 
@@ -206,9 +211,10 @@ class DocumentTextExtractorTest {
     ExecutorService callers = Executors.newFixedThreadPool(files.size());
     try {
       List<Future<ExtractedText>> results =
-          callers.invokeAll(files.stream()
-              .map(f -> (Callable<ExtractedText>) () -> extractor.extract(uploads.resolve(f)))
-              .toList());
+          callers.invokeAll(
+              files.stream()
+                  .map(f -> (Callable<ExtractedText>) () -> extractor.extract(uploads.resolve(f)))
+                  .toList());
       for (int i = 0; i < files.size(); i++) {
         assertThat(results.get(i).get().text())
             .containsIgnoringCase(TestResumes.truth(files.get(i)).email());
@@ -219,6 +225,7 @@ class DocumentTextExtractorTest {
   }
 
   private static UnreadableResume.Reason reasonFor(String kind) {
-    return catchThrowableOfType(UnreadableResume.class, () -> extractor.extract(hostile.get(kind))).reason();
+    return catchThrowableOfType(UnreadableResume.class, () -> extractor.extract(hostile.get(kind)))
+        .reason();
   }
 }

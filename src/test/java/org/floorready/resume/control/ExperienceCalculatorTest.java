@@ -8,29 +8,31 @@ import org.junit.jupiter.api.Test;
 
 class ExperienceCalculatorTest {
 
-    private static MonthSpan span(int fromYear, int fromMonth, int toYear, int toMonth) {
-        return new MonthSpan(YearMonth.of(fromYear, fromMonth), YearMonth.of(toYear, toMonth), false, 0, 0);
-    }
+  private static MonthSpan span(int fromYear, int fromMonth, int toYear, int toMonth) {
+    return new MonthSpan(
+        YearMonth.of(fromYear, fromMonth), YearMonth.of(toYear, toMonth), false, 0, 0);
+  }
 
-    @Test
-    void countsStartAndEndMonths() {
-        assertThat(ExperienceCalculator.months(List.of(span(2021, 3, 2021, 5)))).isEqualTo(3);
-    }
+  @Test
+  void countsStartAndEndMonths() {
+    assertThat(ExperienceCalculator.months(List.of(span(2021, 3, 2021, 5)))).isEqualTo(3);
+  }
 
-    @Test
-    void countsOverlappingJobsOnce() {
-        List<MonthSpan> spans = List.of(span(2015, 1, 2017, 12), span(2017, 1, 2019, 6), span(2016, 6, 2016, 9));
-        assertThat(ExperienceCalculator.months(spans)).isEqualTo(54);
-    }
+  @Test
+  void countsOverlappingJobsOnce() {
+    List<MonthSpan> spans =
+        List.of(span(2015, 1, 2017, 12), span(2017, 1, 2019, 6), span(2016, 6, 2016, 9));
+    assertThat(ExperienceCalculator.months(spans)).isEqualTo(54);
+  }
 
-    @Test
-    void leavesGapsOut() {
-        List<MonthSpan> spans = List.of(span(2010, 1, 2010, 12), span(2012, 1, 2012, 6));
-        assertThat(ExperienceCalculator.months(spans)).isEqualTo(18);
-    }
+  @Test
+  void leavesGapsOut() {
+    List<MonthSpan> spans = List.of(span(2010, 1, 2010, 12), span(2012, 1, 2012, 6));
+    assertThat(ExperienceCalculator.months(spans)).isEqualTo(18);
+  }
 
-    @Test
-    void nothingIsZero() {
-        assertThat(ExperienceCalculator.months(List.of())).isZero();
-    }
+  @Test
+  void nothingIsZero() {
+    assertThat(ExperienceCalculator.months(List.of())).isZero();
+  }
 }

@@ -10,74 +10,89 @@ import org.junit.jupiter.api.Test;
 
 class LicenseExtractorTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
 
-    private static List<HeldLicense> licensesIn(String text) {
-        return LicenseExtractor.extract(ResumeText.of(text), TODAY).stream().map(Found::value).toList();
-    }
+  private static List<HeldLicense> licensesIn(String text) {
+    return LicenseExtractor.extract(ResumeText.of(text), TODAY).stream().map(Found::value).toList();
+  }
 
-    @Test
-    void readsResidentAndNonResidentLinesWithStateNamesAndCodes() {
-        List<HeldLicense> licenses = licensesIn("""
+  @Test
+  void readsResidentAndNonResidentLinesWithStateNamesAndCodes() {
+    List<HeldLicense> licenses =
+        licensesIn(
+            """
                 Licenses
                 Colorado — Resident Insurance Producer, Property & Casualty, License No. 558201
                 Non-resident P&C: WY, NE, Utah
                 """);
-        assertThat(licenses).extracting(HeldLicense::state).containsExactly("CO", "WY", "NE", "UT");
-        assertThat(licenses.get(0)).isEqualTo(new HeldLicense("CO", List.of("Property", "Casualty"), "558201", true, "active"));
-        assertThat(licenses.get(2).resident()).isFalse();
-        assertThat(licenses.get(2).number()).isNull();
-    }
+    assertThat(licenses).extracting(HeldLicense::state).containsExactly("CO", "WY", "NE", "UT");
+    assertThat(licenses.get(0))
+        .isEqualTo(
+            new HeldLicense("CO", List.of("Property", "Casualty"), "558201", true, "active"));
+    assertThat(licenses.get(2).resident()).isFalse();
+    assertThat(licenses.get(2).number()).isNull();
+  }
 
-    @Test
-    void readsResidencyWrittenAfterEachState() {
-        List<HeldLicense> licenses = licensesIn("Licensing\nPersonal Lines producer: OH (resident), KY, IN (non-resident)");
-        assertThat(licenses).extracting(HeldLicense::state, HeldLicense::resident)
-                .containsExactly(tuple("OH", true), tuple("KY", false),
-                        tuple("IN", false));
-        assertThat(licenses.get(0).linesOfAuthority()).containsExactly("Personal Lines");
-    }
+  @Test
+  void readsResidencyWrittenAfterEachState() {
+    List<HeldLicense> licenses =
+        licensesIn("Licensing\nPersonal Lines producer: OH (resident), KY, IN (non-resident)");
+    assertThat(licenses)
+        .extracting(HeldLicense::state, HeldLicense::resident)
+        .containsExactly(tuple("OH", true), tuple("KY", false), tuple("IN", false));
+    assertThat(licenses.get(0).linesOfAuthority()).containsExactly("Personal Lines");
+  }
 
-    @Test
-    void marksLapsedExpiredAndPastExpiryLicensesAsLapsed() {
-        List<HeldLicense> licenses = licensesIn("""
+  @Test
+  void marksLapsedExpiredAndPastExpiryLicensesAsLapsed() {
+    List<HeldLicense> licenses =
+        licensesIn(
+            """
                 State Licenses
                 Georgia P&C non-resident - expired 2021
                 Alabama Property and Casualty, valid through 04/2025
                 South Carolina Property & Casualty (resident), exp. 09/2028
                 """);
-        assertThat(licenses).extracting(HeldLicense::state, HeldLicense::status).containsExactly(
-                tuple("GA", "lapsed"), tuple("AL", "lapsed"),
-                tuple("SC", "active"));
-    }
+    assertThat(licenses)
+        .extracting(HeldLicense::state, HeldLicense::status)
+        .containsExactly(tuple("GA", "lapsed"), tuple("AL", "lapsed"), tuple("SC", "active"));
+  }
 
-    @Test
-    void aLicenseNumberPrefixIsNotAState() {
-        List<HeldLicense> licenses = licensesIn("Licenses\nIllinois — non-resident Property & Casualty, license PA-7730215");
-        assertThat(licenses).extracting(HeldLicense::state).containsExactly("IL");
-        assertThat(licenses.get(0).number()).isEqualTo("PA-7730215");
-    }
+  @Test
+  void aLicenseNumberPrefixIsNotAState() {
+    List<HeldLicense> licenses =
+        licensesIn("Licenses\nIllinois — non-resident Property & Casualty, license PA-7730215");
+    assertThat(licenses).extracting(HeldLicense::state).containsExactly("IL");
+    assertThat(licenses.get(0).number()).isEqualTo("PA-7730215");
+  }
 
-    @Test
-    void lifeAndHealthIsALicenseButNotPropertyAndCasualty() {
-        HeldLicense license = licensesIn("Licenses\nArizona Resident Producer — Life, Accident & Health, #6650912").get(0);
-        assertThat(license.linesOfAuthority()).containsExactly("Life", "Health");
-        assertThat(LinesOfAuthority.includesPropertyCasualty(license.linesOfAuthority())).isFalse();
-    }
+  @Test
+  void lifeAndHealthIsALicenseButNotPropertyAndCasualty() {
+    HeldLicense license =
+        licensesIn("Licenses\nArizona Resident Producer — Life, Accident & Health, #6650912")
+            .get(0);
+    assertThat(license.linesOfAuthority()).containsExactly("Life", "Health");
+    assertThat(LinesOfAuthority.includesPropertyCasualty(license.linesOfAuthority())).isFalse();
+  }
 
-    @Test
-    void coursesExamsAndPlansAreNotLicenses() {
-        assertThat(licensesIn("""
+  @Test
+  void coursesExamsAndPlansAreNotLicenses() {
+    assertThat(
+            licensesIn(
+                """
                 Licensing
                 Ohio Property & Casualty pre-licensing course: finished March 2026
                 Ohio P&C exam scheduled for January 2027
                 No Property & Casualty license yet
-                """)).isEmpty();
-    }
+                """))
+        .isEmpty();
+  }
 
-    @Test
-    void rebuildsTablesThatTextExtractionFlattenedToOneCellPerLine() {
-        List<HeldLicense> licenses = licensesIn("""
+  @Test
+  void rebuildsTablesThatTextExtractionFlattenedToOneCellPerLine() {
+    List<HeldLicense> licenses =
+        licensesIn(
+            """
                 Licenses
                 \tLicense Type
                 \tState
@@ -92,26 +107,35 @@ class LicenseExtractorTest {
                 \tWA-118204
                 \tInactive
                 """);
-        assertThat(licenses).extracting(HeldLicense::state, HeldLicense::number, HeldLicense::resident, HeldLicense::status)
-                .containsExactly(tuple("OR", "3309172", true, "active"),
-                        tuple("WA", "WA-118204", false, "lapsed"));
-    }
+    assertThat(licenses)
+        .extracting(
+            HeldLicense::state, HeldLicense::number, HeldLicense::resident, HeldLicense::status)
+        .containsExactly(
+            tuple("OR", "3309172", true, "active"), tuple("WA", "WA-118204", false, "lapsed"));
+  }
 
-    @Test
-    void withoutALicenseSectionReadsLicenseSentences() {
-        List<HeldLicense> licenses = licensesIn("Summary\nLicensed P&C agent (VA resident; MD, DC non-resident) who loves the phones.");
-        assertThat(licenses).extracting(HeldLicense::state, HeldLicense::resident).containsExactly(
-                tuple("VA", true), tuple("MD", false),
-                tuple("DC", false));
-    }
+  @Test
+  void withoutALicenseSectionReadsLicenseSentences() {
+    List<HeldLicense> licenses =
+        licensesIn(
+            "Summary\nLicensed P&C agent (VA resident; MD, DC non-resident) who loves the phones.");
+    assertThat(licenses)
+        .extracting(HeldLicense::state, HeldLicense::resident)
+        .containsExactly(tuple("VA", true), tuple("MD", false), tuple("DC", false));
+  }
 
-    @Test
-    void findsTheNpnUnderItsUsualLabels() {
-        for (String line : List.of("NPN: 7781234", "National Producer Number (NPN) — 20011456", "NIPR NPN 445566",
-                "National Producer No. 1234567890", "NPN#99887766")) {
-            assertThat(NpnExtractor.extract(ResumeText.of(line))).as(line).isPresent();
-        }
-        assertThat(NpnExtractor.extract(ResumeText.of("NPN: 12345")).isPresent()).isFalse();
-        assertThat(NpnExtractor.extract(ResumeText.of("License No. 19283746")).isPresent()).isFalse();
+  @Test
+  void findsTheNpnUnderItsUsualLabels() {
+    for (String line :
+        List.of(
+            "NPN: 7781234",
+            "National Producer Number (NPN) — 20011456",
+            "NIPR NPN 445566",
+            "National Producer No. 1234567890",
+            "NPN#99887766")) {
+      assertThat(NpnExtractor.extract(ResumeText.of(line))).as(line).isPresent();
     }
+    assertThat(NpnExtractor.extract(ResumeText.of("NPN: 12345")).isPresent()).isFalse();
+    assertThat(NpnExtractor.extract(ResumeText.of("License No. 19283746")).isPresent()).isFalse();
+  }
 }

@@ -41,7 +41,9 @@ class ParseThroughputBenchmark {
   @Test
   void profileExtractionAgainstTikaConfiguredAsTheChild() throws Exception {
     Path config = TikaPipesConfigFile.write(settings(), uploads.toRealPath());
-    measure(new AutoDetectParser(new TikaConfig(config)), "bare Tika configured as the child",
+    measure(
+        new AutoDetectParser(new TikaConfig(config)),
+        "bare Tika configured as the child",
         "parse-configured.txt");
   }
 
@@ -82,15 +84,26 @@ class ParseThroughputBenchmark {
       }
       for (Path file : files) {
         // isolation must not lose text (the pipes' handler also keeps the HTML <title>)
-        assertThat(words(isolated.extract(file).text())).as(file.toString()).contains(words(bareTika(tika, file)));
+        assertThat(words(isolated.extract(file).text()))
+            .as(file.toString())
+            .contains(words(bareTika(tika, file)));
       }
       int documents = files.size() * ROUNDS;
-      String report = String.format(
-          "documents: %d (%d files x %d rounds)%n%s: %.1f ms/doc (%.0f docs/s)%n"
-              + "full profile (isolated Tika + extraction): %.1f ms/doc (%.0f docs/s)%n"
-              + "  of which profile extraction: %.1f ms/doc%nratio full/bare: %.2f%n",
-          documents, files.size(), ROUNDS, baseline, bare / 1e6 / documents, documents / (bare / 1e9),
-          full / 1e6 / documents, documents / (full / 1e9), extraction / 1e6 / documents, (double) full / bare);
+      String report =
+          String.format(
+              "documents: %d (%d files x %d rounds)%n%s: %.1f ms/doc (%.0f docs/s)%n"
+                  + "full profile (isolated Tika + extraction): %.1f ms/doc (%.0f docs/s)%n"
+                  + "  of which profile extraction: %.1f ms/doc%nratio full/bare: %.2f%n",
+              documents,
+              files.size(),
+              ROUNDS,
+              baseline,
+              bare / 1e6 / documents,
+              documents / (bare / 1e9),
+              full / 1e6 / documents,
+              documents / (full / 1e9),
+              extraction / 1e6 / documents,
+              (double) full / bare);
       System.out.print(report);
       Files.createDirectories(Path.of("target/benchmarks"));
       Files.writeString(Path.of("target/benchmarks").resolve(reportFile), report);

@@ -32,15 +32,23 @@ class ParserLibrariesTest {
     AtomicInteger opened = new AtomicInteger();
     ParserLibraries libraries = new ParserLibraries(data.resolve("parser-libs"));
 
-    Path first = libraries.unpacked(sha256(archive), () -> {
-      opened.incrementAndGet();
-      return new ByteArrayInputStream(archive);
-    });
-    Path again = libraries.unpacked(sha256(archive), () -> {
-      throw new AssertionError("unpacked twice");
-    });
+    Path first =
+        libraries.unpacked(
+            sha256(archive),
+            () -> {
+              opened.incrementAndGet();
+              return new ByteArrayInputStream(archive);
+            });
+    Path again =
+        libraries.unpacked(
+            sha256(archive),
+            () -> {
+              throw new AssertionError("unpacked twice");
+            });
 
-    assertThat(first).isEqualTo(again).isEqualTo(data.resolve("parser-libs").resolve(sha256(archive).substring(0, 16)));
+    assertThat(first)
+        .isEqualTo(again)
+        .isEqualTo(data.resolve("parser-libs").resolve(sha256(archive).substring(0, 16)));
     assertThat(Files.readString(first.resolve("tika-core.jar"))).isEqualTo("core");
     assertThat(Files.readString(first.resolve("tika-parsers.jar"))).isEqualTo("parsers");
     assertThat(opened).hasValue(1);
@@ -67,7 +75,10 @@ class ParserLibrariesTest {
     byte[] damaged = zip(Map.of("tika-core.jar", "c0re"));
     Path root = data.resolve("parser-libs");
 
-    assertThatThrownBy(() -> new ParserLibraries(root).unpacked(sha256(archive), () -> new ByteArrayInputStream(damaged)))
+    assertThatThrownBy(
+            () ->
+                new ParserLibraries(root)
+                    .unpacked(sha256(archive), () -> new ByteArrayInputStream(damaged)))
         .isInstanceOf(ParserUnavailable.class)
         .cause()
         .hasMessageContaining("damaged");
@@ -78,7 +89,10 @@ class ParserLibrariesTest {
   void refusesEntriesThatAreNotPlainJars() throws Exception {
     byte[] archive = zip(Map.of("../../escape.jar", "x"));
 
-    assertThatThrownBy(() -> new ParserLibraries(data).unpacked(sha256(archive), () -> new ByteArrayInputStream(archive)))
+    assertThatThrownBy(
+            () ->
+                new ParserLibraries(data)
+                    .unpacked(sha256(archive), () -> new ByteArrayInputStream(archive)))
         .isInstanceOf(ParserUnavailable.class)
         .cause()
         .hasMessageContaining("unexpected entry");

@@ -36,11 +36,13 @@ final class ResumeCorpus {
   ResumeCorpus() {
     boolean present = Files.isRegularFile(root.resolve("truth.json"));
     if (!present) {
-      String why = "the shared resume corpus is not at " + root + " (../shared/resumes next to the project)";
+      String why =
+          "the shared resume corpus is not at " + root + " (../shared/resumes next to the project)";
       if (Boolean.getBoolean("floorready.corpus.required")) {
         throw new IllegalStateException("floorready.corpus.required is set, but " + why);
       }
-      System.out.println("SKIPPED: " + why + "; the accuracy test over it is an extra that CI runs");
+      System.out.println(
+          "SKIPPED: " + why + "; the accuracy test over it is an extra that CI runs");
     }
     assumeTrue(present, "no resume corpus at " + root);
     try {
@@ -92,7 +94,6 @@ final class ResumeCorpus {
       }
     }
   }
-
 
   /** Writes a text file of about {@code megabytes} MB, the way make_corpus.sh makes b07. */
   static void writeLargeText(Path file, int megabytes) throws IOException {

@@ -30,7 +30,9 @@ class TestResumesProfileTest {
   @BeforeAll
   static void start() {
     TestResumes.copyAll(uploads);
-    tika = new DocumentTextExtractor(ExtractionSettings.defaults(ChildLibraries.folder(), uploads, work).withOcr(false));
+    tika =
+        new DocumentTextExtractor(
+            ExtractionSettings.defaults(ChildLibraries.folder(), uploads, work).withOcr(false));
   }
 
   @AfterAll
@@ -55,10 +57,15 @@ class TestResumesProfileTest {
     assertThat(profile.emails()).as("emails").first().isEqualTo(truth.email());
     assertThat(profile.phones()).as("phones").first().isEqualTo(truth.phone());
     assertThat(profile.location()).as("location").isNotNull();
-    assertThat(profile.location().city() + ", " + profile.location().region()).as("city, state")
+    assertThat(profile.location().city() + ", " + profile.location().region())
+        .as("city, state")
         .isEqualTo(truth.city() + ", " + truth.region());
-    assertThat(HeldLicense.propertyCasualtyStates(profile.licenses())).as("P&C licensed states").containsExactlyInAnyOrderElementsOf(truth.licensedStates());
+    assertThat(HeldLicense.propertyCasualtyStates(profile.licenses()))
+        .as("P&C licensed states")
+        .containsExactlyInAnyOrderElementsOf(truth.licensedStates());
     assertThat(profile.npn()).as("NPN").isEqualTo(truth.npn());
-    assertThat(profile.languages()).as("languages").containsExactlyInAnyOrderElementsOf(truth.languages());
+    assertThat(profile.languages())
+        .as("languages")
+        .containsExactlyInAnyOrderElementsOf(truth.languages());
   }
 }

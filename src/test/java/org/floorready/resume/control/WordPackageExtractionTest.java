@@ -28,8 +28,9 @@ class WordPackageExtractionTest {
 
   @BeforeAll
   static void startExtractor() {
-    extractor = new DocumentTextExtractor(
-        ExtractionSettings.defaults(ChildLibraries.folder(), uploads, work).withOcr(false));
+    extractor =
+        new DocumentTextExtractor(
+            ExtractionSettings.defaults(ChildLibraries.folder(), uploads, work).withOcr(false));
   }
 
   @AfterAll
@@ -46,12 +47,14 @@ class WordPackageExtractionTest {
   @ParameterizedTest
   @ValueSource(strings = {"plain", "png", "notes", "unusual order"})
   void wellFormedWordFilesReadWithoutRepair(String variant) throws IOException {
-    OfficePackages.Docx docx = OfficePackages.docx("Dana Whitfield", "Licensed P&C agent in Omaha, NE");
+    OfficePackages.Docx docx =
+        OfficePackages.docx("Dana Whitfield", "Licensed P&C agent in Omaha, NE");
     switch (variant) {
       case "png" -> docx.pngImage().svgImages("image/svg+xml");
-      case "notes" -> docx.footnote("Footnote about Five9").comment("Reviewer comment").customProperties();
+      case "notes" ->
+          docx.footnote("Footnote about Five9").comment("Reviewer comment").customProperties();
       case "unusual order" -> docx.contentTypesLast().mainPartFirst();
-      default -> { }
+      default -> {}
     }
     ExtractedText text = extractor.extract(upload("ok-" + variant.replace(' ', '-'), docx.build()));
 
@@ -66,14 +69,21 @@ class WordPackageExtractionTest {
   @ParameterizedTest
   @ValueSource(strings = {"svg only", "with notes", "unusual order", "everything"})
   void pandocsMalformedContentTypeIsRepairedAndSaidSo(String variant) throws IOException {
-    OfficePackages.Docx docx = OfficePackages.docx("Katherine Lin", "katherine.lin@example.org")
-        .svgImages("image/svg+xml;base64");
+    OfficePackages.Docx docx =
+        OfficePackages.docx("Katherine Lin", "katherine.lin@example.org")
+            .svgImages("image/svg+xml;base64");
     switch (variant) {
-      case "with notes" -> docx.footnote("Footnote text").comment("Comment text").customProperties();
+      case "with notes" ->
+          docx.footnote("Footnote text").comment("Comment text").customProperties();
       case "unusual order" -> docx.contentTypesLast().mainPartFirst();
-      case "everything" -> docx.pngImage().footnote("Footnote text").comment("Comment text").customProperties()
-          .contentTypesLast().mainPartFirst();
-      default -> { }
+      case "everything" ->
+          docx.pngImage()
+              .footnote("Footnote text")
+              .comment("Comment text")
+              .customProperties()
+              .contentTypesLast()
+              .mainPartFirst();
+      default -> {}
     }
     Path file = upload("pandoc-" + variant.replace(' ', '-'), docx.build());
     byte[] before = Files.readAllBytes(file);
@@ -84,7 +94,9 @@ class WordPackageExtractionTest {
     assertThat(text.mediaType()).isEqualTo(OfficePackage.DOCX);
     assertThat(text.text()).contains("Katherine Lin", "katherine.lin@example.org");
     assertThat(text.warnings()).anyMatch(w -> w.contains("repaired copy"));
-    assertThat(Files.readAllBytes(file)).as("the stored original is never changed").isEqualTo(before);
+    assertThat(Files.readAllBytes(file))
+        .as("the stored original is never changed")
+        .isEqualTo(before);
     if (!variant.equals("svg only") && !variant.equals("unusual order")) {
       assertThat(text.text()).contains("Footnote text");
     }
@@ -93,28 +105,36 @@ class WordPackageExtractionTest {
   @Test
   void theRealPandocFileParses() throws IOException {
     // besides the SVG content type, its scrambled text left undeclared entities (&hlh;) in the XML
-    try (InputStream repro = getClass().getResourceAsStream("/org/floorready/fixtures/pandoc-svg-icons.docx")) {
+    try (InputStream repro =
+        getClass().getResourceAsStream("/org/floorready/fixtures/pandoc-svg-icons.docx")) {
       ExtractedText text = extractor.extract(upload("repro.docx", repro.readAllBytes()));
       assertThat(text.mediaType()).isEqualTo(OfficePackage.DOCX);
       assertThat(text.text()).contains("eszyc", "jm.knzgidix@qgtnaha.meb", "r&hlh;v");
       assertThat(text.text().indexOf("eszyc")).isEqualTo(text.text().lastIndexOf("eszyc"));
-      assertThat(text.warnings()).anyMatch(w -> w.contains("repaired copy"))
+      assertThat(text.warnings())
+          .anyMatch(w -> w.contains("repaired copy"))
           .anyMatch(w -> w.contains("not well-formed XML"));
     }
   }
 
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
-  void aMainPartThatIsNotWellFormedXmlIsReadWithoutAnXmlParserOnce(boolean alsoPandocTypes) throws IOException {
-    OfficePackages.Docx docx = OfficePackages.docx("Marisol Ortega", "marisol@example.org", "Sales & Service")
-        .rawParagraph("R&nbsp;D lead &#233;t&#xE9; &madeup; end");
+  void aMainPartThatIsNotWellFormedXmlIsReadWithoutAnXmlParserOnce(boolean alsoPandocTypes)
+      throws IOException {
+    OfficePackages.Docx docx =
+        OfficePackages.docx("Marisol Ortega", "marisol@example.org", "Sales & Service")
+            .rawParagraph("R&nbsp;D lead &#233;t&#xE9; &madeup; end");
     if (alsoPandocTypes) {
       docx.svgImages("image/svg+xml;base64");
     }
     ExtractedText text = extractor.extract(upload("entities-" + alsoPandocTypes, docx.build()));
 
-    assertThat(text.text()).contains("Marisol Ortega", "marisol@example.org", "Sales & Service",
-        "R\u00a0D lead \u00e9t\u00e9 &madeup; end");
+    assertThat(text.text())
+        .contains(
+            "Marisol Ortega",
+            "marisol@example.org",
+            "Sales & Service",
+            "R\u00a0D lead \u00e9t\u00e9 &madeup; end");
     assertThat(text.text().indexOf("Marisol")).isEqualTo(text.text().lastIndexOf("Marisol"));
     assertThat(text.warnings()).anyMatch(w -> w.contains("not well-formed XML"));
   }
@@ -124,15 +144,19 @@ class WordPackageExtractionTest {
     assertRefusedAs(OfficePackages.spreadsheet(), "a spreadsheet");
     assertRefusedAs(OfficePackages.presentation(), "a presentation");
     assertRefusedAs(OfficePackages.macroEnabledWord(), "macros");
-    assertRefusedAs(OfficePackages.openDocument("application/vnd.oasis.opendocument.spreadsheet"), "a spreadsheet");
+    assertRefusedAs(
+        OfficePackages.openDocument("application/vnd.oasis.opendocument.spreadsheet"),
+        "a spreadsheet");
     assertRefusedAs(OfficePackages.plainZip(), "an archive");
     assertRefusedAs(OfficePackages.javaArchive(), "a program");
   }
 
   private void assertRefusedAs(byte[] bytes, String kind) throws IOException {
     Path file = upload("refused-" + System.nanoTime(), bytes);
-    UnsupportedDocumentType atTheGate = catchThrowableOfType(UnsupportedDocumentType.class, () -> gate.admit(file));
-    UnsupportedDocumentType parsing = catchThrowableOfType(UnsupportedDocumentType.class, () -> extractor.extract(file));
+    UnsupportedDocumentType atTheGate =
+        catchThrowableOfType(UnsupportedDocumentType.class, () -> gate.admit(file));
+    UnsupportedDocumentType parsing =
+        catchThrowableOfType(UnsupportedDocumentType.class, () -> extractor.extract(file));
     assertThat(atTheGate).isNotNull();
     assertThat(atTheGate.getMessage()).contains(kind, "not a resume");
     assertThat(parsing).isNotNull();

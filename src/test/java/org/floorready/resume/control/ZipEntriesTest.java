@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 class ZipEntriesTest {
 
   private static List<String> read(byte[] zip) throws IOException {
-    return ZipEntries.read("batch.zip", new ByteArrayInputStream(zip), ZipEntriesTest::stored,
+    return ZipEntries.read(
+        "batch.zip",
+        new ByteArrayInputStream(zip),
+        ZipEntriesTest::stored,
         (file, why) -> file + " FAILED " + why);
   }
 
@@ -46,13 +49,21 @@ class ZipEntriesTest {
 
   @Test
   void readsResumesAndSkipsFoldersAndSystemFiles() throws IOException {
-    List<String> outcomes = read(zip("resumes/", "resumes/a.pdf", "__MACOSX/resumes/._a.pdf", ".DS_Store",
-        "b.docx", "inner.zip"));
+    List<String> outcomes =
+        read(
+            zip(
+                "resumes/",
+                "resumes/a.pdf",
+                "__MACOSX/resumes/._a.pdf",
+                ".DS_Store",
+                "b.docx",
+                "inner.zip"));
 
     assertThat(outcomes).hasSize(3);
     assertThat(outcomes.get(0)).startsWith("a.pdf text of resumes/a.pdf");
     assertThat(outcomes.get(1)).startsWith("b.docx text of b.docx");
-    assertThat(outcomes.get(2)).isEqualTo("inner.zip FAILED Archives inside the archive are not accepted.");
+    assertThat(outcomes.get(2))
+        .isEqualTo("inner.zip FAILED Archives inside the archive are not accepted.");
   }
 
   @Test
@@ -74,7 +85,9 @@ class ZipEntriesTest {
     assertThat(truncated).last().asString().startsWith("batch.zip FAILED The zip file is damaged");
     assertThat(truncated).hasSize(3).first().asString().startsWith("a.txt text of a.txt");
 
-    assertThat(read(encrypted)).containsExactly("batch.zip FAILED The zip file is damaged or encrypted and could not be read.");
+    assertThat(read(encrypted))
+        .containsExactly(
+            "batch.zip FAILED The zip file is damaged or encrypted and could not be read.");
   }
 
   /** Where the central directory (the list of entries after their data) starts. */
