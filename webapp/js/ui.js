@@ -1,3 +1,5 @@
+import { ApiError } from './api.js';
+
 // Small DOM helpers. Text always goes in as text nodes, never as HTML.
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -24,7 +26,8 @@ export function mount(...nodes) {
 let userZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 export function setUserZone(zone) { if (zone) userZone = zone; }
 
-export function formatInstant(value) {
+/** An instant in the signed-in user's zone, e.g. "Nov 26, 2026, 3:04 PM CST"; "—" for none. */
+export function when(value) {
   if (!value) return '—';
   // dateStyle/timeStyle cannot be combined with timeZoneName (V8 throws "Invalid option"): spell the fields out.
   return new Intl.DateTimeFormat('en-US', {
@@ -39,6 +42,27 @@ export function flash(message, kind = 'ok') {
 }
 
 export function clearFlash() { document.getElementById('flash').replaceChildren(); }
+
+// A message to show on the next page: the flash is cleared on every hash change.
+let nextFlash = null;
+export function goWithFlash(hash, message) {
+  nextFlash = message;
+  if (location.hash === hash) window.dispatchEvent(new HashChangeEvent('hashchange'));
+  else location.hash = hash;
+}
+
+export function showPendingFlash() {
+  if (nextFlash) { flash(nextFlash); nextFlash = null; }
+}
+
+/** A failed call in words: the problem's detail, then each invalid field. */
+export function problemText(err) {
+  if (!(err instanceof ApiError)) return err.message || 'Something went wrong.';
+  const lines = [err.message];
+  for (const v of err.violations) lines.push(`${v.field}: ${v.message}`);
+  if (err.status === 403 && !err.problem.detail) lines[0] = 'Your roles do not allow this.';
+  return lines.join(' ');
+}
 
 // Shows a problem's field violations next to the inputs named after them; returns true if any matched.
 export function showViolations(form, error) {

@@ -1,9 +1,8 @@
 // One application: where it stands, the explained screening score, the knock-out and its override,
 // moves (with offer acceptance before Hired), the stage history, and the hiring team's notes.
 import { api } from '../api.js';
-import { h, mount, flash, badge, formatInstant } from '../ui.js';
+import { h, mount, flash, badge, when, problemText } from '../ui.js';
 import { hasRole } from '../app.js';
-import { problemText } from './requisitions.js';
 import { scoreBadge, screeningList, moveTo, CLOSED, factsLine } from './pipeline-common.js';
 import { notesCard } from './notes.js';
 
@@ -36,12 +35,12 @@ export async function applicationPage({ id }) {
     h('div', { className: 'page-head' }, h('h1', { id: 'application-name' }, s.name || `Candidate ${s.candidateId}`, ' ', scoreBadge(s)),
       hasRole('RECRUITER', 'ADMIN') ? h('a', { className: 'button secondary', href: `#/candidates/${s.candidateId}` }, 'Candidate profile') : null),
     h('p', { className: 'muted' }, `${s.requisitionTitle} · `, h('strong', { id: 'application-stage', dataset: { stage: s.stage } }, s.stageName),
-      ` for ${s.daysInStage} day(s) · applied ${formatInstant(s.appliedAt)}`, s.assignee ? ` · recruiter ${s.assignee}` : '',
+      ` for ${s.daysInStage} day(s) · applied ${when(s.appliedAt)}`, s.assignee ? ` · recruiter ${s.assignee}` : '',
       s.tags.length ? [' · ', s.tags.map(t => badge(t))] : null),
     closed ? h('p', { className: 'flash error', id: 'close-reason' }, `${s.stageName}: ${d.closeReason || 'no reason recorded'}`) : null,
     s.knockedOut ? h('p', { className: 'knockout-reason', id: 'knockout' }, h('strong', {}, 'Knock-out: '), d.knockoutReason,
       d.knockoutOverriddenBy ? ` — overridden by ${d.knockoutOverriddenBy}` : '') : null,
-    d.offerAcceptedAt ? h('p', {}, badge('offer accepted', 'ok'), ' ', formatInstant(d.offerAcceptedAt)) : null,
+    d.offerAcceptedAt ? h('p', {}, badge('offer accepted', 'ok'), ' ', when(d.offerAcceptedAt)) : null,
     controls.length ? h('div', { className: 'actions', role: 'group', 'aria-label': 'Move' }, controls) : null,
     h('div', { className: 'two-col' },
       h('section', { className: 'card', id: 'screening', 'aria-labelledby': 'screening-heading' },
@@ -49,6 +48,6 @@ export async function applicationPage({ id }) {
       h('section', { className: 'card', id: 'history', 'aria-labelledby': 'history-heading' }, h('h2', { id: 'history-heading' }, 'Stage history'),
         h('ol', { className: 'plain' }, d.history.slice().reverse().map(m => h('li', {},
           h('strong', {}, m.fromName ? `${m.fromName} → ${m.toName}` : m.toName), m.reason ? `: ${m.reason}` : '',
-          h('div', { className: 'hint' }, `${formatInstant(m.at)} · ${m.actor}`)))))),
+          h('div', { className: 'hint' }, `${when(m.at)} · ${m.actor}`)))))),
     await notesCard(s.candidateId, id));
 }

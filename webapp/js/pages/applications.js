@@ -1,8 +1,7 @@
 // The application list: filters, sorting, a selection, and bulk actions on it with each item's outcome.
 import { api } from '../api.js';
-import { h, mount, table, pager, field, flash, badge } from '../ui.js';
+import { h, mount, table, pager, field, flash, badge, problemText, when } from '../ui.js';
 import { hasRole } from '../app.js';
-import { problemText, when } from './requisitions.js';
 import { scoreBadge, CLOSED, factsLine } from './pipeline-common.js';
 import { STATE_CODES } from '../careers/states.js';
 

@@ -1,7 +1,6 @@
 import { api } from '../api.js';
-import { h, mount, flash } from '../ui.js';
+import { h, mount, flash, problemText, when } from '../ui.js';
 import { formatDate } from '../careers/states.js';
-import { problemText, when } from './requisitions.js';
 
 // The approval inbox: every step waiting for the signed-in user, decided right here.
 export async function approvalsPage() {

@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { h, mount, table, pager, field, formatInstant } from '../ui.js';
+import { h, mount, table, pager, field, when } from '../ui.js';
 
 function changeList(changes) {
   const entries = Object.entries(changes || {});
@@ -25,7 +25,7 @@ export async function auditPage(params, query) {
       from: state.from ? new Date(state.from + 'T00:00:00').toISOString() : '',
       to: state.to ? new Date(state.to + 'T23:59:59').toISOString() : '' } });
     results.replaceChildren(table([
-      { label: 'When', sort: 'at', render: e => formatInstant(e.at) },
+      { label: 'When', sort: 'at', render: e => when(e.at) },
       { label: 'Who', sort: 'actor', key: 'actor' },
       { label: 'Record', sort: 'entityType', render: e => `${e.entityType} ${e.entityId}` },
       { label: 'Action', key: 'action' },

@@ -1,9 +1,8 @@
 // The pipeline board of a requisition: a column per stage, cards moved by drag and drop or with the
 // "Move to" control on each card (keyboard and screen-reader friendly).
 import { api } from '../api.js';
-import { h, mount, flash, badge } from '../ui.js';
+import { h, mount, flash, badge, problemText } from '../ui.js';
 import { hasRole } from '../app.js';
-import { problemText } from './requisitions.js';
 import { scoreBadge, moveTo, CLOSED, factsLine } from './pipeline-common.js';
 import { stagesEditor } from './stages-editor.js';
 

@@ -1,7 +1,6 @@
 // Review of a possible duplicate: both records side by side, then merge or "not the same person".
 import { api } from '../api.js';
-import { h, badge } from '../ui.js';
-import { when, problemText } from './requisitions.js';
+import { h, badge, when, problemText } from '../ui.js';
 import { stageBadge, sourceLabel, place } from './candidates.js';
 import { phoneText, same } from './candidate-fields.js';
 

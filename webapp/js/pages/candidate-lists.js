@@ -1,8 +1,7 @@
 // Work history, licenses and education are corrected as whole lists: an editor of rows, saved as one
 // correction that wins over the parser until it is undone.
 import { api, ApiError } from '../api.js';
-import { h, badge, flash } from '../ui.js';
-import { problemText, when } from './requisitions.js';
+import { h, badge, flash, problemText, when } from '../ui.js';
 
 const RESIDENCY = [['', 'Not stated'], ['true', 'Resident'], ['false', 'Non-resident']];
 const STATUS = [['active', 'Active'], ['lapsed', 'Lapsed']];

@@ -1,8 +1,7 @@
 // The profile card: each field with where its value came from, the correction form, and undoing one correction.
 import { api, ApiError } from '../api.js';
-import { h, flash, badge, showViolations } from '../ui.js';
+import { h, flash, badge, showViolations, when, problemText } from '../ui.js';
 import { STATE_CODES } from '../careers/states.js';
-import { when, problemText } from './requisitions.js';
 import { FIELDS, isSet, valueText, same, sameList, sourceHints, phoneText, e164 } from './candidate-fields.js';
 
 // Who corrected the field and when (corrections older than these notes have none), and what an undo brings back.

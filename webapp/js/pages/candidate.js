@@ -1,9 +1,8 @@
 // A candidate's profile: the values and where the parser read them, recruiter corrections, applications,
 // documents with a text preview, the timeline, and the review of a possible duplicate.
 import { api, ApiError } from '../api.js';
-import { h, mount as mountAll, table, flash, badge } from '../ui.js';
+import { h, mount as mountAll, table, flash, badge, when, problemText } from '../ui.js';
 import { US_STATES } from '../careers/states.js';
-import { when, problemText } from './requisitions.js';
 import { notesCard } from './notes.js';
 import { stageBadge, sourceLabel, months, place, listText, lastSearch } from './candidates.js';
 import { phoneText, sourceHint } from './candidate-fields.js';

@@ -1,9 +1,9 @@
 // Candidate search for recruiters: full text plus filters, ranked by relevance. The filters live in the
 // hash query (#/candidates?q=five9&state=TX) so a search can be linked, saved and re-run.
 import { api } from '../api.js';
-import { h, mount as mountAll, table, pager, totalText, field, flash, badge } from '../ui.js';
+import { h, mount as mountAll, table, pager, totalText, field, flash, badge, when, problemText } from '../ui.js';
 import { STATE_CODES, US_STATES } from '../careers/states.js';
-import { when, problemText, STATUSES } from './requisitions.js';
+import { STATUSES } from './requisition-status.js';
 
 const mount = (...nodes) => mountAll(...nodes.filter(Boolean));
 

@@ -1,7 +1,6 @@
 import { api, ApiError } from '../api.js';
-import { h, mount, flash, badge } from '../ui.js';
+import { h, mount, flash, badge, problemText } from '../ui.js';
 import { hasRole } from '../app.js';
-import { problemText } from './requisitions.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 function svg(tag, attrs = {}, ...children) {

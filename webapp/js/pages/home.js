@@ -1,8 +1,7 @@
 import { api } from '../api.js';
-import { h, mount, formatInstant } from '../ui.js';
+import { h, mount, when } from '../ui.js';
 import { session, hasRole } from '../app.js';
 import { formatDate } from '../careers/states.js';
-import { when } from './requisitions.js';
 
 // A total the server stopped counting at shows as "1,000+".
 const statTotal = page => `${new Intl.NumberFormat('en-US').format(page.totalItems)}${page.totalCapped ? '+' : ''}`;
@@ -31,7 +30,7 @@ export const homeCards = [
       const recent = await api('audit', { query: { size: 5 } });
       return h('section', { className: 'card' }, h('h2', {}, 'Latest changes'),
         recent.items.length === 0 ? h('p', { className: 'muted' }, 'No changes recorded yet.') :
-          h('ul', {}, recent.items.map(e => h('li', {}, `${formatInstant(e.at)} · ${e.actor} · ${e.summary} ${e.entityType} ${e.entityId}`))),
+          h('ul', {}, recent.items.map(e => h('li', {}, `${when(e.at)} · ${e.actor} · ${e.summary} ${e.entityType} ${e.entityId}`))),
         h('a', { href: '#/admin/audit' }, 'Open the audit log'));
     },
   },

@@ -1,7 +1,6 @@
 // The hiring team's notes on a person; @first.last mentions a colleague, who gets an email.
 import { api } from '../api.js';
-import { h, flash, formatInstant } from '../ui.js';
-import { problemText } from './requisitions.js';
+import { h, flash, when, problemText } from '../ui.js';
 
 export async function notesCard(candidateId, applicationId = null) {
   const card = h('section', { className: 'card', id: 'notes', 'aria-labelledby': 'notes-heading' });
@@ -20,7 +19,7 @@ export async function notesCard(candidateId, applicationId = null) {
       } }, body, h('div', { className: 'actions' }, h('button', { type: 'submit' }, 'Add note'))),
       notes.length === 0 ? h('p', { className: 'muted' }, 'No notes yet.') :
         h('ul', { className: 'plain notes' }, notes.map(n => h('li', {}, h('p', { className: 'note-body' }, n.body),
-          h('div', { className: 'hint' }, `${n.author} · ${formatInstant(n.createdAt)}`, n.mentions.length ? ` · mentioned ${n.mentions.join(', ')}` : '')))));
+          h('div', { className: 'hint' }, `${n.author} · ${when(n.createdAt)}`, n.mentions.length ? ` · mentioned ${n.mentions.join(', ')}` : '')))));
   }
   await render();
   return card;

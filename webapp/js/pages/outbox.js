@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { h, mount, table, pager, field, formatInstant, badge, flash } from '../ui.js';
+import { h, mount, table, pager, field, when, badge, flash } from '../ui.js';
 
 const KIND = { SENT: 'ok', QUEUED: 'warn', RETRYING: 'warn', FAILED: 'bad' };
 
@@ -18,7 +18,7 @@ export async function outboxPage(params, query) {
     results.replaceChildren(
       listing.smtpConfigured ? '' : h('p', { className: 'flash error' }, 'SMTP is not configured (FLOORREADY_SMTP_HOST): messages are kept here and not sent.'),
       table([
-        { label: 'Created', sort: 'createdAt', render: m => formatInstant(m.createdAt) },
+        { label: 'Created', sort: 'createdAt', render: m => when(m.createdAt) },
         { label: 'To', render: m => m.to.join(', ') },
         { label: 'Subject', sort: 'subject', key: 'subject' },
         { label: 'Status', sort: 'status', render: m => statusBadge(m, listing.smtpConfigured) },
@@ -42,8 +42,8 @@ export async function outboxMessagePage({ id }) {
     h('section', { className: 'card' }, h('dl', { className: 'facts' },
       h('dt', {}, 'To'), h('dd', {}, s.to.join(', ')),
       h('dt', {}, 'Status'), h('dd', {}, badge(s.status.toLowerCase(), KIND[s.status])),
-      h('dt', {}, 'Created'), h('dd', {}, formatInstant(s.createdAt)),
-      h('dt', {}, 'Sent'), h('dd', {}, formatInstant(s.sentAt)),
+      h('dt', {}, 'Created'), h('dd', {}, when(s.createdAt)),
+      h('dt', {}, 'Sent'), h('dd', {}, when(s.sentAt)),
       h('dt', {}, 'Attempts'), h('dd', {}, String(s.attempts)),
       h('dt', {}, 'Last error'), h('dd', {}, s.lastError || '—'),
       h('dt', {}, 'Attachments'), h('dd', {}, m.attachments.length ? m.attachments.join(', ') : '—')), requeue),

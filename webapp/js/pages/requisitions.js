@@ -1,46 +1,11 @@
 import { api, ApiError } from '../api.js';
-import { h, mount as mountAll, table, pager, field, flash, formatInstant, badge } from '../ui.js';
+import { h, mount as mountAll, table, pager, field, flash, badge, when, problemText, goWithFlash, showPendingFlash } from '../ui.js';
+import { STATUSES, statusBadge } from './requisition-status.js';
 import { hasRole, session } from '../app.js';
 import { STATE_CODES, US_STATES, formatDate, formatPay, EMPLOYMENT_TYPES, WORK_MODES } from '../careers/states.js';
-import { loadPeople, personOptions } from './requisition-form.js';
+import { loadPeople, personOptions } from './people.js';
 
 const mount = (...nodes) => mountAll(...nodes.filter(Boolean));
-
-// ui.js formatInstant combines dateStyle with timeZoneName, which V8 refuses ("Invalid option"); until it is
-// fixed this falls back to the same wording built from explicit fields, still in the viewer's zone.
-export function when(value) {
-  if (!value) return '—';
-  try {
-    return formatInstant(value);
-  } catch (e) {
-    return new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit',
-      timeZone: session.me?.timeZone || undefined, timeZoneName: 'short' }).format(new Date(value));
-  }
-}
-
-export const STATUSES = {
-  DRAFT: ['draft', 'draft'], PENDING_APPROVAL: ['pending approval', 'warn'], OPEN: ['open', 'ok'],
-  ON_HOLD: ['on hold', 'warn'], FILLED: ['filled', 'info'], CANCELLED: ['cancelled', 'bad'],
-};
-
-export function statusBadge(status, attrs = {}) {
-  const [label, kind] = STATUSES[status] || [String(status).toLowerCase(), ''];
-  const el = badge(label, kind);
-  el.dataset.status = status;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  return el;
-}
-
-// A message to show on the next page: the flash is cleared on every hash change.
-let nextFlash = null;
-export function goWithFlash(hash, message) {
-  nextFlash = message;
-  if (location.hash === hash) window.dispatchEvent(new HashChangeEvent('hashchange'));
-  else location.hash = hash;
-}
-function showPendingFlash() {
-  if (nextFlash) { flash(nextFlash); nextFlash = null; }
-}
 
 export function locationText(r) {
   if (r.workMode === 'REMOTE') return `Remote${r.remoteStates?.length ? ` (${r.remoteStates.join(', ')})` : ''}`;
@@ -170,14 +135,6 @@ const ACTIONS = {
   clone: { label: 'Clone…', ask: 'date', prompt: 'Target start date of the copy (optional; empty keeps this one’s)', confirm: 'Clone as a new draft', path: 'clone' },
 };
 const ACTION_ORDER = ['approve', 'reject', 'edit', 'submit', 'fill', 'hold', 'resume', 'reopen', 'clone', 'cancel'];
-
-export function problemText(err) {
-  if (!(err instanceof ApiError)) return err.message || 'Something went wrong.';
-  const lines = [err.message];
-  for (const v of err.violations) lines.push(`${v.field}: ${v.message}`);
-  if (err.status === 403 && !err.problem.detail) lines[0] = 'Your roles do not allow this.';
-  return lines.join(' ');
-}
 
 export async function requisitionPage({ id }) {
   let r;

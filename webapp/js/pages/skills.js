@@ -1,7 +1,6 @@
 // The skill taxonomy the resume parser reads: built-in entries and the ones admins added, with their aliases.
 import { api, ApiError } from '../api.js';
-import { h, mount, table, field, flash, badge, showViolations } from '../ui.js';
-import { problemText } from './requisitions.js';
+import { h, mount, table, field, flash, badge, showViolations, problemText } from '../ui.js';
 
 export async function skillsPage() {
   const terms = await api('skills');

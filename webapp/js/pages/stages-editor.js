@@ -1,7 +1,6 @@
 // Adjusting a requisition's stages: rename, reorder, add, remove (only empty ones), mark interviews.
 import { api } from '../api.js';
-import { h, flash } from '../ui.js';
-import { problemText } from './requisitions.js';
+import { h, flash, problemText } from '../ui.js';
 
 const FIXED = ['APPLIED', 'OFFER', 'HIRED'];
 

@@ -1,7 +1,6 @@
 // Email templates: admins edit them per purpose, preview them with a real application, and see what each sent.
 import { api } from '../api.js';
-import { h, mount, table, field, flash, badge, showViolations } from '../ui.js';
-import { when } from './requisitions.js';
+import { h, mount, table, field, flash, badge, showViolations, when } from '../ui.js';
 
 const PURPOSES = ['APPLICATION_RECEIVED', 'REJECTION', 'INTERVIEW_INVITATION', 'OFFER', 'REMINDER', 'GENERAL'];
 const purposeText = p => p.charAt(0) + p.slice(1).toLowerCase().replace(/_/g, ' ');

@@ -1,8 +1,7 @@
 // Past uploads, below the upload form: newest first, optionally only one's own or one requisition's, each
 // linking to its progress page (#/uploads/:batchId). Refreshes by itself while a listed upload is parsing.
 import { api } from '../api.js';
-import { h, table, pager, badge } from '../ui.js';
-import { when, problemText } from './requisitions.js';
+import { h, table, pager, badge, when, problemText } from '../ui.js';
 import { requisitionLabel } from './candidates.js';
 
 const PAGE_SIZE = 10;

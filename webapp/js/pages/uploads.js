@@ -1,8 +1,7 @@
 // Bulk resume upload: pick a requisition (or the talent pool), choose or drop files and .zip archives, then
 // follow the batch while the server parses it in the background (#/uploads/:batchId). Past uploads are listed below.
 import { api, ApiError } from '../api.js';
-import { h, mount as mountAll, table, flash, badge, showViolations } from '../ui.js';
-import { when, problemText } from './requisitions.js';
+import { h, mount as mountAll, table, flash, badge, showViolations, when, problemText } from '../ui.js';
 import { requisitionOptions, requisitionLabel } from './candidates.js';
 import { uploadHistory } from './upload-history.js';
 

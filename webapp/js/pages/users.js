@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { h, mount, table, pager, field, flash, showViolations, formatInstant, badge } from '../ui.js';
+import { h, mount, table, pager, field, flash, showViolations, when, badge } from '../ui.js';
 
 const ROLES = ['ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'INTERVIEWER', 'TRAINER'];
 const ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles',
@@ -37,7 +37,7 @@ export async function usersPage(params, query) {
         { label: 'Roles', render: u => u.roles.join(', ') },
         { label: 'Team', render: u => u.teamName || '—' },
         { label: 'Status', render: u => u.enabled ? badge('active', 'ok') : badge('disabled', 'bad') },
-        { label: 'Created', sort: 'createdAt', render: u => formatInstant(u.createdAt) },
+        { label: 'Created', sort: 'createdAt', render: u => when(u.createdAt) },
       ], page.items, { sort: state.sort, onSort: s => { state.sort = s; load(); }, onRowClick: u => { location.hash = `#/admin/users/${u.id}`; } }),
       pager(page, p => { state.page = p; load(); }));
   }
@@ -99,7 +99,7 @@ export async function userPage({ id }) {
     } catch (err) { showViolations(reset, err); }
   });
   mount(h('p', {}, h('a', { href: '#/admin/users' }, '← Users')), h('h1', {}, user.displayName),
-    h('p', { className: 'muted' }, `${user.email} · created ${formatInstant(user.createdAt)}`),
+    h('p', { className: 'muted' }, `${user.email} · created ${when(user.createdAt)}`),
     h('section', { className: 'card' }, h('h2', {}, 'Account'), form),
     h('section', { className: 'card' }, h('h2', {}, 'Reset password'), reset),
     h('p', {}, h('a', { href: `#/admin/audit?entityType=AppUser&entityId=${user.id}` }, 'History of this user')));

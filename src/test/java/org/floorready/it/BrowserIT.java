@@ -120,9 +120,11 @@ class BrowserIT extends DeployedApp {
   void anApplicantAppliesOnTheCareersPageAndTheRecruiterFindsThemInCandidateSearch()
       throws Exception {
     String email = Api.unique("applicant") + "@example.com";
-    // The name on the resume, so the profile keeps it whether or not the background parse has run
-    // yet.
-    String name = TestResumes.truth(TestResumes.TXT).name();
+    // A surname no one else has, found by the search; the profile keeps the name the applicant
+    // typed
+    // whether or not the background parse of the resume has run yet.
+    String surname = IntakeFiles.uniqueSurname();
+    String name = "Lucia " + surname;
     // A number no one else has: a known phone would file the application under that earlier person.
     String phone =
         "(989) "
@@ -182,7 +184,7 @@ class BrowserIT extends DeployedApp {
 
       browser.signIn(Api.RECRUITER, Api.DEMO_PASSWORD);
       browser.go("/#/candidates");
-      browser.visible(By.id("candidate-q")).sendKeys("Holloway");
+      browser.visible(By.id("candidate-q")).sendKeys(surname);
       browser.driver.findElement(By.id("candidate-search-submit")).click();
       // The person exists as soon as the form is sent; search again until the row with this email
       // shows.
@@ -212,7 +214,7 @@ class BrowserIT extends DeployedApp {
                     .click();
                 return true;
               });
-      assertThat(browser.visible(By.id("candidate-name")).getText()).contains("Holloway");
+      assertThat(browser.visible(By.id("candidate-name")).getText()).contains(surname);
       assertThat(browser.visible(By.id("applications")).getText()).contains(title);
       assertThat(browser.driver.findElements(By.id("knockout-alert"))).isEmpty();
     }
