@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /** The REST API. Every resource method is either {@code @RolesAllowed} or {@code @PermitAll}. */
 @ApplicationPath("api/v1")
-@DeclareRoles({"ADMIN", "RECRUITER", "HIRING_MANAGER", "INTERVIEWER", "TRAINER"})
+@DeclareRoles({"ADMIN", "RECRUITER", "HIRING_MANAGER", "INTERVIEWER", "TRAINER", "INTEGRATION"})
 @OpenAPIDefinition(
     info =
         @Info(
@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
             version = "1",
             description =
                 "Hiring and onboarding pipeline for insurance call-center agents. Authenticate with"
-                    + " HTTP Basic or the session cookie from POST /api/v1/session; errors are RFC 9457"
-                    + " problem+json."))
+                    + " the session cookie from POST /api/v1/session, an API token (Authorization: Bearer),"
+                    + " or HTTP Basic; errors are RFC 9457 problem+json with stable problem types."))
 public class FloorReadyApplication extends Application {
 
   @Override

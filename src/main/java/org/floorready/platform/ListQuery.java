@@ -66,7 +66,7 @@ public final class ListQuery<T> {
     TypedQuery<T> select =
         em.createQuery("select " + alias + from + orderBy(request.sort), type)
             .setFirstResult(request.offset())
-            .setMaxResults(request.size);
+            .setMaxResults(request.size());
     parameters.forEach(
         (name, value) -> {
           count.setParameter(name, value);

@@ -2,33 +2,61 @@ package org.floorready.platform;
 
 import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Reads the parts of a multipart/form-data request by name (JAX-RS 3.1 EntityPart). Text parts are
- * read once, in the order they arrive: the parts are a stream, and reading them out of order lost
- * values.
+ * The parts of a multipart/form-data request, checked against the form they belong to: a part the
+ * form does not have is refused, a text part is read up to {@value #MAX_TEXT_BYTES} bytes and no
+ * further, and there are at most as many parts as the form allows. Text parts are read once, in the
+ * order they arrive: the parts are a stream, and reading them out of order lost values.
  */
 public final class MultipartForm {
+  public static final int MAX_TEXT_BYTES = 16 * 1024;
+
   private final Map<String, String> texts = new LinkedHashMap<>();
   private final List<EntityPart> files;
 
-  public MultipartForm(List<EntityPart> parts) {
+  /**
+   * @param textParts the names of the form's text fields
+   * @param fileParts the names of its file fields
+   * @param maxParts how many parts the request may have in all
+   */
+  public MultipartForm(
+      List<EntityPart> parts, Set<String> textParts, Set<String> fileParts, int maxParts) {
     List<EntityPart> all = parts == null ? List.of() : parts;
+    if (all.size() > maxParts) {
+      throw new InvalidInput("body", "a form of at most " + maxParts + " parts");
+    }
     for (EntityPart part : all) {
-      if (part.getFileName().isEmpty()) {
-        try {
-          texts.putIfAbsent(part.getName(), part.getContent(String.class).trim());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+      boolean file = part.getFileName().isPresent();
+      if (!(file ? fileParts : textParts).contains(part.getName())) {
+        throw new InvalidInput(
+            part.getName(), "is not a " + (file ? "file" : "field") + " of this form");
+      }
+      if (!file) {
+        texts.putIfAbsent(part.getName(), read(part));
       }
     }
     files = all.stream().filter(p -> p.getFileName().isPresent()).toList();
+  }
+
+  private static String read(EntityPart part) {
+    try (InputStream in = part.getContent()) {
+      byte[] bytes = in.readNBytes(MAX_TEXT_BYTES + 1);
+      if (bytes.length > MAX_TEXT_BYTES) {
+        throw new InvalidInput(part.getName(), "must be at most " + MAX_TEXT_BYTES / 1024 + " kB");
+      }
+      return new String(bytes, StandardCharsets.UTF_8).trim();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public Optional<String> text(String name) {

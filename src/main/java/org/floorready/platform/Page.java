@@ -15,8 +15,8 @@ public record Page<T>(
   }
 
   public static <T> Page<T> of(List<T> items, PageRequest request, long total, boolean capped) {
-    int pages = (int) ((total + request.size - 1) / request.size);
-    return new Page<>(items, request.page, request.size, total, pages, capped);
+    int pages = (int) ((total + request.size() - 1) / request.size());
+    return new Page<>(items, request.page(), request.size(), total, pages, capped);
   }
 
   public <R> Page<R> map(Function<T, R> mapper) {

@@ -11,16 +11,20 @@ import jakarta.ws.rs.QueryParam;
  * leading minus sorts descending. Filters are further query parameters of each endpoint.
  */
 public class PageRequest {
+  /** Beyond this many items a list is searched with filters, not paged through. */
+  public static final int MAX_PAGE = 100_000;
+
   @QueryParam("page")
   @DefaultValue("0")
   @Min(0)
-  public int page;
+  @Max(MAX_PAGE)
+  public Integer page = 0;
 
   @QueryParam("size")
   @DefaultValue("25")
   @Min(1)
   @Max(500)
-  public int size;
+  public Integer size = 25;
 
   @QueryParam("sort")
   @Pattern(regexp = "-?[A-Za-z]+", message = "must be a field name, optionally preceded by '-'")
@@ -34,7 +38,16 @@ public class PageRequest {
     return request;
   }
 
+  /** Where the page starts; the page number is bounded, so this cannot overflow. */
   public int offset() {
-    return page * size;
+    return page() * size();
+  }
+
+  public int page() {
+    return page == null ? 0 : page;
+  }
+
+  public int size() {
+    return size == null ? 25 : size;
   }
 }

@@ -20,7 +20,8 @@ public class PagedOperations implements OASFilter {
       return operation;
     }
     operation.removeExtension(MARK);
-    operation.addParameter(query("page", "Zero-based page number", integer(0, null, 0)));
+    operation.addParameter(
+        query("page", "Zero-based page number", integer(0, PageRequest.MAX_PAGE, 0)));
     operation.addParameter(query("size", "Items per page", integer(1, 500, 25)));
     operation.addParameter(
         query(

@@ -51,6 +51,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private Problem problemFor(Throwable thrown) {
     Throwable cause = rootOfInterest(thrown);
+    if (cause instanceof WebApplicationException && cause.getCause() instanceof Refusal refusal) {
+      cause = refusal;
+    }
     if (cause instanceof InvalidInput invalid) {
       return Problem.of(invalid).withViolations(invalid.violations());
     }
@@ -66,7 +69,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (cause instanceof jakarta.validation.ValidationException) {
       return Problem.of(InvalidInput.class, cause.getMessage());
     }
-    if (cause instanceof OptimisticLockException) {
+    if (cause instanceof OptimisticLockException
+        || cause instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
       return Problem.of(
           StaleEdit.class,
           "Someone else changed this record since you loaded it. Reload it and apply your change again.");
@@ -122,6 +126,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       if (current instanceof Refusal
           || current instanceof ConstraintViolationException
           || current instanceof OptimisticLockException
+          || current instanceof org.eclipse.persistence.exceptions.OptimisticLockException
           || current instanceof WebApplicationException
           || current instanceof JsonbException) {
         return current;

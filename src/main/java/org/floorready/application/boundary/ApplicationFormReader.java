@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.floorready.application.entity.EeoSelfIdentification;
 import org.floorready.platform.InvalidInput;
 import org.floorready.platform.MultipartForm;
+import org.floorready.platform.PlainText;
 
 /** Reads and checks the apply form's text parts. */
 final class ApplicationFormReader {
@@ -19,7 +20,7 @@ final class ApplicationFormReader {
   private ApplicationFormReader() {}
 
   static ApplicationForm read(MultipartForm form) {
-    String name = form.text("name").orElse("");
+    String name = PlainText.clean(form.text("name").orElse(""));
     if (name.isBlank() || name.length() > 200) {
       throw new InvalidInput("name", "tell us your name");
     }
@@ -44,7 +45,7 @@ final class ApplicationFormReader {
       throw new InvalidInput(unknown);
     }
     return new ApplicationForm(
-        name.trim(),
+        name,
         form.text("email").orElse(""),
         form.text("phone").orElse(null),
         true,

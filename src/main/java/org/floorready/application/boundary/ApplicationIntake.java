@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.floorready.application.control.KnockoutAnswers;
 import org.floorready.application.control.TemplateValues;
@@ -23,10 +24,13 @@ import org.floorready.candidate.entity.CandidateEventType;
 import org.floorready.candidate.entity.IntakeChannel;
 import org.floorready.candidate.entity.ResumeFiled;
 import org.floorready.notification.boundary.EmailTemplates;
+import org.floorready.notification.boundary.Outbox;
+import org.floorready.notification.entity.MailMessage;
 import org.floorready.notification.entity.TemplatePurpose;
 import org.floorready.requisition.boundary.Careers;
 import org.floorready.requisition.entity.Requisition;
 import org.floorready.resume.control.ResumeStorage;
+import org.floorready.security.control.AuditTrail;
 
 /**
  * Opening applications: one per person and requisition, from the careers page (knock-out answers
@@ -41,7 +45,9 @@ public class ApplicationIntake {
   @Inject Careers careers;
   @Inject Intake intake;
   @Inject Timeline timeline;
+  @Inject AuditTrail audit;
   @Inject EmailTemplates templates;
+  @Inject Outbox outbox;
 
   @Inject
   @ConfigProperty(name = "floorready.base-url")
@@ -53,9 +59,15 @@ public class ApplicationIntake {
     KnockoutAnswers.disqualification(careers.job(slug).knockoutQuestions(), answers);
   }
 
-  /** Files a careers-page application whose resume is already stored. */
+  /**
+   * Files a careers-page application whose resume is already stored, as a new person (see {@link
+   * Intake#applicant}). The one exception is the very same application again (same address, same
+   * job, same file): nothing is stored twice and no second confirmation goes out; the person's
+   * stored address is told that they already applied. The applicant's screen is the same either
+   * way, so the form tells a stranger nothing about an address.
+   */
   @Transactional
-  public Application fileCareerApplication(
+  public void fileCareerApplication(
       String slug,
       ApplicationForm form,
       String email,
@@ -63,10 +75,61 @@ public class ApplicationIntake {
       ResumeStorage.StoredFile resume,
       String fileName) {
     Requisition job = careers.job(slug);
+    KnockoutAnswers.disqualification(job.knockoutQuestions(), form.answers());
+    Optional<Candidate> repeat =
+        intake.knownBy(email).stream()
+            .filter(
+                known ->
+                    applicationOf(known, job).isPresent() && intake.holds(known, resume.sha256()))
+            .findFirst();
+    if (repeat.isPresent()) {
+      tellAlreadyApplied(repeat.get(), email, job);
+      return;
+    }
+    file(job, form, email, phone, resume, fileName);
+  }
+
+  private void tellAlreadyApplied(Candidate person, String email, Requisition job) {
+    outbox.enqueue(
+        MailMessage.plain(
+                email,
+                "You already applied for " + job.title(),
+                "Hello,\n\nwe received an application for "
+                    + job.title()
+                    + " from this address again, with"
+                    + " the same resume. Your earlier application stands and is being reviewed; there is"
+                    + " nothing more to do. If you want to send a newer resume, apply with it.\n",
+                "already-applied")
+            .about("Candidate", String.valueOf(person.id())));
+    timeline.record(
+        person.id(),
+        applicationOf(person, job).map(Application::id).orElse(null),
+        "system",
+        CandidateEventType.EMAIL_SENT,
+        "You already applied for " + job.title() + " (to " + email + ")");
+  }
+
+  private Optional<Application> applicationOf(Candidate person, Requisition job) {
+    return em.createQuery(
+            "select a from Application a where a.candidate = :c and a.requisition = :r",
+            Application.class)
+        .setParameter("c", person)
+        .setParameter("r", job)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private void file(
+      Requisition job,
+      ApplicationForm form,
+      String email,
+      String phone,
+      ResumeStorage.StoredFile resume,
+      String fileName) {
     String disqualification =
         KnockoutAnswers.disqualification(job.knockoutQuestions(), form.answers()).orElse(null);
     Instant now = Instant.now();
-    Candidate person = intake.person(form.name(), email, phone, IntakeChannel.CAREERS_PAGE, now);
+    Candidate person = intake.applicant(form.name(), email, phone, now);
     Application application = applyOnce(person, job, IntakeChannel.CAREERS_PAGE, APPLICANT, now);
     StageChange knockout =
         application.recordAnswers(ProfileJson.write(form.answers()), disqualification, now);
@@ -109,7 +172,6 @@ public class ApplicationIntake {
                   CandidateEventType.EMAIL_SENT,
                   sent.subject() + " (to " + email + ")");
             });
-    return application;
   }
 
   /** A resume uploaded into a requisition was filed under a person: that person applies to it. */
@@ -140,7 +202,7 @@ public class ApplicationIntake {
     }
     Application application = new Application(person, requisition, channel, now);
     em.persist(application);
-    em.flush();
+    audit.created(application);
     em.persist(application.started(by));
     ScoreKeeper.rescore(application);
     timeline.record(

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.candidate.entity.IntakeChannel;
 import org.floorready.notification.control.TemplateRenderer;
+import org.floorready.platform.InvalidInput;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
 import org.floorready.platform.PagedOperations;
@@ -110,7 +111,10 @@ public class ApplicationsResource {
   @Path("{id}/email-preview")
   @Operation(summary = "A template filled in with this application's real data")
   public TemplateRenderer.Rendered preview(
-      @PathParam("id") long id, @QueryParam("templateId") long templateId) {
+      @PathParam("id") long id, @QueryParam("templateId") Long templateId) {
+    if (templateId == null) {
+      throw new InvalidInput("templateId", "is required");
+    }
     return mails.preview(id, templateId);
   }
 

@@ -1,54 +1,47 @@
 package org.floorready.application.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.NameBinding;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.floorready.platform.ProblemType;
 import org.floorready.platform.Refusal;
+import org.floorready.platform.database.RateCounter;
+import org.floorready.platform.web.ClientAddress;
 
 /**
- * At most a few applications per client address in a sliding window, per node: enough for a family
- * sharing a router, too few for a script.
+ * At most {@code floorready.apply.max-per-address} applications per client address in ten minutes:
+ * enough for a family sharing a router, too few for a script. Counted before the form's body is
+ * read (a refused sender costs no upload), and in the database, so every node counts the same.
  */
-@ApplicationScoped
-public class ApplyRateLimit {
+@Provider
+@ApplyRateLimit.Limited
+public class ApplyRateLimit implements ContainerRequestFilter {
   static final Duration WINDOW = Duration.ofMinutes(10);
 
-  @jakarta.inject.Inject
-  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "floorready.apply.max-per-address")
+  /** Marks the operations this limit guards. */
+  @NameBinding
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.TYPE, ElementType.METHOD})
+  public @interface Limited {}
+
+  @Inject
+  @ConfigProperty(name = "floorready.apply.max-per-address")
   int max;
 
-  /**
-   * Behind a reverse proxy every applicant arrives from the proxy's address: name the header the
-   * proxy sets (e.g. X-Forwarded-For) and the last address in it, the one the proxy saw, counts
-   * instead. Leave it empty without a proxy: clients could otherwise write the header themselves.
-   */
-  @jakarta.inject.Inject
-  @org.eclipse.microprofile.config.inject.ConfigProperty(
-      name = "floorready.apply.client-address-header",
-      defaultValue = " ")
-  String addressHeader;
-
-  private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
-
-  /** The address a request is counted under. */
-  public String clientAddress(String remoteAddress, UnaryOperator<String> headers) {
-    if (addressHeader == null || addressHeader.isBlank()) {
-      return remoteAddress;
-    }
-    String forwarded = headers.apply(addressHeader.trim());
-    if (forwarded == null || forwarded.isBlank()) {
-      return remoteAddress;
-    }
-    String[] hops = forwarded.split(",");
-    String last = hops[hops.length - 1].trim();
-    return last.isEmpty() ? remoteAddress : last;
-  }
+  @Inject RateCounter counter;
+  @Inject ClientAddress clientAddress;
+  @Context HttpServletRequest request;
 
   /** Too many applications from one address (429). */
   @ProblemType(value = "too-many-applications", status = 429, title = "Too many applications")
@@ -58,19 +51,10 @@ public class ApplyRateLimit {
     }
   }
 
-  public void check(String address, Instant now) {
-    Deque<Instant> times = recent.computeIfAbsent(address, a -> new ArrayDeque<>());
-    synchronized (times) {
-      while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
-        times.pollFirst();
-      }
-      if (times.size() >= max) {
-        throw new TooManyApplications();
-      }
-      times.addLast(now);
-    }
-    if (recent.size() > 10_000) {
-      recent.entrySet().removeIf(e -> e.getValue().isEmpty());
+  @Override
+  public void filter(ContainerRequestContext context) {
+    if (counter.hit("apply:" + clientAddress.of(request), WINDOW, Instant.now()) > max) {
+      throw new TooManyApplications();
     }
   }
 }

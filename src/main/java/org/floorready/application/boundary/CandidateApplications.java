@@ -10,6 +10,7 @@ import org.floorready.application.entity.Application;
 import org.floorready.candidate.boundary.ApplicationsOfCandidate;
 import org.floorready.candidate.boundary.CandidateView;
 import org.floorready.candidate.entity.Candidate;
+import org.floorready.candidate.entity.CandidateErased;
 import org.floorready.candidate.entity.CandidatesMerged;
 
 /**
@@ -50,6 +51,15 @@ public class CandidateApplications implements ApplicationsOfCandidate {
         .setParameter("s", merged.survivorId())
         .setParameter("o", merged.mergedId())
         .executeUpdate();
+  }
+
+  /** The person was erased: notes about them and their answers to the job's questions go. */
+  void onErased(@Observes CandidateErased erased) {
+    em.createQuery(
+            "update Note n set n.body = '(erased)', n.mentions = null where n.candidateId = :c")
+        .setParameter("c", erased.candidateId())
+        .executeUpdate();
+    of(em.getReference(Candidate.class, erased.candidateId())).forEach(Application::eraseAnswers);
   }
 
   private List<Application> of(Candidate candidate) {

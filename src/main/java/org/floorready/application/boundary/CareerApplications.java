@@ -6,9 +6,8 @@ import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.Set;
 import org.floorready.platform.InvalidInput;
 import org.floorready.platform.MultipartForm;
 import org.floorready.platform.database.DatabaseMigration;
@@ -25,8 +24,20 @@ import org.floorready.resume.control.TextExtraction;
  */
 @ApplicationScoped
 public class CareerApplications {
+  static final Set<String> FIELDS =
+      Set.of(
+          "name",
+          "email",
+          "phone",
+          "consent",
+          "answers",
+          "website",
+          "eeoGender",
+          "eeoRaceEthnicity",
+          "eeoVeteranStatus",
+          "eeoDisabilityStatus");
+
   @Inject Careers careers;
-  @Inject ApplyRateLimit rateLimit;
   @Inject ApplicationIntake filing;
   @Inject ResumeStorage storage;
   @Inject TextExtraction extraction;
@@ -36,14 +47,12 @@ public class CareerApplications {
    * Takes one application; answers whether it was filed (false: a bot's, dropped). The applicant is
    * told the same either way.
    */
-  public boolean apply(
-      String slug, List<EntityPart> parts, String remoteAddress, UnaryOperator<String> headers) {
+  public boolean apply(String slug, List<EntityPart> parts) {
     careers.job(slug);
-    MultipartForm form = new MultipartForm(parts);
+    MultipartForm form = new MultipartForm(parts, FIELDS, Set.of("resume"), FIELDS.size() + 1);
     if (!form.text("website").orElse("").isEmpty()) {
       return false;
     }
-    rateLimit.check(rateLimit.clientAddress(remoteAddress, headers), Instant.now());
     ApplicationForm data = ApplicationFormReader.read(form);
     String email = ApplicationFormReader.email(data.email());
     String phone =
@@ -56,15 +65,25 @@ public class CareerApplications {
     if (files.isEmpty()) {
       throw new InvalidInput("resume", "attach your resume (PDF, Word, RTF, ODT, HTML or text)");
     }
-    ResumeStorage.StoredFile stored;
+    ResumeStorage.StagedFile staged;
     try (InputStream in = files.get(0).getContent()) {
-      stored = storage.store(in);
+      staged = storage.stage(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    extraction.requireReadableType(stored.path());
+    try {
+      extraction.requireReadableType(staged.path());
+    } catch (RuntimeException refused) {
+      storage.discard(staged);
+      throw refused;
+    }
     filing.fileCareerApplication(
-        slug, data, email, phone, stored, files.get(0).getFileName().orElse("resume"));
+        slug,
+        data,
+        email,
+        phone,
+        storage.keep(staged),
+        files.get(0).getFileName().orElse("resume"));
     database.makeDurable();
     return true;
   }

@@ -2,13 +2,11 @@ package org.floorready.application.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 public class CareerApplicationsResource {
   @Inject CareerApplications applications;
-  @Context HttpServletRequest request;
 
   /** What the applicant is told. */
   public record Receipt(String status, String message) {}
@@ -31,6 +28,7 @@ public class CareerApplicationsResource {
       new Receipt("received", "Thank you! We sent a confirmation to your email address.");
 
   @POST
+  @ApplyRateLimit.Limited
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
@@ -38,7 +36,7 @@ public class CareerApplicationsResource {
           "Apply: parts name, email, phone, resume (file), consent=true, answers (JSON array in question"
               + " order), optional eeoGender, eeoRaceEthnicity, eeoVeteranStatus, eeoDisabilityStatus")
   public Response apply(@PathParam("slug") String slug, List<EntityPart> parts) {
-    boolean filed = applications.apply(slug, parts, request.getRemoteAddr(), request::getHeader);
+    boolean filed = applications.apply(slug, parts);
     return Response.status(filed ? Response.Status.CREATED : Response.Status.ACCEPTED)
         .entity(THANKS)
         .build();

@@ -9,6 +9,8 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.floorready.application.control.Mentions;
 import org.floorready.application.entity.Application;
@@ -20,6 +22,7 @@ import org.floorready.notification.boundary.Outbox;
 import org.floorready.notification.entity.MailMessage;
 import org.floorready.platform.InvalidInput;
 import org.floorready.requisition.control.RequisitionAccess;
+import org.floorready.security.control.AuditTrail;
 import org.floorready.security.control.Caller;
 import org.floorready.security.entity.AppUser;
 import org.floorready.security.entity.Role;
@@ -34,19 +37,37 @@ public class Notes {
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
   @Inject Timeline timeline;
+  @Inject AuditTrail audit;
   @Inject Outbox outbox;
 
   @Inject
   @ConfigProperty(name = "floorready.base-url")
   String baseUrl;
 
+  /**
+   * The notes the caller may read: recruiters and admins all of the person's; anyone else only the
+   * notes on applications to requisitions they see (a note on the person alone is the recruiters').
+   */
   public List<Note> of(long candidateId) {
-    visibleCandidate(candidateId, caller.user());
-    return em.createQuery(
-            "select n from Note n where n.candidateId = :c order by n.createdAt desc, n.id desc",
-            Note.class)
-        .setParameter("c", candidateId)
-        .getResultList();
+    AppUser me = caller.user();
+    visibleCandidate(candidateId, me);
+    List<Note> all =
+        em.createQuery(
+                "select n from Note n where n.candidateId = :c order by n.createdAt desc, n.id desc",
+                Note.class)
+            .setParameter("c", candidateId)
+            .getResultList();
+    if (seesEveryNote(me)) {
+      return all;
+    }
+    Set<Long> visible =
+        applicationsOf(candidateId).stream()
+            .filter(a -> RequisitionAccess.canSee(me, a.requisition()))
+            .map(Application::id)
+            .collect(Collectors.toSet());
+    return all.stream()
+        .filter(n -> n.applicationId() != null && visible.contains(n.applicationId()))
+        .toList();
   }
 
   public Note add(NoteView.New input) {
@@ -56,9 +77,15 @@ public class Notes {
     Application application = null;
     if (input.applicationId() != null) {
       application = em.find(Application.class, input.applicationId());
-      if (application == null || !application.candidate().id().equals(candidateId)) {
+      if (application == null
+          || !application.candidate().id().equals(candidateId)
+          || !RequisitionAccess.canSee(me, application.requisition())) {
         throw new InvalidInput("applicationId", "is not an application of this candidate");
       }
+    } else if (!seesEveryNote(me)) {
+      // a note on the person alone is read by recruiters and admins only: a manager writes on an
+      // application
+      throw new InvalidInput("applicationId", "name the application this note is about");
     }
     List<AppUser> mentioned = mentioned(input.body());
     Note note =
@@ -70,6 +97,7 @@ public class Notes {
             mentioned.stream().map(AppUser::email).toList(),
             Instant.now());
     em.persist(note);
+    audit.created(note);
     timeline.record(
         candidateId,
         input.applicationId(),
@@ -130,16 +158,23 @@ public class Notes {
     return found;
   }
 
+  private static boolean seesEveryNote(AppUser me) {
+    return me.hasRole(Role.ADMIN) || me.hasRole(Role.RECRUITER);
+  }
+
+  private List<Application> applicationsOf(long candidateId) {
+    return em.createQuery(
+            "select a from Application a where a.candidate.id = :c", Application.class)
+        .setParameter("c", candidateId)
+        .getResultList();
+  }
+
   private Candidate visibleCandidate(long candidateId, AppUser me) {
     Candidate person = em.find(Candidate.class, candidateId);
     boolean sees =
         person != null
-            && (me.hasRole(Role.ADMIN)
-                || me.hasRole(Role.RECRUITER)
-                || em.createQuery(
-                        "select a from Application a where a.candidate = :c", Application.class)
-                    .setParameter("c", person)
-                    .getResultStream()
+            && (seesEveryNote(me)
+                || applicationsOf(candidateId).stream()
                     .anyMatch(a -> RequisitionAccess.canSee(me, a.requisition())));
     if (!sees) {
       throw new NotFoundException("No candidate " + candidateId + ".");

@@ -211,6 +211,11 @@ public class Application implements Audited {
     this.screeningJson = linesJson;
   }
 
+  /** Its person was erased: what they answered goes; the decision and its reason stay. */
+  public void eraseAnswers() {
+    answers = null;
+  }
+
   /** Merging people moves their applications to the surviving record. */
   public void moveTo(Candidate survivor) {
     this.candidate = survivor;

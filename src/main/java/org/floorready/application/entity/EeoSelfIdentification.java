@@ -1,33 +1,30 @@
 package org.floorready.application.entity;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Voluntary EEO self-identification. Deliberately not linked to the candidate or the application:
  * it can only ever be reported in aggregate per requisition, never seen next to a person.
  */
 @Entity
-@Table(name = "eeo_self_identification")
+@Table(name = "eeo_response")
 public class EeoSelfIdentification {
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "eeo_self_identification_seq")
-  @SequenceGenerator(
-      name = "eeo_self_identification_seq",
-      sequenceName = "eeo_self_identification_seq",
-      allocationSize = 50)
-  private Long id;
+  // random, not a sequence: the order of the rows must not follow the order of the applications
+  @Id private String id = UUID.randomUUID().toString();
 
   private long requisitionId;
-  private Instant submittedAt;
+
+  // the month only: an exact time would match the application's
+  private LocalDate submittedMonth;
   private String gender;
   private String raceEthnicity;
   private String veteranStatus;
@@ -90,7 +87,7 @@ public class EeoSelfIdentification {
     this.raceEthnicity = answer(raceEthnicity);
     this.veteranStatus = answer(veteranStatus);
     this.disabilityStatus = answer(disabilityStatus);
-    this.submittedAt = now;
+    this.submittedMonth = now.atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);
   }
 
   private static String answer(String given) {

@@ -6,15 +6,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.floorready.platform.database.JsonArrays;
+import org.floorready.security.entity.Audited;
 
 /**
  * A note of the hiring team on a person, optionally about one application; mentioned people are
  * emailed.
  */
 @Entity
-public class Note {
+public class Note implements Audited {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "note_seq")
   @SequenceGenerator(name = "note_seq", sequenceName = "note_seq", allocationSize = 50)
@@ -75,5 +78,20 @@ public class Note {
 
   public List<String> mentions() {
     return JsonArrays.strings(mentions);
+  }
+
+  @Override
+  public String auditId() {
+    return String.valueOf(id);
+  }
+
+  @Override
+  public Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("candidateId", candidateId);
+    state.put("applicationId", applicationId);
+    state.put("author", author);
+    state.put("mentions", String.join(", ", mentions()));
+    return state;
   }
 }

@@ -46,7 +46,7 @@ public class Candidates {
 
   public Page<Candidate> search(CandidateSearch.Criteria criteria, PageRequest page) {
     CandidateSearch.Result result =
-        search.search(criteria, caller.zone(), page.offset(), page.size);
+        search.search(criteria, caller.zone(), page.offset(), page.size());
     return Page.of(inOrder(result.ids()), page, result.total(), result.totalCapped());
   }
 

@@ -28,6 +28,7 @@ import org.floorready.candidate.entity.ResumeDocument;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
 import org.floorready.platform.PagedOperations;
+import org.floorready.platform.web.DownloadName;
 import org.floorready.resume.control.ResumeStorage;
 import org.floorready.security.entity.Role;
 
@@ -44,6 +45,7 @@ public class CandidatesResource {
   @Inject Candidates candidates;
   @Inject ProfileCorrections corrections;
   @Inject ResumeStorage storage;
+  @Inject Erasure erasure;
 
   /** Corrections to a profile, at the version edited. */
   public record Correction(@NotNull Corrections corrections, Long version) {
@@ -134,11 +136,7 @@ public class CandidatesResource {
     String type =
         document.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : document.mediaType();
     return Response.ok(storage.path(document.sha256()).toFile(), type)
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\""
-                + document.fileName().replaceAll("[\"\\\\\\r\\n]", "_")
-                + "\"")
+        .header("Content-Disposition", DownloadName.attachment(document.fileName()))
         .build();
   }
 
@@ -169,6 +167,18 @@ public class CandidatesResource {
       @PathParam("id") long id, @PathParam("otherId") long otherId) {
     candidates.notDuplicate(id, otherId);
     return candidates.detail(id);
+  }
+
+  @POST
+  @Path("{id}/erasure")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary =
+          "Erase the person's personal data and documents (an erasure request); anonymous counts stay")
+  public Response erase(@PathParam("id") long id) {
+    erasure.erase(id, "erasure request");
+    return Response.noContent().build();
   }
 
   private static LocalDate day(String name, String value) {

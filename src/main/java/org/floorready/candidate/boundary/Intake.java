@@ -23,6 +23,7 @@ import org.floorready.candidate.entity.ResumeFiled;
 import org.floorready.resume.control.ExtractedText;
 import org.floorready.resume.control.ResumeStorage;
 import org.floorready.resume.entity.ResumeProfile;
+import org.floorready.security.control.AuditTrail;
 
 /**
  * Getting people in: a stored original becomes a queued document; the parse queue files its profile
@@ -36,6 +37,7 @@ public class Intake {
   @Inject Event<ResumeFiled> resumeFiled;
   @Inject DuplicateFinder duplicates;
   @Inject Timeline timeline;
+  @Inject AuditTrail audit;
 
   /** Records a stored original for parsing; the file itself is already on disk. */
   @Transactional(TxType.MANDATORY)
@@ -61,24 +63,44 @@ public class Intake {
   }
 
   /**
-   * The person an applicant's form names: one who is certainly known (same email or phone) gets the
-   * contact details added; anyone else is a new record, flagged when a close match exists.
+   * A new record for someone who applied without signing in. A stranger must never change an
+   * existing person with a form, so the applicant is always filed apart; when someone already known
+   * matches (the same email or phone, or a close name), the new record is flagged as a possible
+   * duplicate of them, and a recruiter decides whether to merge.
    */
   @Transactional(TxType.MANDATORY)
-  public Candidate person(
-      String name, String email, String phone, IntakeChannel channel, Instant now) {
+  public Candidate applicant(String name, String email, String phone, Instant now) {
     Optional<DuplicateFinder.Match> match =
         duplicates.find(name, List.of(email), phone == null ? List.of() : List.of(phone), null);
-    if (match.isPresent() && match.get().certainty() == DuplicateFinder.Certainty.CERTAIN) {
-      Candidate known = match.get().candidate();
-      known.addContact(email, phone);
-      return known;
-    }
-    Candidate created = new Candidate(name, email, phone, channel, now);
+    Candidate created = new Candidate(name, email, phone, IntakeChannel.CAREERS_PAGE, now);
     em.persist(created);
-    em.flush();
+    audit.created(created);
     match.ifPresent(m -> created.flagPossibleDuplicateOf(m.candidate().id()));
     return created;
+  }
+
+  /** The people known by this email address, oldest first (merged-away records left out). */
+  @Transactional(TxType.MANDATORY)
+  public List<Candidate> knownBy(String email) {
+    return em.createQuery(
+            "select c from Candidate c join c.emails e where e = :email and c.mergedInto is null"
+                + " order by c.id",
+            Candidate.class)
+        .setParameter("email", email)
+        .getResultList();
+  }
+
+  /** Whether this person has already sent the very same file (same content). */
+  @Transactional(TxType.MANDATORY)
+  public boolean holds(Candidate person, String sha256) {
+    return !em.createQuery(
+            "select d.id from ResumeDocument d where d.candidate = :c and d.sha256 = :sha",
+            Long.class)
+        .setParameter("c", person)
+        .setParameter("sha", sha256)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   @Transactional
@@ -137,7 +159,7 @@ public class Intake {
                 : IntakeChannel.UPLOAD;
         person = new Candidate(values.name(), null, null, channel, now);
         em.persist(person);
-        em.flush();
+        audit.created(person);
         outcome = Outcome.CREATED;
         if (match.isPresent()) {
           person.flagPossibleDuplicateOf(match.get().candidate().id());

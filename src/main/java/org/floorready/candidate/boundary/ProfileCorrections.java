@@ -21,6 +21,7 @@ import org.floorready.candidate.entity.CorrectionNotes;
 import org.floorready.candidate.entity.Corrections;
 import org.floorready.candidate.entity.ProfileChanged;
 import org.floorready.platform.InvalidInput;
+import org.floorready.platform.PlainText;
 import org.floorready.platform.StaleCheck;
 import org.floorready.resume.control.PhoneNumbers;
 import org.floorready.resume.entity.ResumeProfile;
@@ -57,7 +58,7 @@ public class ProfileCorrections {
                         new InvalidInput("corrections.phone", "is not a phone number we can call"));
     Corrections normalized =
         new Corrections(
-            change.name(),
+            PlainText.clean(change.name()),
             change.email(),
             phone,
             change.city(),

@@ -9,6 +9,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 import org.floorready.candidate.entity.SavedSearch;
+import org.floorready.security.control.AuditTrail;
 import org.floorready.security.control.Caller;
 
 /** Each recruiter's saved candidate searches: only the owner sees or deletes them. */
@@ -17,6 +18,7 @@ import org.floorready.security.control.Caller;
 public class SavedSearches {
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
+  @Inject AuditTrail audit;
 
   public List<SavedSearch> mine() {
     return em.createQuery(
@@ -28,7 +30,7 @@ public class SavedSearches {
   public SavedSearch save(String name, String query) {
     SavedSearch saved = new SavedSearch(caller.name(), name.trim(), query, Instant.now());
     em.persist(saved);
-    em.flush();
+    audit.created(saved);
     return saved;
   }
 
@@ -37,6 +39,7 @@ public class SavedSearches {
     if (search == null || !search.owner().equals(caller.name())) {
       throw new NotFoundException("No saved search " + id + ".");
     }
+    audit.deleted(search);
     em.remove(search);
   }
 }

@@ -20,6 +20,7 @@ import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
 import org.floorready.requisition.control.RequisitionLookup;
 import org.floorready.resume.control.ResumeStorage;
+import org.floorready.security.control.AuditTrail;
 import org.floorready.security.control.Caller;
 
 /** Recruiters' bulk uploads: stored first, parsed in the background, progress per file. */
@@ -29,6 +30,7 @@ public class Uploads {
   @PersistenceContext EntityManager em;
   @Inject Intake intake;
   @Inject Caller caller;
+  @Inject AuditTrail audit;
   @Inject RequisitionLookup requisitions;
 
   /** One file of an upload as the recruiter sees it. */
@@ -107,6 +109,7 @@ public class Uploads {
       }
     }
     batch.counted(files.size());
+    audit.created(batch);
     return batch.id();
   }
 

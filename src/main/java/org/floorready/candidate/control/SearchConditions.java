@@ -26,7 +26,8 @@ final class SearchConditions {
   private static final String DOCUMENT =
       "coalesce(c.full_name, '') || ' ' || coalesce(c.primary_email, '') || ' ' || coalesce(c.search_text, '')";
 
-  final List<String> where = new ArrayList<>(List.of("c.merged_into is null"));
+  final List<String> where =
+      new ArrayList<>(List.of("c.merged_into is null", "c.erased_at is null"));
   final Map<String, Object> values = new LinkedHashMap<>();
   private final boolean postgres;
   private boolean fullText;

@@ -74,6 +74,7 @@ public class Candidate implements Audited {
   private Long possibleDuplicateOf;
   private String notDuplicateOf;
   private Long mergedInto;
+  private Instant erasedAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @org.eclipse.persistence.annotations.BatchFetch(
@@ -412,6 +413,40 @@ public class Candidate implements Audited {
 
   public Long possibleDuplicateOf() {
     return possibleDuplicateOf;
+  }
+
+  /**
+   * Erases what identifies the person (an erasure request, or the end of the retention period):
+   * name, contact details, place, resume text and parsed profile, corrections. What stays is
+   * anonymous: how and when the record came in, for the reports' counts.
+   */
+  public void erase(Instant now) {
+    fullName = "Erased candidate";
+    primaryEmail = null;
+    primaryPhone = null;
+    emails.clear();
+    phones.clear();
+    city = null;
+    region = null;
+    country = null;
+    experienceMonths = null;
+    contactCenterMonths = null;
+    npn = null;
+    skills = null;
+    languages = null;
+    licensedStates = null;
+    profileJson = null;
+    correctionsJson = null;
+    correctionNotesJson = null;
+    searchText = null;
+    possibleDuplicateOf = null;
+    notDuplicateOf = null;
+    erasedAt = now;
+    updatedAt = now;
+  }
+
+  public Instant erasedAt() {
+    return erasedAt;
   }
 
   public Long mergedInto() {

@@ -49,6 +49,11 @@ public class CandidateEvent {
     this.at = at;
   }
 
+  /** Its person was erased: the line stays (what happened, when), its details go. */
+  public void erase() {
+    detail = null;
+  }
+
   public void moveTo(long survivorId) {
     candidateId = survivorId;
   }

@@ -136,6 +136,14 @@ public class ResumeDocument {
     parsedAt = now;
   }
 
+  /** Its person was erased: the original goes, and nothing of the file's name or text stays. */
+  public void erase() {
+    sha256 = "0".repeat(64);
+    fileName = "erased";
+    textContent = null;
+    error = null;
+  }
+
   public void moveTo(Candidate survivor) {
     candidate = survivor;
   }

@@ -7,11 +7,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.floorready.security.entity.Audited;
 
 /** A recruiter's named candidate search: the query string of the search, to run again later. */
 @Entity
 @Table(name = "saved_search")
-public class SavedSearch {
+public class SavedSearch implements Audited {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "saved_search_seq")
   @SequenceGenerator(
@@ -52,5 +55,19 @@ public class SavedSearch {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  @Override
+  public String auditId() {
+    return String.valueOf(id);
+  }
+
+  @Override
+  public Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("owner", owner);
+    state.put("name", name);
+    state.put("query", query);
+    return state;
   }
 }

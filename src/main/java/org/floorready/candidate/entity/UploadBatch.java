@@ -8,11 +8,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.floorready.security.entity.Audited;
 
 /** A recruiter's bulk upload: its documents carry the batch id; progress is counted from them. */
 @Entity
 @Table(name = "upload_batch")
-public class UploadBatch {
+public class UploadBatch implements Audited {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "upload_batch_seq")
   @SequenceGenerator(
@@ -57,5 +60,19 @@ public class UploadBatch {
 
   public int total() {
     return total;
+  }
+
+  @Override
+  public String auditId() {
+    return String.valueOf(id);
+  }
+
+  @Override
+  public Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("createdBy", createdBy);
+    state.put("requisitionId", requisitionId);
+    state.put("files", total);
+    return state;
   }
 }

@@ -43,6 +43,20 @@ public class Outbox {
     return message;
   }
 
+  /** Erases every message about one record (a person who asked to be erased). */
+  @Transactional(TxType.MANDATORY)
+  public int eraseAbout(String relatedType, String relatedId) {
+    List<OutboxMessage> about =
+        em.createQuery(
+                "select m from OutboxMessage m where m.relatedType = :type and m.relatedId = :id",
+                OutboxMessage.class)
+            .setParameter("type", relatedType)
+            .setParameter("id", relatedId)
+            .getResultList();
+    about.forEach(OutboxMessage::erase);
+    return about.size();
+  }
+
   @Transactional
   public Page<OutboxMessage> list(
       OutboxStatus status,

@@ -106,6 +106,22 @@ public class OutboxMessage {
     nextAttemptAt = now.plus(wait.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : wait);
   }
 
+  /**
+   * The person it was about was erased: nothing of the mail stays readable. A message not sent yet
+   * is not sent any more.
+   */
+  public void erase() {
+    recipients = JsonArrays.write(java.util.List.of());
+    subject = "(erased)";
+    textBody = "";
+    htmlBody = null;
+    attachments.clear();
+    if (status != OutboxStatus.SENT) {
+      status = OutboxStatus.FAILED;
+      lastError = "Its recipient was erased.";
+    }
+  }
+
   /** An admin queues a message that failed for good once more. */
   public void requeue(Instant now) {
     if (status == OutboxStatus.SENT) {

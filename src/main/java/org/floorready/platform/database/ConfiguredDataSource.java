@@ -22,6 +22,7 @@ public class ConfiguredDataSource implements DataSource {
   private String user = "";
   private String password = "";
   private String dataDir = "./data";
+  private volatile boolean restricted;
   private DataSource delegate;
 
   public void setUrl(String url) {
@@ -45,6 +46,39 @@ public class ConfiguredDataSource implements DataSource {
       delegate = create();
     }
     return delegate;
+  }
+
+  /**
+   * The embedded database's files are readable by FloorReady's own account only, as the stored
+   * resumes are (H2 creates them with the process's default permissions).
+   */
+  private void restrictEmbeddedFiles() {
+    if (!isEmbedded(url)) {
+      return;
+    }
+    Path folder =
+        Path.of(clean(dataDir).isEmpty() ? "./data" : clean(dataDir)).toAbsolutePath().normalize();
+    try (var files = java.nio.file.Files.list(folder)) {
+      files
+          .filter(
+              f ->
+                  f.getFileName().toString().startsWith("floorready.")
+                      && f.toString().endsWith(".db"))
+          .forEach(ConfiguredDataSource::ownerOnly);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot restrict the embedded database files", e);
+    }
+  }
+
+  private static void ownerOnly(Path file) {
+    try {
+      java.nio.file.Files.setPosixFilePermissions(
+          file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException notPosix) {
+      // Windows: the data folder's own access rules apply
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot restrict " + file, e);
+    }
   }
 
   private DataSource create() throws SQLException {
@@ -99,7 +133,13 @@ public class ConfiguredDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return delegate().getConnection();
+    Connection connection = delegate().getConnection();
+    if (!restricted) {
+      // the first connection has created the embedded database's file
+      restricted = true;
+      restrictEmbeddedFiles();
+    }
+    return connection;
   }
 
   @Override

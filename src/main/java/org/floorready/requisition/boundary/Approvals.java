@@ -16,6 +16,7 @@ import org.floorready.notification.boundary.Outbox;
 import org.floorready.platform.InvalidInput;
 import org.floorready.requisition.control.RequisitionLookup;
 import org.floorready.requisition.control.RequisitionMails;
+import org.floorready.requisition.entity.ApprovalChain;
 import org.floorready.requisition.entity.ApprovalChainStep;
 import org.floorready.requisition.entity.ApprovalStep;
 import org.floorready.requisition.entity.Approver;
@@ -124,37 +125,50 @@ public class Approvals {
         .toList();
   }
 
-  /** Replaces a team's chain: each entry names a user id or a role. */
+  /**
+   * Replaces a team's chain: each entry names a user id or a role. Audited always. A hiring manager
+   * may reorder and add approvers, but only an admin removes an approver above the manager's own
+   * step (or any, when the manager is not in the chain) or empties a chain.
+   */
   public List<Approver> replaceChain(long teamId, List<ChainEntry> entries) {
     AppUser me = caller.user();
     Team team = team(teamId);
-    if (!me.hasRole(Role.ADMIN)
+    boolean admin = me.hasRole(Role.ADMIN);
+    if (!admin
         && !(me.hasRole(Role.HIRING_MANAGER)
             && me.team() != null
             && me.team().id().equals(teamId))) {
       throw new ForbiddenException(
           "Only admins and the team's hiring managers set its approval chain.");
     }
+    List<Approver> chain = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      ChainEntry entry = entries.get(i);
+      if (entry == null || (entry.userId() == null) == (entry.role() == null)) {
+        throw new InvalidInput("steps[" + i + "]", "each step names either a userId or a role");
+      }
+      chain.add(
+          entry.userId() != null
+              ? Approver.user(
+                  lookup.userWithRole(
+                      entry.userId(), Role.HIRING_MANAGER, "steps[" + i + "].userId"))
+              : Approver.role(entry.role()));
+    }
+    ApprovalChain before = new ApprovalChain(teamId, chain(teamId));
+    ApprovalChain after = new ApprovalChain(teamId, chain);
+    if (!admin && !before.keepsTheApproversAbove(me.id(), after)) {
+      throw new ForbiddenException(
+          "Only an admin removes an approver above you from the chain or empties it.");
+    }
     em.createNamedQuery(ApprovalChainStep.OF_TEAM, ApprovalChainStep.class)
         .setParameter("team", team)
         .getResultList()
         .forEach(em::remove);
     em.flush();
-    List<Approver> chain = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      ChainEntry entry = entries.get(i);
-      if ((entry.userId() == null) == (entry.role() == null)) {
-        throw new InvalidInput("steps[" + i + "]", "each step names either a userId or a role");
-      }
-      Approver approver =
-          entry.userId() != null
-              ? Approver.user(
-                  lookup.userWithRole(
-                      entry.userId(), Role.HIRING_MANAGER, "steps[" + i + "].userId"))
-              : Approver.role(entry.role());
-      em.persist(new ApprovalChainStep(team, i + 1, approver));
-      chain.add(approver);
+    for (int i = 0; i < chain.size(); i++) {
+      em.persist(new ApprovalChainStep(team, i + 1, chain.get(i)));
     }
+    audit.updated(after, before.auditState(), "Approval chain of team " + team.name() + " set");
     return chain;
   }
 

@@ -3,6 +3,7 @@ package org.floorready.requisition.boundary;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,13 +29,13 @@ public record RequisitionEdit(
     @NotNull Long teamId,
     @NotNull WorkMode workMode,
     @Size(max = 200) String site,
-    Set<@Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String>
+    Set<@NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String>
         remoteStates,
     List<@Valid @NotNull LicenseLines> licenses,
     @NotNull @Min(1) @Max(500) Integer openings,
     LocalDate targetStartDate,
-    @DecimalMin("0") BigDecimal payMin,
-    @DecimalMin("0") BigDecimal payMax,
+    @DecimalMin("0") @Digits(integer = 9, fraction = 2) BigDecimal payMin,
+    @DecimalMin("0") @Digits(integer = 9, fraction = 2) BigDecimal payMax,
     @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter currency code such as USD")
         String payCurrency,
     @NotNull PayBasis payBasis,
@@ -43,7 +44,7 @@ public record RequisitionEdit(
     @NotNull EmploymentType employmentType,
     Long hiringManagerId,
     Long recruiterId,
-    Set<Long> interviewerIds,
+    Set<@NotNull Long> interviewerIds,
     @Size(max = 20000) String description,
     List<@Valid @NotNull Criterion> criteria,
     List<@Valid @NotNull Knockout> knockoutQuestions,
@@ -67,7 +68,7 @@ public record RequisitionEdit(
       EmploymentType employmentType,
       Long hiringManagerId,
       Long recruiterId,
-      Set<Long> interviewerIds,
+      Set<@NotNull Long> interviewerIds,
       String description,
       List<Criterion> criteria,
       List<Knockout> knockoutQuestions,
@@ -116,6 +117,7 @@ public record RequisitionEdit(
           String state,
       @NotEmpty
           List<
+                  @NotNull
                   @Pattern(
                       regexp = "Property|Casualty|Personal Lines",
                       message = "must be Property, Casualty or Personal Lines")

@@ -1,6 +1,8 @@
 package org.floorready.requisition.control;
 
+import java.util.List;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
@@ -9,8 +11,13 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class MarkdownRenderer {
   private static final Parser PARSER = Parser.builder().build();
+  // links and images may only be web or mail addresses: never data: or javascript:
   private static final HtmlRenderer RENDERER =
-      HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+      HtmlRenderer.builder()
+          .escapeHtml(true)
+          .sanitizeUrls(true)
+          .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+          .build();
 
   private MarkdownRenderer() {}
 

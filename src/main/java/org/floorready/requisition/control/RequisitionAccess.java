@@ -28,7 +28,7 @@ public final class RequisitionAccess {
         user.hasRole(Role.HIRING_MANAGER)
             && ((user.team() != null && user.team().id().equals(r.team().id()))
                 || (r.hiringManager() != null && r.hiringManager().id().equals(user.id()))
-                || r.approvalSteps().stream().anyMatch(s -> s.canBeDecidedBy(user)));
+                || r.approvalSteps().stream().anyMatch(s -> s.letsSee(user)));
     boolean interviewer = user.hasRole(Role.INTERVIEWER) && r.hasInterviewer(user);
     return manager || interviewer;
   }
@@ -47,9 +47,12 @@ public final class RequisitionAccess {
         any.add("r.team = :myTeam");
       }
       any.add("r.hiringManager = :me");
+      // a step of "any hiring manager" lets them see the requisition only while it waits for a
+      // decision
       any.add(
           "exists (select s from ApprovalStep s where s.requisition = r and (s.approverUser = :me"
-              + " or s.approverRole = org.floorready.security.entity.Role.HIRING_MANAGER))");
+              + " or (s.approverRole = org.floorready.security.entity.Role.HIRING_MANAGER"
+              + " and s.status = org.floorready.requisition.entity.ApprovalStep.Status.PENDING)))");
     }
     if (user.hasRole(Role.INTERVIEWER)) {
       any.add("exists (select i from Requisition q join q.interviewers i where q = r and i = :me)");

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.platform.InvalidInput;
@@ -41,7 +42,7 @@ public class ResumesResource {
       summary =
           "Parse one resume (multipart part 'file') into a structured profile; stores nothing")
   public ResumeProfile parse(List<EntityPart> parts) {
-    List<EntityPart> files = new MultipartForm(parts).files("file");
+    List<EntityPart> files = new MultipartForm(parts, Set.of(), Set.of("file"), 1).files("file");
     if (files.isEmpty()) {
       throw new InvalidInput("file", "send the resume as the multipart part 'file'");
     }

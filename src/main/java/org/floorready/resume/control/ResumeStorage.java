@@ -13,17 +13,30 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps uploaded originals on disk under the data folder, named by their SHA-256, so the same file
- * uploaded twice is stored once. The size limit is enforced while reading, never after.
+ * uploaded twice is stored once. A file arrives in a staging folder first ({@link #stage}, the size
+ * limit enforced while reading), is checked there, and only an accepted one is kept ({@link
+ * #keep}); a refused one is discarded at once. What no record points to any more (a request that
+ * failed after keeping its files) is removed by the cleanup job through {@link #keptBefore} and
+ * {@link #remove}.
  */
 @ApplicationScoped
 public class ResumeStorage {
   /** A stored original. */
   public record StoredFile(String sha256, long size, Path path) {}
+
+  /** A file received and hashed, not kept yet. */
+  public record StagedFile(String sha256, long size, Path path) {}
+
+  private static final String STAGING = "incoming";
 
   @Inject
   @ConfigProperty(name = "floorready.data.dir")
@@ -39,7 +52,7 @@ public class ResumeStorage {
   void init() {
     folder = Path.of(dataDir).toAbsolutePath().normalize().resolve("resumes");
     try {
-      Files.createDirectories(folder);
+      Files.createDirectories(folder.resolve(STAGING));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create " + folder, e);
     }
@@ -53,40 +66,58 @@ public class ResumeStorage {
     return maxBytes;
   }
 
-  public StoredFile store(InputStream in) {
+  /** Reads a file into the staging folder (never more than the size limit) and hashes it. */
+  public StagedFile stage(InputStream in) {
     Path temp = null;
     try {
-      temp = Files.createTempFile(folder, "upload-", ".part");
+      temp = Files.createTempFile(folder.resolve(STAGING), "upload-", ".part");
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       long size = copyLimited(new DigestInputStream(in, sha), temp);
-      String hash = HexFormat.of().formatHex(sha.digest());
-      Path target = folder.resolve(hash);
-      if (Files.exists(target)) {
-        Files.delete(temp);
-      } else {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-      }
-      return new StoredFile(hash, size, target);
+      return new StagedFile(HexFormat.of().formatHex(sha.digest()), size, temp);
     } catch (IOException e) {
+      deleteQuietly(temp);
       throw new UncheckedIOException("Could not store the upload", e);
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    } finally {
       deleteQuietly(temp);
+      throw new IllegalStateException(e);
+    } catch (RuntimeException e) {
+      deleteQuietly(temp);
+      throw e;
     }
   }
 
-  /** Keeps the upload only while {@code work} runs on it (parse-only requests store nothing). */
-  public <T> T withTemporaryCopy(InputStream in, java.util.function.Function<Path, T> work) {
-    Path temp = null;
+  /** Keeps a staged file under its hash (once: the same content kept earlier stays as it is). */
+  public StoredFile keep(StagedFile staged) {
+    Path target = folder.resolve(staged.sha256());
     try {
-      temp = Files.createTempFile(folder, "parse-", ".tmp");
-      copyLimited(in, temp);
-      return work.apply(temp);
+      Files.move(staged.path(), target, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not read the upload", e);
+      if (!Files.exists(target)) {
+        throw new UncheckedIOException("Could not keep the upload", e);
+      }
+      // kept before: it counts as new again, so the cleanup job does not take it before its record
+      // exists
+      deleteQuietly(staged.path());
+      touch(target);
+    }
+    return new StoredFile(staged.sha256(), staged.size(), target);
+  }
+
+  public void discard(StagedFile staged) {
+    deleteQuietly(staged.path());
+  }
+
+  public void discard(List<StagedFile> staged) {
+    staged.forEach(this::discard);
+  }
+
+  /** Keeps the upload only while {@code work} runs on it (parse-only requests store nothing). */
+  public <T> T withTemporaryCopy(InputStream in, Function<Path, T> work) {
+    StagedFile staged = stage(in);
+    try {
+      return work.apply(staged.path());
     } finally {
-      deleteQuietly(temp);
+      discard(staged);
     }
   }
 
@@ -95,6 +126,40 @@ public class ResumeStorage {
       throw new IllegalArgumentException("not a SHA-256: " + sha256);
     }
     return folder.resolve(sha256);
+  }
+
+  /**
+   * The hashes of the originals kept before {@code instant} (older ones only: newer may still be
+   * filed).
+   */
+  public List<String> keptBefore(Instant instant) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files
+          .filter(f -> f.getFileName().toString().matches("[0-9a-f]{64}"))
+          .filter(f -> modifiedBefore(f, instant))
+          .map(f -> f.getFileName().toString())
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + folder, e);
+    }
+  }
+
+  public void remove(String sha256) {
+    deleteQuietly(path(sha256));
+  }
+
+  /**
+   * Removes staged files of requests that never finished (a crash, a killed node); answers how
+   * many.
+   */
+  public int forgetStagedBefore(Instant instant) {
+    try (Stream<Path> files = Files.list(folder.resolve(STAGING))) {
+      List<Path> old = files.filter(f -> modifiedBefore(f, instant)).toList();
+      old.forEach(ResumeStorage::deleteQuietly);
+      return old.size();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the staging folder", e);
+    }
   }
 
   private long copyLimited(InputStream in, Path target) throws IOException {
@@ -113,12 +178,28 @@ public class ResumeStorage {
     return total;
   }
 
-  private static void deleteQuietly(Path temp) {
-    if (temp != null) {
+  private static void touch(Path file) {
+    try {
+      Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(Instant.now()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not keep the upload", e);
+    }
+  }
+
+  private static boolean modifiedBefore(Path file, Instant instant) {
+    try {
+      return Files.getLastModifiedTime(file).toInstant().isBefore(instant);
+    } catch (IOException gone) {
+      return false;
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file != null) {
       try {
-        Files.deleteIfExists(temp);
+        Files.deleteIfExists(file);
       } catch (IOException ignored) {
-        // a leftover .part file is harmless and cleaned on the next failure of the same kind
+        // a leftover file is removed by the cleanup job
       }
     }
   }

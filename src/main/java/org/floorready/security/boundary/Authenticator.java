@@ -5,45 +5,58 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.floorready.platform.database.RateCounter;
+import org.floorready.security.control.LoginLockout;
 import org.floorready.security.control.PasswordHasher;
+import org.floorready.security.control.SecretTokens;
 import org.floorready.security.control.SignInOutcome;
 import org.floorready.security.entity.AppUser;
-import org.floorready.security.entity.LoginThrottle;
 
 /**
- * Checks email and password for both ways in (session sign-in and HTTP Basic), counting failures
- * per email and locking the address for a while after too many in a row.
+ * Checks email and password for both ways in (session sign-in and HTTP Basic). Failures are counted
+ * per email (a lock after too many in a row, {@link LoginLockout}) and per client address (too many
+ * failures from one address in ten minutes, whatever the emails tried), both in the database so
+ * every node counts the same. A disabled account answers like a wrong password: nothing tells a
+ * stranger that the password was right.
  */
 @ApplicationScoped
 public class Authenticator {
+  static final Duration ADDRESS_WINDOW = Duration.ofMinutes(10);
+  // an email longer than the column is never an account's: it is counted under its hash
+  private static final int LONGEST_EMAIL = 254;
+
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
+  @Inject LoginLockout lockout;
+  @Inject RateCounter counter;
 
   @Inject
-  @ConfigProperty(name = "floorready.login.max-failures")
-  int maxFailures;
+  @ConfigProperty(name = "floorready.login.max-failures-per-address")
+  int maxFailuresPerAddress;
 
-  @Inject
-  @ConfigProperty(name = "floorready.login.lock-minutes")
-  int lockMinutes;
-
-  @Transactional(TxType.REQUIRES_NEW)
-  public SignInOutcome attempt(String email, String password) {
-    String key = AppUser.normalizeEmail(email);
-    if (key == null || key.isEmpty() || password == null) {
+  public SignInOutcome attempt(String email, String password, String clientAddress) {
+    String normalized = AppUser.normalizeEmail(email);
+    if (normalized == null || normalized.isEmpty() || password == null) {
       return new SignInOutcome.WrongCredentials();
     }
+    String key =
+        normalized.length() > LONGEST_EMAIL
+            ? "sha256:" + SecretTokens.hash(normalized)
+            : normalized;
     Instant now = Instant.now();
-    LoginThrottle throttle = em.find(LoginThrottle.class, key);
-    if (throttle != null && throttle.lockedAt(now)) {
-      return new SignInOutcome.Locked(throttle.lockedUntil());
+    String addressBucket = "sign-in-failures:" + clientAddress;
+    if (counter.hits(addressBucket, ADDRESS_WINDOW, now) >= maxFailuresPerAddress) {
+      return new SignInOutcome.Locked(RateCounterWindow.end(ADDRESS_WINDOW, now));
     }
-    Optional<AppUser> user = findByEmail(key);
+    Optional<Instant> locked = lockout.lockedUntil(key, now);
+    if (locked.isPresent()) {
+      return new SignInOutcome.Locked(locked.get());
+    }
+    Optional<AppUser> user = key.equals(normalized) ? findByEmail(key) : Optional.empty();
     boolean matches;
     if (user.isPresent()) {
       matches = hasher.matches(password, user.get().passwordHash());
@@ -51,43 +64,30 @@ public class Authenticator {
       hasher.spendDecoyTime(password);
       matches = false;
     }
-    if (!matches) {
-      return recordFailure(throttle, key, now);
+    if (!matches || !user.get().enabled()) {
+      counter.hit(addressBucket, ADDRESS_WINDOW, now);
+      return lockout
+          .failed(key, now)
+          .<SignInOutcome>map(SignInOutcome.Locked::new)
+          .orElseGet(SignInOutcome.WrongCredentials::new);
     }
-    if (throttle != null) {
-      em.remove(throttle);
-    }
-    return user.get().enabled()
-        ? new SignInOutcome.Success(user.get())
-        : new SignInOutcome.Disabled();
+    lockout.succeeded(key);
+    return new SignInOutcome.Success(user.get());
   }
 
-  private SignInOutcome recordFailure(LoginThrottle existing, String key, Instant now) {
-    LoginThrottle throttle = existing;
-    if (throttle == null) {
-      throttle = new LoginThrottle(key);
-      em.persist(throttle);
-    }
-    throttle.recordFailure(now, maxFailures, Duration.ofMinutes(lockMinutes));
-    return throttle.lockedAt(now)
-        ? new SignInOutcome.Locked(throttle.lockedUntil())
-        : new SignInOutcome.WrongCredentials();
-  }
-
-  /** The user behind a session, if that session is still valid (enabled, same epoch). */
-  @Transactional(TxType.SUPPORTS)
-  public Optional<AppUser> sessionUser(SessionUser session) {
-    AppUser user = em.find(AppUser.class, session.userId());
-    if (user == null || !user.enabled() || user.sessionEpoch() != session.epoch()) {
-      return Optional.empty();
-    }
-    return Optional.of(user);
-  }
-
-  private Optional<AppUser> findByEmail(String email) {
+  @Transactional
+  Optional<AppUser> findByEmail(String email) {
     return em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class)
         .setParameter("email", email)
         .getResultStream()
         .findFirst();
+  }
+
+  /** When the current fixed window of the per-address count ends. */
+  private static final class RateCounterWindow {
+    static Instant end(Duration window, Instant now) {
+      long size = window.toMillis();
+      return Instant.ofEpochMilli((now.toEpochMilli() / size + 1) * size);
+    }
   }
 }

@@ -1,7 +1,6 @@
 package org.floorready.security.boundary;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -13,7 +12,7 @@ import java.util.Set;
 
 /**
  * A state-changing request authenticated by the session cookie must carry the session's CSRF token
- * in {@value #HEADER}; HTTP Basic requests carry no cookie and need none.
+ * in {@value #HEADER}; HTTP Basic and API-token requests carry no cookie and need none.
  */
 @Provider
 public class CsrfFilter implements ContainerRequestFilter {
@@ -26,18 +25,22 @@ public class CsrfFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext context) {
     if (SAFE.contains(context.getMethod())
         || request.getAttribute(ApiAuthenticationMechanism.VIA_SESSION) == null
-        || context.getUriInfo().getPath().startsWith("careers/")) {
-      // the public careers endpoints grant nothing to a session, so a forged request gains nothing
+        || context.getUriInfo().getPath().startsWith("careers/")
+        || context.getUriInfo().getPath().startsWith("session/password-reset")
+        || context.getUriInfo().getPath().equals("session")
+            && !"DELETE".equals(context.getMethod())) {
+      // the public endpoints (careers, sign-in, forgot password) grant nothing to a session, so a
+      // forged request gains nothing
       return;
     }
-    HttpSession session = request.getSession(false);
+    Sessions.Current session =
+        (Sessions.Current) request.getAttribute(ApiAuthenticationMechanism.SESSION);
     String sent = context.getHeaderString(HEADER);
     if (session == null
-        || !(session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user)
         || sent == null
         || !MessageDigest.isEqual(
             sent.getBytes(StandardCharsets.UTF_8),
-            user.csrfToken().getBytes(StandardCharsets.UTF_8))) {
+            session.csrfToken().getBytes(StandardCharsets.UTF_8))) {
       throw new ForbiddenException("Missing or wrong " + HEADER + " header; reload the page.");
     }
   }

@@ -18,9 +18,6 @@ final class SignInProblems {
               .format(locked.until().truncatedTo(ChronoUnit.SECONDS));
       return Problem.of(new SignInRefused.Locked(until));
     }
-    if (outcome instanceof SignInOutcome.Disabled) {
-      return Problem.of(new SignInRefused.Disabled());
-    }
     return Problem.of(new SignInRefused.Failed());
   }
 }

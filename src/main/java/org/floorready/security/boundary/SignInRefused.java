@@ -22,15 +22,7 @@ abstract class SignInRefused extends Refusal {
   @ProblemType(value = "sign-in-locked", status = 429, title = "Too Many Requests")
   static final class Locked extends SignInRefused {
     Locked(String until) {
-      super("Too many failed sign-ins for this email. Try again after " + until + " UTC.");
-    }
-  }
-
-  /** An administrator disabled the account. */
-  @ProblemType(value = "account-disabled", status = 401, title = "Unauthorized")
-  static final class Disabled extends SignInRefused {
-    Disabled() {
-      super("This account is disabled. Ask an administrator.");
+      super("Too many failed sign-ins. Try again after " + until + " UTC.");
     }
   }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.floorready.platform.AlreadyExists;
+import org.floorready.platform.PlainText;
 import org.floorready.platform.StaleCheck;
 import org.floorready.security.control.AuditTrail;
 import org.floorready.security.entity.Team;
@@ -35,7 +36,7 @@ public class Teams {
 
   public Team create(TeamView.Edit edit) {
     requireUniqueName(edit.name(), null);
-    Team team = new Team(edit.name().trim(), edit.site(), ZoneId.of(edit.timeZone()));
+    Team team = new Team(PlainText.clean(edit.name()), edit.site(), ZoneId.of(edit.timeZone()));
     em.persist(team);
     audit.created(team);
     return team;
@@ -46,7 +47,7 @@ public class Teams {
     StaleCheck.requireCurrent(edit.version(), team.version(), "team");
     requireUniqueName(edit.name(), id);
     Map<String, Object> before = team.auditState();
-    team.rename(edit.name().trim(), edit.site(), ZoneId.of(edit.timeZone()));
+    team.rename(PlainText.clean(edit.name()), edit.site(), ZoneId.of(edit.timeZone()));
     audit.updated(team, before);
     return team;
   }

@@ -11,9 +11,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.floorready.platform.AlreadyExists;
+import org.floorready.platform.InvalidInput;
 import org.floorready.platform.ListQuery;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
+import org.floorready.platform.PlainText;
 import org.floorready.platform.StaleCheck;
 import org.floorready.security.control.AuditTrail;
 import org.floorready.security.control.PasswordHasher;
@@ -72,14 +74,11 @@ public class Users {
         .isEmpty()) {
       throw new AlreadyExists("A user with email " + email + " already exists.");
     }
+    Passwords.requireAcceptable(request.password(), email, "password");
     ZoneId zone = ZoneId.of(request.timeZone() == null ? "America/Chicago" : request.timeZone());
-    AppUser user =
-        new AppUser(
-            email,
-            request.displayName().trim(),
-            hasher.hash(request.password()),
-            request.roles(),
-            zone);
+    String hash = hasher.hash(request.password());
+    AppUser user = new AppUser(email, name(request.displayName()), hash, request.roles(), zone);
+    user.setPasswordByAdmin(hash);
     user.update(user.displayName(), request.roles(), zone, team(request.teamId()));
     em.persist(user);
     audit.created(user);
@@ -93,7 +92,7 @@ public class Users {
     StaleCheck.requireCurrent(change.version(), user.version(), "user");
     Map<String, Object> before = user.auditState();
     user.update(
-        change.displayName().trim(),
+        name(change.displayName()),
         change.roles(),
         ZoneId.of(change.timeZone()),
         team(change.teamId()));
@@ -108,11 +107,20 @@ public class Users {
 
   public AppUser resetPassword(long id, String password) {
     AppUser user = get(id);
+    Passwords.requireAcceptable(password, user.email(), "password");
     Map<String, Object> before = user.auditState();
-    user.changePassword(hasher.hash(password));
+    user.setPasswordByAdmin(hasher.hash(password));
     audit.updated(user, before, "Password reset");
     passwordReset.fire(new PasswordReset(user.id(), user.email(), user.displayName()));
     return user;
+  }
+
+  private static String name(String typed) {
+    String name = PlainText.clean(typed);
+    if (name.isEmpty()) {
+      throw new InvalidInput("displayName", "is required");
+    }
+    return name;
   }
 
   private Team team(Long teamId) {

@@ -64,6 +64,18 @@ public class AuditTrail {
     return changes;
   }
 
+  /**
+   * The record's person was erased: the entries stay (who did what when), the field values they
+   * recorded go. Answers how many entries were blanked.
+   */
+  public int forgetValues(String entityType, String entityId) {
+    return em.createQuery(
+            "update AuditEntry e set e.changes = null where e.entityType = :type and e.entityId = :id")
+        .setParameter("type", entityType)
+        .setParameter("id", entityId)
+        .executeUpdate();
+  }
+
   private void write(Audited record, Action action, String summary, Map<String, Object[]> changes) {
     JsonObjectBuilder json = Json.createObjectBuilder();
     changes.forEach(

@@ -10,6 +10,4 @@ public sealed interface SignInOutcome {
   record WrongCredentials() implements SignInOutcome {}
 
   record Locked(Instant until) implements SignInOutcome {}
-
-  record Disabled() implements SignInOutcome {}
 }

@@ -59,6 +59,7 @@ public class AppUser implements Audited {
 
   private boolean enabled = true;
   private int sessionEpoch;
+  private boolean passwordChangeRequired;
   private Instant createdAt;
   @Version private long version;
 
@@ -85,9 +86,32 @@ public class AppUser implements Audited {
     this.team = newTeam;
   }
 
+  /**
+   * The person chose a new password: every session of theirs ends (the caller keeps its own going).
+   */
   public void changePassword(String newHash) {
     this.passwordHash = newHash;
+    this.passwordChangeRequired = false;
     this.sessionEpoch++;
+  }
+
+  /**
+   * An admin set this password: every session ends, and the person must choose their own at the
+   * next sign-in.
+   */
+  public void setPasswordByAdmin(String newHash) {
+    this.passwordHash = newHash;
+    this.passwordChangeRequired = true;
+    this.sessionEpoch++;
+  }
+
+  /** The demo logins and the admin configured by environment keep their passwords. */
+  public void keepPassword() {
+    this.passwordChangeRequired = false;
+  }
+
+  public boolean passwordChangeRequired() {
+    return passwordChangeRequired;
   }
 
   public void disable() {

@@ -6,7 +6,12 @@ public enum Role {
   RECRUITER,
   HIRING_MANAGER,
   INTERVIEWER,
-  TRAINER;
+  TRAINER,
+  /**
+   * A machine, not a person: the dialer or the call-center platform, through API tokens an admin
+   * creates for the service account. It sees no candidate's personal data.
+   */
+  INTEGRATION;
 
   /** Names for {@code @RolesAllowed}, which needs constants. */
   public static final String ADMIN_NAME = "ADMIN";
@@ -15,4 +20,5 @@ public enum Role {
   public static final String HIRING_MANAGER_NAME = "HIRING_MANAGER";
   public static final String INTERVIEWER_NAME = "INTERVIEWER";
   public static final String TRAINER_NAME = "TRAINER";
+  public static final String INTEGRATION_NAME = "INTEGRATION";
 }

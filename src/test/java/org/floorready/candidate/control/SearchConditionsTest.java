@@ -51,7 +51,7 @@ class SearchConditionsTest {
     assertThat(from.values).containsOnlyKeys("from");
     assertThat(from.where).anyMatch(w -> w.contains("a.applied_at >= ?from") && !w.contains("?to"));
     assertThat(SearchConditions.of(applied(null, null), CHICAGO, DatabaseKind.H2).where)
-        .containsExactly("c.merged_into is null");
+        .containsExactly("c.merged_into is null", "c.erased_at is null");
   }
 
   @Test
