@@ -17,6 +17,7 @@ import { applicationsPage } from './pages/applications.js';
 import { applicationPage } from './pages/application.js';
 import { templatesPage, templatePage } from './pages/templates.js';
 import { skillsPage } from './pages/skills.js';
+import { changePasswordPage, forgotPasswordPage, resetPasswordPage, tokensPage } from './pages/account.js';
 
 // Routes: hash path pattern, page, roles that see it (empty = every signed-in user), nav label,
 // and optionally navRoles when the nav entry is for fewer roles than may open the page.
@@ -43,6 +44,8 @@ export const routes = [
   { path: '/admin/skills', page: skillsPage, roles: ['ADMIN'], label: 'Skills' },
   { path: '/admin/outbox', page: outboxPage, roles: ['ADMIN'], label: 'Outbox' },
   { path: '/admin/outbox/:id', page: outboxMessagePage, roles: ['ADMIN'] },
+  { path: '/account/password', page: () => changePasswordPage(() => { location.hash = '#/'; }), roles: [] },
+  { path: '/account/tokens', page: tokensPage, roles: [] },
 ];
 
 export const session = { me: null };
@@ -101,6 +104,11 @@ export function signedIn(me) {
   session.me = me;
   setCsrfToken(me.csrfToken);
   setUserZone(me.timeZone);
+  if (me.passwordChangeRequired) {
+    // an admin set the password: nothing else until the person chose their own
+    changePasswordPage(async () => signedIn(await api('session')), { forced: true });
+    return;
+  }
   route();
 }
 
@@ -110,7 +118,10 @@ function signedOut() {
   document.getElementById('nav').hidden = true;
   document.getElementById('menu-toggle').hidden = true;
   document.getElementById('user-menu').hidden = true;
-  loginPage(signedIn);
+  const [path, query] = (location.hash.slice(1) || '/').split('?');
+  if (path === '/forgot-password') forgotPasswordPage();
+  else if (path === '/reset-password') resetPasswordPage(new URLSearchParams(query || '').get('token') || '');
+  else loginPage(signedIn);
 }
 
 async function start() {
@@ -129,12 +140,11 @@ async function start() {
     signedOut();
     flash('You are signed out.');
   });
-  window.addEventListener('hashchange', () => { clearFlash(); route(); });
-  try {
-    signedIn(await api('session'));
-  } catch (e) {
-    signedOut();
-  }
+  window.addEventListener('hashchange', () => {
+    if (session.me) { clearFlash(); route(); } else signedOut();
+  });
+  const me = await api('session').catch(() => null);
+  if (me) signedIn(me); else signedOut();
 }
 
 start();

@@ -83,7 +83,7 @@ export function showViolations(form, error) {
   return matched;
 }
 
-export function table(columns, rows, { onRowClick, sort, onSort } = {}) {
+export function table(columns, rows, { onRowClick, sort, onSort, empty = 'Nothing matches.' } = {}) {
   const head = h('tr', {}, columns.map(col => {
     if (!col.sort || !onSort) return h('th', { scope: 'col' }, col.label);
     const active = sort === col.sort || sort === `-${col.sort}`;
@@ -93,7 +93,7 @@ export function table(columns, rows, { onRowClick, sort, onSort } = {}) {
       h('button', { type: 'button', onclick: () => onSort(next) }, col.label + arrow));
   }));
   const body = rows.length === 0
-    ? [h('tr', {}, h('td', { colspan: columns.length, className: 'muted' }, 'Nothing matches.'))]
+    ? [h('tr', {}, h('td', { colspan: columns.length, className: 'muted' }, empty))]
     : rows.map(row => h('tr', {
         className: onRowClick ? 'clickable' : '',
         tabindex: onRowClick ? 0 : null,

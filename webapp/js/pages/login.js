@@ -22,6 +22,7 @@ export function loginPage(onSignedIn) {
       submit.disabled = false;
     }
   } }, h('h1', {}, 'Sign in to FloorReady'), field('Email', email), field('Password', password), error, submit,
+    h('p', {}, h('a', { href: '#/forgot-password', id: 'forgot-password' }, 'Forgot your password?')),
     h('p', { className: 'muted' }, 'Looking for a job? ', h('a', { href: 'careers/' }, 'See open positions')));
   mount(h('div', { className: 'login' }, form));
   email.focus();

@@ -34,10 +34,21 @@ public class RateCounter {
   public int hit(String bucket, Duration window, Instant now) {
     Timestamp start = windowStart(window, now);
     try (Connection db = dataSource.getConnection()) {
-      db.setAutoCommit(true);
       for (int attempt = 0; attempt < 3; attempt++) {
-        if (increment(db, bucket, start)) {
-          return hits(db, bucket, start);
+        // the UPDATE holds the row's lock until the commit: the count read back is this hit's own
+        db.setAutoCommit(false);
+        try {
+          if (increment(db, bucket, start)) {
+            int hits = hits(db, bucket, start);
+            db.commit();
+            return hits;
+          }
+          db.commit();
+        } catch (SQLException e) {
+          db.rollback();
+          throw e;
+        } finally {
+          db.setAutoCommit(true);
         }
         if (insertFirst(db, bucket, start)) {
           return 1;
