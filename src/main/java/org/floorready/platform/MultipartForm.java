@@ -53,9 +53,40 @@ public final class MultipartForm {
       if (bytes.length > MAX_TEXT_BYTES) {
         throw new InvalidInput(part.getName(), "must be at most " + MAX_TEXT_BYTES / 1024 + " kB");
       }
-      return new String(bytes, StandardCharsets.UTF_8).trim();
+      String text = new String(bytes, StandardCharsets.UTF_8).trim();
+      if (text.indexOf('\u0000') >= 0) {
+        throw new InvalidInput(part.getName(), "must not contain NUL characters");
+      }
+      return text;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The file name a part was sent with. Browsers send it as UTF-8 bytes (RFC 7578, 4.2); the
+   * multipart reader decodes the header as ISO-8859-1, so "Zoë" arrives as "ZoÃ«": read back as the
+   * UTF-8 it was, when it is valid UTF-8.
+   */
+  public static Optional<String> fileName(EntityPart part) {
+    return part.getFileName().map(MultipartForm::asSent);
+  }
+
+  static String asSent(String decodedAsLatin1) {
+    if (decodedAsLatin1.chars().allMatch(c -> c < 0x80)
+        || decodedAsLatin1.chars().anyMatch(c -> c > 0xFF)) {
+      return decodedAsLatin1;
+    }
+    byte[] bytes = decodedAsLatin1.getBytes(StandardCharsets.ISO_8859_1);
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException notUtf8) {
+      return decodedAsLatin1;
     }
   }
 

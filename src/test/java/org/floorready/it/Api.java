@@ -65,8 +65,25 @@ public final class Api {
     }
   }
 
-  /** Creates a user through the API as the IT admin and returns its id. */
+  /**
+   * Creates a user through the API as the IT admin with a first password, and signs in as that user
+   * to choose {@code password} as their own, as everyone whose password an admin set must; returns
+   * the user's id.
+   */
   public static long createUser(String email, String password, String... roles) {
+    String first = "set-by-admin-" + UUID.randomUUID();
+    long id = createUserWithPasswordToChange(email, first, roles);
+    as(email, first)
+        .body("{\"currentPassword\":\"%s\",\"newPassword\":\"%s\"}".formatted(first, password))
+        .put("/session/password")
+        .then()
+        .statusCode(204);
+    return id;
+  }
+
+  /** Creates a user whose password the admin set, who must change it at the first sign-in. */
+  public static long createUserWithPasswordToChange(
+      String email, String password, String... roles) {
     String roleList = String.join("\",\"", roles);
     return admin()
         .body(

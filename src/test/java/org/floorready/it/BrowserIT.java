@@ -61,7 +61,15 @@ class BrowserIT extends DeployedApp {
       assertThat(browser.visible(By.id("mail-text")).getText()).contains("Browser Recruiter");
       browser.signOut();
 
-      browser.signIn(email, "browser-password");
+      // the admin chose this password: the recruiter must choose their own before anything else
+      browser.submitSignIn(email, "browser-password");
+      browser.visible(By.id("password-forced"));
+      browser.visible(By.id("current-password")).sendKeys("browser-password");
+      browser.visible(By.id("new-password")).sendKeys("a-better-passphrase-42");
+      browser.visible(By.id("change-password")).click();
+      assertThat(browser.visible(By.id("welcome")).getText()).contains("Browser Recruiter");
+      browser.signOut();
+      browser.signIn(email, "a-better-passphrase-42");
       assertThat(browser.visible(By.id("welcome")).getText()).contains("Browser Recruiter");
     }
   }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -134,10 +135,13 @@ class PlatformIT extends DeployedApp {
         .get("/audit?entityType=AppUser&entityId=" + id)
         .then()
         .statusCode(200)
-        .body("items[0].actor", equalTo(Api.ADMIN))
-        .body("items[0].action", equalTo("CREATE"))
-        .body("items[0].changes.email.new", equalTo(email))
-        .body("items[0].changes.roles.new", equalTo("RECRUITER"));
+        .body("items.find { it.action == 'CREATE' }.actor", equalTo(Api.ADMIN))
+        .body("items.find { it.action == 'CREATE' }.changes.email.new", equalTo(email))
+        .body("items.find { it.action == 'CREATE' }.changes.roles.new", equalTo("RECRUITER"))
+        .body("items.find { it.action == 'UPDATE' }.actor", equalTo(email))
+        .body(
+            "items.find { it.action == 'UPDATE' }.summary",
+            equalTo("Password changed by its owner"));
     Api.admin()
         .get("/outbox?relatedType=AppUser&relatedId=" + id)
         .then()
@@ -241,7 +245,8 @@ class PlatformIT extends DeployedApp {
         .get("/teams")
         .then()
         .statusCode(401)
-        .body("detail", containsString("disabled"));
+        // the same answer as a wrong password: it must not tell that the password was right
+        .body("detail", equalTo("Email or password is wrong."));
     Api.admin()
         .body(
             "{\"displayName\":\"Stale\",\"roles\":[\"TRAINER\"],\"timeZone\":\"America/Chicago\",\"enabled\":true,\"version\":%d}"
@@ -290,7 +295,25 @@ class PlatformIT extends DeployedApp {
         .then()
         .statusCode(200);
     session.request().get("/teams").then().statusCode(401);
-    Api.as(email, "second-password").get("/teams").then().statusCode(200);
+    Api.as(email, "second-password")
+        .get("/teams")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("type", endsWith("/password-change-required"));
+    Api.as(email, "second-password").get("/session").then().statusCode(200);
+    Api.as(email, "second-password")
+        .body("{\"currentPassword\":\"second-password\",\"newPassword\":\"second-password\"}")
+        .put("/session/password")
+        .then()
+        .statusCode(400);
+    Api.as(email, "second-password")
+        .body("{\"currentPassword\":\"second-password\",\"newPassword\":\"my-own-third-password\"}")
+        .put("/session/password")
+        .then()
+        .statusCode(204);
+    Api.as(email, "my-own-third-password").get("/teams").then().statusCode(200);
+    Api.as(email, "second-password").get("/teams").then().statusCode(401);
     Api.admin()
         .body("{\"password\":\"short\"}")
         .post("/users/" + id + "/password")

@@ -12,7 +12,7 @@ import java.util.List;
 public record BulkRequest(
     @NotNull @Size(min = 1, max = 1000) List<@NotNull Long> applicationIds,
     @NotNull Action action,
-    String stage,
+    @Size(max = 32) String stage,
     @Size(max = 1000) String reason,
     Long templateId,
     Long assigneeId,

@@ -2,6 +2,7 @@ package org.floorready.application.boundary;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a bulk action did, item by item. */
 public record BulkResult(
@@ -21,5 +22,6 @@ public record BulkResult(
   }
 
   /** One application's outcome. */
+  @Schema(name = "BulkResultItem")
   public record Item(long applicationId, String candidateName, Outcome outcome, String detail) {}
 }

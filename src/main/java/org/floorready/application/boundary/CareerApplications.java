@@ -83,7 +83,7 @@ public class CareerApplications {
         email,
         phone,
         storage.keep(staged),
-        files.get(0).getFileName().orElse("resume"));
+        MultipartForm.fileName(files.get(0)).orElse("resume"));
     database.makeDurable();
     return true;
   }

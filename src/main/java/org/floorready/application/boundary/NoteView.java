@@ -28,9 +28,9 @@ public record NoteView(
   }
 
   /** A new note on a person; {@code applicationId} ties it to one of the person's applications. */
-  public record New(
+  public record NewNote(
       @NotNull Long candidateId, @NotBlank @Size(max = 4000) String body, Long applicationId) {
-    public New(Long candidateId, String body, Long applicationId) {
+    public NewNote(Long candidateId, String body, Long applicationId) {
       this.candidateId = candidateId;
       this.body = body;
       this.applicationId = applicationId;

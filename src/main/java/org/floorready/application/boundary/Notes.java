@@ -70,7 +70,7 @@ public class Notes {
         .toList();
   }
 
-  public Note add(NoteView.New input) {
+  public Note add(NoteView.NewNote input) {
     long candidateId = input.candidateId();
     AppUser me = caller.user();
     Candidate person = visibleCandidate(candidateId, me);

@@ -39,7 +39,7 @@ public class NotesResource {
 
   @POST
   @Operation(summary = "Add a note; @first.last (or @email) mentions a colleague, who is emailed")
-  public Response add(@Valid @NotNull NoteView.New note) {
+  public Response add(@Valid @NotNull NoteView.NewNote note) {
     NoteView created = NoteView.of(notes.add(note));
     return Response.created(URI.create("notes?candidate=" + created.candidateId()))
         .entity(created)

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Voluntary EEO self-identification. Deliberately not linked to the candidate or the application:
@@ -31,6 +32,7 @@ public class EeoSelfIdentification {
   private String disabilityStatus;
 
   /** One voluntary question, by the name of its form part, with the answers it offers. */
+  @Schema(name = "SelfIdentificationQuestion")
   public record Question(String field, String question, List<String> choices) {}
 
   /** The EEO-1 questions and answers; a blank answer means "prefer not to say". */

@@ -58,7 +58,7 @@ public class BulkIntake {
     long batch;
     try {
       for (EntityPart part : files) {
-        String name = part.getFileName().orElse("resume");
+        String name = MultipartForm.fileName(part).orElse("resume");
         try (InputStream in = part.getContent()) {
           if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             ZipEntries.read(name, in, receiving::take, receiving::refuse);

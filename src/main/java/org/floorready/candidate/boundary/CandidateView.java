@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.floorready.candidate.control.ProfileJson;
 import org.floorready.candidate.entity.Candidate;
 import org.floorready.candidate.entity.CandidateEvent;
@@ -18,6 +19,7 @@ public final class CandidateView {
   private CandidateView() {}
 
   /** One line of the search result. */
+  @Schema(name = "CandidateSummary")
   public record Summary(
       long id,
       String name,
@@ -94,6 +96,7 @@ public final class CandidateView {
   }
 
   /** A timeline entry. */
+  @Schema(name = "TimelineEntry")
   public record EventView(
       Instant at, String actor, String type, String detail, Long applicationId) {
     static EventView of(CandidateEvent e) {
@@ -115,6 +118,7 @@ public final class CandidateView {
    * The profile page: values, what the parser read (with the text each came from), corrections with
    * who made them (by field; corrections older than these notes have none), and history.
    */
+  @Schema(name = "CandidateDetail")
   public record Detail(
       Summary summary,
       List<String> emails,

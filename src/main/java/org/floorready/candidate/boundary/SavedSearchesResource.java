@@ -34,9 +34,9 @@ public class SavedSearchesResource {
    * A search to save: a name and the query string of the candidate search (e.g.
    * "q=five9&state=TX").
    */
-  public record New(
+  public record NewSavedSearch(
       @NotBlank @Size(max = 200) String name, @NotNull @Size(max = 4000) String query) {
-    public New(String name, String query) {
+    public NewSavedSearch(String name, String query) {
       this.name = name;
       this.query = query;
     }
@@ -55,7 +55,7 @@ public class SavedSearchesResource {
   }
 
   @POST
-  public Response save(@Valid @NotNull New search) {
+  public Response save(@Valid @NotNull NewSavedSearch search) {
     return Response.status(Response.Status.CREATED)
         .entity(View.of(searches.save(search.name(), search.query())))
         .build();

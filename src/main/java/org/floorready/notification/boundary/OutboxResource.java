@@ -18,7 +18,7 @@ import org.floorready.notification.control.SmtpSettings;
 import org.floorready.notification.entity.OutboxStatus;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
-import org.floorready.platform.PagedOperations;
+import org.floorready.platform.openapi.PagedOperations;
 import org.floorready.security.entity.Role;
 
 /** Admins read the outbox: what was sent, what waits, what failed and why. */

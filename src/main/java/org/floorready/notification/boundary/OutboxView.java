@@ -2,6 +2,7 @@ package org.floorready.notification.boundary;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.floorready.notification.entity.OutboxMessage;
 import org.floorready.notification.entity.OutboxStatus;
 import org.floorready.platform.Page;
@@ -14,6 +15,7 @@ public final class OutboxView {
   public record Listing(boolean smtpConfigured, Page<Item> messages) {}
 
   /** One line of the outbox list. */
+  @Schema(name = "OutboxMessageItem")
   public record Item(
       long id,
       Instant createdAt,
@@ -41,6 +43,7 @@ public final class OutboxView {
   }
 
   /** A whole message. */
+  @Schema(name = "OutboxMessageDetail")
   public record Detail(
       Item summary,
       String text,

@@ -60,6 +60,25 @@ public class RateCounter {
     }
   }
 
+  /**
+   * Takes back one hit counted at {@code now} (a reservation that turned out not to count, such as
+   * a sign-in that succeeded); never below zero.
+   */
+  public void release(String bucket, Duration window, Instant now) {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement update =
+            db.prepareStatement(
+                "update rate_counter set hits = hits - 1"
+                    + " where bucket = ? and window_start = ? and hits > 0")) {
+      db.setAutoCommit(true);
+      update.setString(1, bucket);
+      update.setTimestamp(2, windowStart(window, now));
+      update.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not release a hit of " + bucket, e);
+    }
+  }
+
   /** The hits of the current window of {@code bucket}, without counting one. */
   public int hits(String bucket, Duration window, Instant now) {
     try (Connection db = dataSource.getConnection()) {

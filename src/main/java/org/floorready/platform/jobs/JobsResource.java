@@ -66,7 +66,8 @@ public class JobsResource {
   @Operation(
       summary = "Run a recurring job now (once, on one node); its schedule goes on from there")
   public JobView runNow(@PathParam("name") String name) {
-    if (!jobs.client().reschedule(TaskInstanceId.of(name, RECURRING), Instant.now())) {
+    if (list().stream().noneMatch(j -> j.name().equals(name))
+        || !jobs.client().reschedule(TaskInstanceId.of(name, RECURRING), Instant.now())) {
       throw new NotFoundException("No background job " + name + ".");
     }
     return list().stream()

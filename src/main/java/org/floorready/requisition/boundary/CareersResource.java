@@ -16,10 +16,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
-import org.floorready.platform.PagedOperations;
+import org.floorready.platform.openapi.PagedOperations;
 import org.floorready.requisition.control.MarkdownRenderer;
 import org.floorready.requisition.entity.LicenseRequirement;
 import org.floorready.requisition.entity.Requisition;
@@ -77,6 +78,7 @@ public class CareersResource {
   }
 
   /** A question an applicant answers when applying. */
+  @Schema(name = "JobQuestion")
   public record Question(int index, String question, List<String> options) {}
 
   /** The job page: the job, its description as safe HTML, and the questions of the apply form. */

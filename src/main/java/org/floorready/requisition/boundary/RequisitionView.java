@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.floorready.requisition.entity.ApprovalStep;
 import org.floorready.requisition.entity.KnockoutQuestion;
 import org.floorready.requisition.entity.LicenseRequirement;
@@ -22,6 +23,7 @@ public final class RequisitionView {
   private RequisitionView() {}
 
   /** A person named on a requisition. */
+  @Schema(name = "RequisitionPerson")
   public record Person(long id, String name, String email) {
     static Person of(AppUser user) {
       return user == null ? null : new Person(user.id(), user.displayName(), user.email());
@@ -29,6 +31,7 @@ public final class RequisitionView {
   }
 
   /** One line of the requisition list. */
+  @Schema(name = "RequisitionSummary")
   public record Summary(
       long id,
       String title,
@@ -113,6 +116,7 @@ public final class RequisitionView {
   }
 
   /** A dated history entry. */
+  @Schema(name = "RequisitionHistoryEntry")
   public record EventView(
       Instant at, String actor, String type, String fromStatus, String toStatus, String detail) {
     static EventView of(RequisitionEvent e) {
@@ -142,6 +146,7 @@ public final class RequisitionView {
   }
 
   /** Everything about one requisition, and what the caller may do with it now. */
+  @Schema(name = "RequisitionDetail")
   public record Detail(
       Summary summary,
       String description,

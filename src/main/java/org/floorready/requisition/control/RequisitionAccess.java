@@ -47,12 +47,13 @@ public final class RequisitionAccess {
         any.add("r.team = :myTeam");
       }
       any.add("r.hiringManager = :me");
-      // a step of "any hiring manager" lets them see the requisition only while it waits for a
-      // decision
+      // a step of "any hiring manager" lets them see the requisition while it waits for a
+      // decision, and the one who decided it afterwards
       any.add(
           "exists (select s from ApprovalStep s where s.requisition = r and (s.approverUser = :me"
               + " or (s.approverRole = org.floorready.security.entity.Role.HIRING_MANAGER"
-              + " and s.status = org.floorready.requisition.entity.ApprovalStep.Status.PENDING)))");
+              + " and s.status = org.floorready.requisition.entity.ApprovalStep.Status.PENDING)"
+              + " or s.decidedBy in (select u.email from AppUser u where u = :me)))");
     }
     if (user.hasRole(Role.INTERVIEWER)) {
       any.add("exists (select i from Requisition q join q.interviewers i where q = r and i = :me)");

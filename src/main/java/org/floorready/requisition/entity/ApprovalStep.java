@@ -74,13 +74,14 @@ public class ApprovalStep {
   /** The named approver, anyone holding the named role, or an admin acting for them. */
   /**
    * Whether this step lets {@code user} see the requisition: a named approver always; anyone
-   * holding the approving role only while the step waits for a decision.
+   * holding the approving role while the step waits for a decision, and the one who decided it.
    */
   public boolean letsSee(AppUser user) {
     if (approverUser != null) {
       return approverUser.id().equals(user.id());
     }
-    return status == Status.PENDING && approverRole != null && user.hasRole(approverRole);
+    return user.email().equals(decidedBy)
+        || status == Status.PENDING && approverRole != null && user.hasRole(approverRole);
   }
 
   public boolean canBeDecidedBy(AppUser user) {

@@ -29,9 +29,9 @@ public class SkillsResource {
   @Inject Skills skills;
 
   /** A skill to add, with the other ways resumes write it. */
-  public record New(
+  public record NewSkill(
       @NotBlank @Size(max = 120) String name, @NotNull List<@NotBlank String> aliases) {
-    public New(String name, List<String> aliases) {
+    public NewSkill(String name, List<String> aliases) {
       this.name = name;
       this.aliases = aliases == null ? List.of() : aliases;
     }
@@ -47,7 +47,7 @@ public class SkillsResource {
   @POST
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(summary = "Add a skill (and its aliases) to the taxonomy")
-  public Response add(@Valid @NotNull New term) {
+  public Response add(@Valid @NotNull NewSkill term) {
     return Response.status(Response.Status.CREATED)
         .entity(skills.add(term.name(), term.aliases()))
         .build();

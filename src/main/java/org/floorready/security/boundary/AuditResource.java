@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
-import org.floorready.platform.PagedOperations;
+import org.floorready.platform.openapi.PagedOperations;
 import org.floorready.security.entity.AuditEntry;
 import org.floorready.security.entity.Role;
 

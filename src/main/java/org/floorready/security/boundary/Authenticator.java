@@ -48,8 +48,10 @@ public class Authenticator {
             ? "sha256:" + SecretTokens.hash(normalized)
             : normalized;
     Instant now = Instant.now();
+    // every attempt reserves a failure of its address first (atomically, so a parallel burst gets
+    // no more than the limit through); a success gives it back
     String addressBucket = "sign-in-failures:" + clientAddress;
-    if (counter.hits(addressBucket, ADDRESS_WINDOW, now) >= maxFailuresPerAddress) {
+    if (counter.hit(addressBucket, ADDRESS_WINDOW, now) > maxFailuresPerAddress) {
       return new SignInOutcome.Locked(RateCounterWindow.end(ADDRESS_WINDOW, now));
     }
     Optional<Instant> locked = lockout.lockedUntil(key, now);
@@ -65,12 +67,12 @@ public class Authenticator {
       matches = false;
     }
     if (!matches || !user.get().enabled()) {
-      counter.hit(addressBucket, ADDRESS_WINDOW, now);
       return lockout
           .failed(key, now)
           .<SignInOutcome>map(SignInOutcome.Locked::new)
           .orElseGet(SignInOutcome.WrongCredentials::new);
     }
+    counter.release(addressBucket, ADDRESS_WINDOW, now);
     lockout.succeeded(key);
     return new SignInOutcome.Success(user.get());
   }

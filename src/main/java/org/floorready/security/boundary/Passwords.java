@@ -52,6 +52,9 @@ public class Passwords {
       throw new InvalidInput("currentPassword", "is not your current password");
     }
     requireAcceptable(chosen, managed.email(), "newPassword");
+    if (chosen.equals(current)) {
+      throw new InvalidInput("newPassword", "must differ from the current password");
+    }
     Map<String, Object> before = managed.auditState();
     managed.changePassword(hasher.hash(chosen));
     audit.updated(managed, before, "Password changed by its owner");

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.platform.PageRequest;
 import org.floorready.security.entity.Role;
@@ -24,6 +25,7 @@ public class PeopleResource {
   @Inject Users users;
 
   /** A colleague as pickers show them. */
+  @Schema(name = "Person")
   public record Person(long id, String name, String email, String team) {}
 
   @GET

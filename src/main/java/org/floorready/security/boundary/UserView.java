@@ -40,14 +40,14 @@ public record UserView(
   }
 
   /** A new user; the admin passes the first password on to the person. */
-  public record New(
+  public record NewUser(
       @NotBlank @Email @Size(max = 254) String email,
       @NotBlank @Size(max = 200) String displayName,
       @NotNull @Size(min = PasswordHasher.MIN_LENGTH, max = 200) String password,
       @NotEmpty Set<@NotNull Role> roles,
       @ValidTimeZone String timeZone,
       Long teamId) {
-    public New(
+    public NewUser(
         String email,
         String displayName,
         String password,

@@ -66,7 +66,7 @@ public class Users {
         .orElseThrow(() -> new NotFoundException("No user " + email + "."));
   }
 
-  public AppUser create(UserView.New request) {
+  public AppUser create(UserView.NewUser request) {
     String email = AppUser.normalizeEmail(request.email());
     if (!em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class)
         .setParameter("email", email)

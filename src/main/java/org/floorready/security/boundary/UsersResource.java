@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
-import org.floorready.platform.PagedOperations;
+import org.floorready.platform.openapi.PagedOperations;
 import org.floorready.security.entity.Role;
 
 /** User administration. */
@@ -52,7 +52,7 @@ public class UsersResource {
 
   @POST
   @Operation(summary = "Create a user with roles and a first password; emails the person")
-  public Response create(@Valid @NotNull UserView.New request) {
+  public Response create(@Valid @NotNull UserView.NewUser request) {
     UserView created = UserView.of(users.create(request));
     return Response.created(URI.create("users/" + created.id())).entity(created).build();
   }

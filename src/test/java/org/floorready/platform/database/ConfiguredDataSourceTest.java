@@ -2,7 +2,12 @@ package org.floorready.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConfiguredDataSourceTest {
   @Test
@@ -15,6 +20,19 @@ class ConfiguredDataSourceTest {
     assertThat(ConfiguredDataSource.isEmbedded("embedded")).isTrue();
     assertThat(ConfiguredDataSource.isEmbedded("${MPCONFIG=floorready.db.url}")).isTrue();
     assertThat(ConfiguredDataSource.isEmbedded("jdbc:postgresql://db/floorready")).isFalse();
+  }
+
+  @Test
+  void theEmbeddedDatabaseFileIsTheOwnersOnly(@TempDir Path data) throws Exception {
+    ConfiguredDataSource source = new ConfiguredDataSource();
+    source.setDataDir(data.toString());
+    try (Connection connection = source.getConnection()) {
+      connection.createStatement().execute("create table t (id int)");
+    }
+    Path file = data.resolve("floorready.mv.db");
+    assertThat(file).exists();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
   }
 
   @Test

@@ -42,6 +42,16 @@ class RateCounterTest {
         .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 40).boxed().toList());
     assertThat(counter.hits("apply:10.0.0.1", window, now)).isEqualTo(40);
     assertThat(counter.hits("apply:10.0.0.2", window, now)).isZero();
+
+    // reservations given back in parallel: each once, never below zero
+    Parallel.run(
+        50,
+        () -> {
+          counter.release("apply:10.0.0.1", window, now);
+          return null;
+        });
+    assertThat(counter.hits("apply:10.0.0.1", window, now)).isZero();
+    assertThat(counter.hit("apply:10.0.0.1", window, now)).isEqualTo(1);
   }
 
   @org.junit.jupiter.api.Test

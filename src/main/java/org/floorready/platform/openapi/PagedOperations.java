@@ -1,4 +1,4 @@
-package org.floorready.platform;
+package org.floorready.platform.openapi;
 
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.floorready.platform.PageRequest;
 
 /**
  * Documents the shared paging parameters ({@link PageRequest}) on every list operation marked with
