@@ -1,5 +1,5 @@
 import { api, setCsrfToken, ApiError } from './api.js';
-import { h, mount, setUserZone, clearFlash, flash } from './ui.js';
+import { h, mount, setUserZone, clearFlash, flash, roleName } from './ui.js';
 import { loginPage } from './pages/login.js';
 import { homePage } from './pages/home.js';
 import { usersPage, userPage } from './pages/users.js';
@@ -30,19 +30,19 @@ export const routes = [
   { path: '/approvals', page: approvalsPage, roles: [], navRoles: ['ADMIN', 'HIRING_MANAGER'], label: 'Approvals' },
   { path: '/pipelines/:id', page: boardPage, roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER'] },
   { path: '/applications', page: applicationsPage, roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER'], label: 'Applications' },
-  { path: '/applications/:id', page: applicationPage, roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER'] },
+  { path: '/applications/:id', page: applicationPage, roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'INTERVIEWER'] },
   { path: '/candidates', page: candidatesPage, roles: ['ADMIN', 'RECRUITER'], label: 'Candidates' },
-  { path: '/candidates/:id', page: candidatePage, roles: ['ADMIN', 'RECRUITER'] },
+  { path: '/candidates/:id', page: candidatePage, roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'INTERVIEWER'] },
   { path: '/uploads', page: uploadsPage, roles: ['ADMIN', 'RECRUITER'], label: 'Upload resumes' },
   { path: '/uploads/:batchId', page: uploadPage, roles: ['ADMIN', 'RECRUITER'] },
   { path: '/headcount', page: headcountPage, roles: ['ADMIN', 'HIRING_MANAGER', 'RECRUITER', 'TRAINER'], label: 'Headcount plan' },
-  { path: '/admin/users', page: usersPage, roles: ['ADMIN'], label: 'Users' },
+  { path: '/admin/users', page: usersPage, roles: ['ADMIN'], label: 'Users', group: 'Admin' },
   { path: '/admin/users/:id', page: userPage, roles: ['ADMIN'] },
-  { path: '/admin/audit', page: auditPage, roles: ['ADMIN'], label: 'Audit log' },
-  { path: '/admin/templates', page: templatesPage, roles: ['ADMIN'], label: 'Email templates' },
+  { path: '/admin/audit', page: auditPage, roles: ['ADMIN'], label: 'Audit log', group: 'Admin' },
+  { path: '/admin/templates', page: templatesPage, roles: ['ADMIN'], label: 'Email templates', group: 'Admin' },
   { path: '/admin/templates/:id', page: templatePage, roles: ['ADMIN'] },
-  { path: '/admin/skills', page: skillsPage, roles: ['ADMIN'], label: 'Skills' },
-  { path: '/admin/outbox', page: outboxPage, roles: ['ADMIN'], label: 'Outbox' },
+  { path: '/admin/skills', page: skillsPage, roles: ['ADMIN'], label: 'Skills', group: 'Admin' },
+  { path: '/admin/outbox', page: outboxPage, roles: ['ADMIN'], label: 'Outbox', group: 'Admin' },
   { path: '/admin/outbox/:id', page: outboxMessagePage, roles: ['ADMIN'] },
   { path: '/account/password', page: () => changePasswordPage(() => { location.hash = '#/'; }), roles: [] },
   { path: '/account/tokens', page: tokensPage, roles: [] },
@@ -69,8 +69,20 @@ function match(path) {
 function renderNav() {
   const nav = document.getElementById('nav');
   const current = location.hash.slice(1) || '/';
-  nav.replaceChildren(...routes.filter(r => r.label && allowed(r) && (!r.navRoles || hasRole(...r.navRoles))).map(r =>
-    h('a', { href: `#${r.path}`, 'aria-current': (current === r.path || (r.path !== '/' && current.startsWith(r.path))) ? 'page' : null }, r.label)),
+  const shown = routes.filter(r => r.label && allowed(r) && (!r.navRoles || hasRole(...r.navRoles)));
+  const isCurrent = r => current === r.path || (r.path !== '/' && current.startsWith(r.path));
+  const link = r => h('a', { href: `#${r.path}`, 'aria-current': isCurrent(r) ? 'page' : null }, r.label);
+  // admin pages sit under one menu, so the bar stays one row on a laptop screen
+  const grouped = shown.filter(r => r.group);
+  let group = null;
+  if (grouped.length) {
+    const list = h('div', { className: 'nav-menu', id: 'nav-admin-menu', hidden: true }, grouped.map(link));
+    const toggle = h('button', { type: 'button', className: 'nav-group', id: 'nav-admin', 'aria-expanded': 'false', 'aria-controls': 'nav-admin-menu',
+      'aria-current': grouped.some(isCurrent) ? 'true' : null,
+      onclick: () => { list.hidden = !list.hidden; toggle.setAttribute('aria-expanded', String(!list.hidden)); } }, 'Admin ▾');
+    group = h('div', { className: 'nav-group-wrap' }, toggle, list);
+  }
+  nav.replaceChildren(...shown.filter(r => !r.group).map(link), group || '',
     h('a', { href: 'careers/', className: 'nav-external', id: 'nav-careers' }, 'Careers page'));
   nav.hidden = false;
   document.getElementById('menu-toggle').hidden = false;
@@ -79,7 +91,7 @@ function renderNav() {
   document.getElementById('user-button').textContent = me.displayName;
   document.getElementById('user-details').replaceChildren(
     h('strong', {}, me.displayName), h('br'), me.email, h('br'),
-    h('span', { className: 'muted' }, me.roles.join(', ')), h('br'), h('span', { className: 'muted' }, me.timeZone));
+    h('span', { className: 'muted' }, me.roles.map(roleName).join(', ')), h('br'), h('span', { className: 'muted' }, me.timeZone));
 }
 
 export async function route() {
@@ -89,6 +101,7 @@ export async function route() {
   const found = match(path.split('?')[0]);
   document.getElementById('user-dropdown').hidden = true;
   document.getElementById('nav').classList.remove('open');
+  document.getElementById('main').classList.remove('wide', 'read-only');
   if (!found) { mount(h('h1', {}, 'Not found'), h('p', {}, 'This page does not exist. ', h('a', { href: '#/' }, 'Go home'))); return; }
   if (!allowed(found.route)) { mount(h('h1', {}, 'Not allowed'), h('p', {}, 'Your roles do not include this page.')); return; }
   try {

@@ -17,10 +17,16 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** Shows the page; null, undefined and false stand for "nothing here" (never the word "null"). */
 export function mount(...nodes) {
   const main = document.getElementById('main');
-  main.replaceChildren(...nodes);
+  main.replaceChildren(...present(nodes));
   return main;
+}
+
+/** The nodes without the null, undefined and false that conditional sections leave. */
+export function present(nodes) {
+  return nodes.flat(Infinity).filter(n => n !== null && n !== undefined && n !== false);
 }
 
 let userZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -35,10 +41,22 @@ export function when(value) {
   }).format(new Date(value));
 }
 
+/**
+ * A message over the page (it never moves the layout): announced politely, or at once for an error,
+ * and kept until dismissed, replaced by the next message, or the page changes.
+ */
+/** The calendar day of an instant in the signed-in user's zone, e.g. "Nov 26, 2026"; "—" for none. */
+export function day(value) {
+  if (!value) return '—';
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: userZone }).format(new Date(value));
+}
+
 export function flash(message, kind = 'ok') {
   const box = document.getElementById('flash');
-  box.replaceChildren(h('div', { className: `flash ${kind === 'error' ? 'error' : ''}` }, message));
-  if (kind !== 'error') setTimeout(() => box.replaceChildren(), 6000);
+  const error = kind === 'error';
+  const close = h('button', { type: 'button', className: 'flash-close', 'aria-label': 'Dismiss message', onclick: () => box.replaceChildren() }, '×');
+  box.replaceChildren(h('div', { className: `flash ${error ? 'error' : ''}`, role: error ? 'alert' : null },
+    h('span', { className: 'flash-text' }, message), close));
 }
 
 export function clearFlash() { document.getElementById('flash').replaceChildren(); }
@@ -83,7 +101,7 @@ export function showViolations(form, error) {
   return matched;
 }
 
-export function table(columns, rows, { onRowClick, sort, onSort, empty = 'Nothing matches.' } = {}) {
+export function table(columns, rows, { onRowClick, sort, onSort, empty = 'None yet.' } = {}) {
   const head = h('tr', {}, columns.map(col => {
     if (!col.sort || !onSort) return h('th', { scope: 'col' }, col.label);
     const active = sort === col.sort || sort === `-${col.sort}`;
@@ -114,6 +132,16 @@ export function pager(page, onPage) {
     h('button', { className: 'secondary', disabled: page.page <= 0, onclick: () => onPage(page.page - 1) }, 'Previous'),
     h('span', { className: 'muted' }, `Page ${page.page + 1} of ${Math.max(page.totalPages, 1)}${page.totalCapped ? '+' : ''} · ${totalText(page)} in all`),
     h('button', { className: 'secondary', disabled: page.page + 1 >= page.totalPages, onclick: () => onPage(page.page + 1) }, 'Next'));
+}
+
+/** Roles as people say them. */
+export const ROLE_NAMES = { ADMIN: 'Admin', RECRUITER: 'Recruiter', HIRING_MANAGER: 'Hiring manager', INTERVIEWER: 'Interviewer',
+  TRAINER: 'Trainer', INTEGRATION: 'Integration (service account)' };
+export const roleName = role => ROLE_NAMES[role] || role;
+
+/** "1 opening", "2 openings"; {@code many} for words that do not just add an s ("1 person", "2 people"). */
+export function count(n, one, many = `${one}s`) {
+  return `${new Intl.NumberFormat('en-US').format(n)} ${n === 1 ? one : many}`;
 }
 
 export function field(label, input) { return h('label', {}, label, input); }

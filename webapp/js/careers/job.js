@@ -7,7 +7,7 @@ const root = document.getElementById('job');
 let slug = decodeURIComponent(location.pathname.replace(/^.*\/careers\//, '').replace(/\/+$/, ''));
 
 function notOpen() {
-  document.title = 'Job no longer open · Careers';
+  document.title = `Job no longer open · ${document.title.replace(/^Job · /, '')}`;
   root.replaceChildren(h('section', { className: 'gone', id: 'job-gone' },
     h('h1', {}, 'This job is no longer open'),
     h('p', {}, 'It may have been filled or closed. We hire often — there may be a similar job for you.'),
@@ -37,7 +37,7 @@ async function start() {
     slug = job.slug;
     history.replaceState(null, '', `/careers/${encodeURIComponent(slug)}`);
   }
-  document.title = `${job.title} · Careers`;
+  document.title = `${job.title} · ${document.title.replace(/^Job · /, '')}`;
   const description = h('div', { className: 'prose', id: 'job-description' });
   // descriptionHtml is rendered from Markdown and sanitized by the server; it is the only HTML inserted here.
   description.innerHTML = page.descriptionHtml || '';

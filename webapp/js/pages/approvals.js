@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { h, mount, flash, problemText, when } from '../ui.js';
+import { h, mount, flash, problemText, when, present } from '../ui.js';
 import { formatDate } from '../careers/states.js';
 
 // The approval inbox: every step waiting for the signed-in user, decided right here.
@@ -17,7 +17,7 @@ async function load(list) {
     list.replaceChildren(h('section', { className: 'card', id: 'inbox-empty' }, h('p', {}, 'Nothing is waiting for you. ', h('a', { href: '#/requisitions' }, 'See all requisitions'))));
     return;
   }
-  list.replaceChildren(h('p', { id: 'inbox-count' }, `${items.length} waiting for you`), ...items.map(item => inboxItem(item, list)));
+  list.replaceChildren(...present([h('p', { id: 'inbox-count' }, `${items.length} waiting for you`), ...items.map(item => inboxItem(item, list))]));
 }
 
 function inboxItem(item, list) {

@@ -25,16 +25,28 @@ export async function boardPage({ id }) {
     await boardPage({ id });
   }
 
+  // the card being dragged: set when a drag starts on it, so a drop moves exactly that card
+  let dragged = null;
+
   function cardOf(c) {
+    // the move control offers the next stage first, so one click never moves anyone backwards
+    const at = targets.findIndex(t => t.key === c.stage);
+    const next = targets[at + 1] && !CLOSED.some(x => x.key === targets[at + 1].key) ? targets[at + 1].key : null;
     const select = h('select', { 'aria-label': `Move ${c.name} to`, className: 'move-select' },
-      targets.filter(t => t.key !== c.stage).map(t => h('option', { value: t.key }, t.name)));
+      targets.filter(t => t.key !== c.stage).map(t => h('option', { value: t.key, selected: t.key === next }, t.name)));
     return h('li', {
       className: 'board-card', draggable: board.canMove ? 'true' : null, dataset: { application: c.id, stage: c.stage },
-      ondragstart: e => { e.dataTransfer.setData('text/plain', String(c.id)); e.dataTransfer.effectAllowed = 'move'; },
+      ondragstart: e => {
+        dragged = c;
+        e.dataTransfer.setData('text/plain', String(c.id));
+        e.dataTransfer.effectAllowed = 'move';
+        e.currentTarget.classList.add('dragging');
+      },
+      ondragend: e => { e.currentTarget.classList.remove('dragging'); },
     },
-    h('div', { className: 'card-head' }, h('a', { href: hasRole('RECRUITER', 'ADMIN') ? `#/candidates/${c.candidateId}` : `#/applications/${c.id}` }, c.name || `Candidate ${c.candidateId}`), ' ', scoreBadge(c)),
+    h('div', { className: 'card-head' }, h('a', { href: `#/applications/${c.id}`, draggable: 'false' }, c.name || `Candidate ${c.candidateId}`), ' ', scoreBadge(c)),
     h('div', { className: 'hint' }, factsLine(c) || 'No profile yet'),
-    h('div', { className: 'hint' }, `${c.daysInStage} day${c.daysInStage === 1 ? '' : 's'} in stage`,
+    h('div', { className: 'hint' }, c.daysInStage === 0 ? 'new in stage today' : `${c.daysInStage} day${c.daysInStage === 1 ? '' : 's'} in stage`,
       c.knockedOut ? [' ', badge('knocked out', 'bad')] : null, c.possibleDuplicate ? [' ', badge('possible duplicate', 'warn')] : null),
     board.canMove ? h('div', { className: 'move-row' }, select,
       h('button', { type: 'button', className: 'secondary small-button', onclick: () => move(c, select.value) }, 'Move')) : null);
@@ -48,7 +60,8 @@ export async function boardPage({ id }) {
     ondrop: e => {
       e.preventDefault();
       e.currentTarget.classList.remove('drop');
-      const card = cards.get(e.dataTransfer.getData('text/plain'));
+      const card = dragged || cards.get(e.dataTransfer.getData('text/plain'));
+      dragged = null;
       if (card && card.stage !== col.key) move(card, col.key);
     },
   },
@@ -57,13 +70,21 @@ export async function boardPage({ id }) {
   h('ul', { className: 'plain board-cards' }, col.cards.map(cardOf)),
   col.more ? h('p', { className: 'muted small' }, h('a', { href: `#/applications?requisition=${id}&stage=${col.key}` }, `${col.more} more in the list`)) : null));
 
+  const boardBox = h('div', { className: 'board', id: 'board', tabindex: 0, 'aria-label': 'Pipeline board' }, columns);
+  document.getElementById('main').classList.add('wide');
   mount(
     h('p', {}, h('a', { href: `#/requisitions/${id}` }, '← ', board.requisitionTitle)),
     h('div', { className: 'page-head' }, h('h1', {}, 'Pipeline: ', board.requisitionTitle),
       h('div', { className: 'actions' }, h('a', { className: 'button secondary', href: `#/applications?requisition=${id}` }, 'List view'))),
     h('p', { className: 'muted' }, board.closed.map(c => h('a', { href: `#/applications?requisition=${id}&stage=${c.key}`, className: 'closed-count' }, `${c.name}: ${c.count}`)).flatMap((x, i) => (i ? [' · ', x] : [x]))),
-    h('div', { className: 'board', id: 'board' }, columns),
+    h('p', { className: 'muted small scroll-cue', id: 'board-scroll-cue', hidden: true }, 'More stages to the right: scroll the board sideways →'),
+    boardBox,
     hasRole('RECRUITER', 'ADMIN') ? await stagesEditor(id, () => boardPage({ id })) : null);
+  // when the stages do not all fit, say so (and the board scrolls within its box)
+  const cue = document.getElementById('board-scroll-cue');
+  const showCue = () => { cue.hidden = boardBox.scrollWidth <= boardBox.clientWidth + 2; };
+  showCue();
+  new ResizeObserver(showCue).observe(boardBox);
 }
 
 // A small modal that asks for the reason a rejection or withdrawal needs; resolves to null on cancel.

@@ -1,6 +1,6 @@
 // Review of a possible duplicate: both records side by side, then merge or "not the same person".
 import { api } from '../api.js';
-import { h, badge, when, problemText } from '../ui.js';
+import { h, badge, when, problemText, count } from '../ui.js';
 import { stageBadge, sourceLabel, place } from './candidates.js';
 import { phoneText, same } from './candidate-fields.js';
 
@@ -63,7 +63,7 @@ export async function duplicateCard(d, rerender) {
     });
     panel.replaceChildren(h('div', { className: 'card action-form', role: 'group', 'aria-labelledby': 'merge-question', onkeydown: e => { if (e.key === 'Escape') close(); } },
       h('p', { id: 'merge-question' }, h('strong', {}, `Merge candidate ${otherId} (${other.summary.name || 'no name'}) into this record?`)),
-      h('p', {}, `Their ${other.applications.length} application(s), ${other.documents.length} document(s) and timeline move here, and their emails and phones are added here. `,
+      h('p', {}, `Their ${count(other.applications.length, 'application')}, ${count(other.documents.length, 'document')} and timeline move here, and their emails and phones are added here. `,
         `Candidate ${otherId} stays only as history, marked merged. The merge is recorded in the audit log.`),
       h('div', { className: 'actions' }, confirm, h('button', { type: 'button', className: 'secondary', onclick: close }, 'Never mind'))));
     confirm.focus();

@@ -62,9 +62,9 @@ export function listControls(d, key, rerender, reload, body) {
   const list = LISTS[key];
   const { corrected } = shownList(d, key);
   const note = d.correctionNotes?.[key];
-  const correct = h('button', { type: 'button', className: 'secondary small-button', id: `correct-${key}`, 'aria-expanded': 'false',
+  const correct = h('button', { type: 'button', className: 'secondary small-button edit-control', id: `correct-${key}`, 'aria-expanded': 'false',
     onclick: () => body.replaceChildren(listEditor(d, key, rerender, reload, body)) }, `Correct ${list.label}…`);
-  const undo = corrected ? h('button', { type: 'button', className: 'link-button undo-correction', id: `undo-${key}`,
+  const undo = corrected ? h('button', { type: 'button', className: 'link-button undo-correction edit-control', id: `undo-${key}`,
     onclick: async e => {
       e.currentTarget.disabled = true;
       try {
@@ -77,7 +77,7 @@ export function listControls(d, key, rerender, reload, body) {
     } }, 'Undo correction') : null;
   return h('div', { className: 'list-controls' },
     corrected ? [badge('corrected', 'info'), ' ',
-      h('span', { className: 'hint' }, note ? `corrected by ${note.by}, ${when(note.at)}` : 'corrected'), ' ', undo] : null,
+      h('span', { className: 'hint' }, note ? `corrected by ${note.byName || note.by}, ${when(note.at)}` : 'corrected'), ' ', undo] : null,
     correct);
 }
 

@@ -1,13 +1,13 @@
 // The profile card: each field with where its value came from, the correction form, and undoing one correction.
 import { api, ApiError } from '../api.js';
-import { h, flash, badge, showViolations, when, problemText } from '../ui.js';
+import { h, flash, badge, showViolations, when, problemText, present } from '../ui.js';
 import { STATE_CODES } from '../careers/states.js';
 import { FIELDS, isSet, valueText, same, sameList, sourceHints, phoneText, e164 } from './candidate-fields.js';
 
 // Who corrected the field and when (corrections older than these notes have none), and what an undo brings back.
 function correctionNotes(f, d, value) {
   const note = d.correctionNotes?.[f.key];
-  const by = note ? `corrected by ${note.by}, ${when(note.at)}` : 'corrected earlier (who and when were not kept then)';
+  const by = note ? `corrected by ${note.byName || note.by}, ${when(note.at)}` : 'corrected earlier (who and when were not kept then)';
   const back = note && isSet(note.restores) && !same(note.restores, value)
     ? `; undo brings back ${valueText(f, note.restores)}` : '';
   return h('span', { className: 'hint correction-note', id: `field-${f.key}-note` }, by, back);
@@ -31,7 +31,7 @@ function fieldRow(f, d, undo) {
       h('div', { className: 'field-line' },
         h('span', { className: 'field-value', id: `field-${f.key}` }, valueText(f, value)),
         corrected ? badge('corrected', 'info') : fromParser ? badge('as parsed') : null,
-        corrected ? h('button', { type: 'button', className: 'link-button undo-correction', dataset: { testid: 'undo-correction', field: f.key },
+        corrected ? h('button', { type: 'button', className: 'link-button undo-correction edit-control', dataset: { testid: 'undo-correction', field: f.key },
           'aria-label': `Undo correction of ${f.label}`, 'aria-describedby': `field-${f.key}-note`, onclick: e => undo(f, e.currentTarget) }, 'Undo correction') : null),
       also.length ? h('span', { className: 'hint' }, `also: ${also.join(', ')}`) : null,
       notes.filter(Boolean)),
@@ -62,13 +62,13 @@ export function profileCard(d, rerender, reload) {
       else { undoProblem.replaceChildren(problemText(err)); undoProblem.hidden = false; }
     }
   }
-  const edit = h('button', { type: 'button', className: 'secondary small-button', id: 'correct-fields', 'aria-expanded': 'false' }, 'Correct fields…');
+  const edit = h('button', { type: 'button', className: 'secondary small-button edit-control', id: 'correct-fields', 'aria-expanded': 'false' }, 'Correct fields…');
 
   function show() {
     edit.hidden = false;
     edit.setAttribute('aria-expanded', 'false');
-    body.replaceChildren(...[undoProblem, h('dl', { className: 'facts profile-facts' }, FIELDS.map(f => fieldRow(f, d, undo))),
-      d.parsed ? null : h('p', { className: 'hint' }, 'No resume has been parsed for this person yet; these are the values from the application form.')].filter(Boolean));
+    body.replaceChildren(...present([undoProblem, h('dl', { className: 'facts profile-facts' }, FIELDS.map(f => fieldRow(f, d, undo))),
+      d.parsed ? null : h('p', { className: 'hint' }, 'No resume has been parsed for this person yet; these are the values from the application form.')].filter(Boolean)));
   }
 
   function editForm() {

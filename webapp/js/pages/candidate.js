@@ -1,9 +1,10 @@
 // A candidate's profile: the values and where the parser read them, recruiter corrections, applications,
 // documents with a text preview, the timeline, and the review of a possible duplicate.
 import { api, ApiError } from '../api.js';
-import { h, mount as mountAll, table, flash, badge, when, problemText } from '../ui.js';
+import { h, mount as mountAll, table, flash, badge, when, problemText, present } from '../ui.js';
 import { US_STATES } from '../careers/states.js';
 import { notesCard } from './notes.js';
+import { hasRole } from '../app.js';
 import { stageBadge, sourceLabel, months, place, listText, lastSearch } from './candidates.js';
 import { phoneText, sourceHint } from './candidate-fields.js';
 import { profileCard } from './candidate-profile.js';
@@ -145,11 +146,11 @@ function documentsCard(d) {
       if (!response.ok) throw new Error(`The text could not be loaded (${response.status}).`);
       const text = await response.text();
       if (open !== doc.id) return;
-      preview.replaceChildren(
+      preview.replaceChildren(...present([
         h('div', { className: 'page-head' }, h('h3', {}, `Text of ${doc.fileName}`),
           h('button', { type: 'button', className: 'secondary small-button', onclick: () => toggle(doc, button) }, 'Close preview')),
         text.trim() ? h('pre', { className: 'doc-text', id: 'document-text', tabindex: 0, 'aria-label': `Text of ${doc.fileName}` }, text)
-          : h('p', { className: 'muted' }, doc.status === 'NEEDS_OCR' ? 'No text layer: the document needs OCR. Download it to read it.' : 'No text was extracted from this document.'));
+          : h('p', { className: 'muted' }, doc.status === 'NEEDS_OCR' ? 'No text layer: the document needs OCR. Download it to read it.' : 'No text was extracted from this document.')]));
     } catch (err) {
       preview.replaceChildren(h('p', { className: 'problem' }, problemText(err)));
     }
@@ -181,7 +182,7 @@ function timelineCard(d) {
     h('h2', { id: 'timeline-heading' }, 'Timeline'),
     table([
       { label: 'When', render: e => when(e.at) },
-      { label: 'Who', render: e => e.actor || '—' },
+      { label: 'Who', render: e => e.actorName || e.actor || '—' },
       { label: 'What', render: e => (e.type === 'KNOCKED_OUT' ? badge(eventLabel(e.type), 'bad') : eventLabel(e.type)) },
       { label: 'Detail', render: e => e.detail || '—' },
       { label: 'Application', render: e => { const a = requisitionOf(e.applicationId); return a ? h('a', { href: `#/requisitions/${a.requisitionId}` }, a.requisition) : '—'; } },
@@ -216,11 +217,13 @@ async function render(d, message) {
     phone ? h('a', { href: `tel:${phone}`, id: 'candidate-phone' }, phoneText(phone)) : null,
     h('span', { id: 'candidate-location' }, place(s.city, s.region)),
   ].filter(Boolean);
-  const duplicate = await duplicateCard(d, rerender);
+  // hiring managers and interviewers read the profile of the people they judge; recruiters also correct and merge
+  const recruiter = hasRole('RECRUITER', 'ADMIN');
+  const duplicate = recruiter ? await duplicateCard(d, rerender) : null;
   const reload = () => candidatePage({ id: s.id });
   const ctx = { rerender, reload };
   mount(
-    h('p', {}, h('a', { href: lastSearch }, '← Candidates')),
+    recruiter ? h('p', {}, h('a', { href: lastSearch }, '← Candidates')) : null,
     h('div', { className: 'page-head' },
       h('h1', { id: 'candidate-name' }, s.name || `Candidate ${s.id}`,
         s.possibleDuplicateOf ? [' ', badge('possible duplicate', 'warn')] : null)),
@@ -234,7 +237,8 @@ async function render(d, message) {
       h('div', { className: 'stack' }, applicationsCard(d), workCard(d, ctx), educationCard(d, ctx))),
     licensesCard(d, ctx),
     documentsCard(d),
-    await notesCard(s.id),
+    hasRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER') ? await notesCard(s.id) : null,
     timelineCard(d));
+  document.getElementById('main').classList.toggle('read-only', !recruiter);
   if (message) flash(message);
 }

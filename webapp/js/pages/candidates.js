@@ -1,7 +1,7 @@
 // Candidate search for recruiters: full text plus filters, ranked by relevance. The filters live in the
 // hash query (#/candidates?q=five9&state=TX) so a search can be linked, saved and re-run.
 import { api } from '../api.js';
-import { h, mount as mountAll, table, pager, totalText, field, flash, badge, when, problemText } from '../ui.js';
+import { h, mount as mountAll, table, pager, totalText, field, flash, badge, when, problemText, present } from '../ui.js';
 import { STATE_CODES, US_STATES } from '../careers/states.js';
 import { STATUSES } from './requisition-status.js';
 
@@ -229,7 +229,7 @@ export async function candidatesPage(params, query) {
   }
 
   function renderSaved() {
-    savedBox.replaceChildren(h('h2', { id: 'saved-heading', className: 'small-heading' }, 'Saved searches'),
+    savedBox.replaceChildren(...present([h('h2', { id: 'saved-heading', className: 'small-heading' }, 'Saved searches'),
       saved.length === 0 ? h('p', { className: 'muted small' }, 'None yet. Search, then “Save this search…”.') :
         h('ul', { className: 'saved-list' }, saved.map(s => h('li', { dataset: { testid: 'saved-search' } },
           h('a', { href: `#/candidates${s.query ? `?${s.query}` : ''}`, title: s.query || 'all candidates' }, s.name),
@@ -242,7 +242,7 @@ export async function candidatesPage(params, query) {
             } catch (err) {
               flash(problemText(err), 'error');
             }
-          } }, '×')))));
+          } }, '×'))))]));
   }
   renderSaved();
 

@@ -1,6 +1,5 @@
 import { api, ApiError } from '../api.js';
-import { h, mount, flash, badge, problemText } from '../ui.js';
-import { hasRole } from '../app.js';
+import { h, mount, flash, badge, problemText, present } from '../ui.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 function svg(tag, attrs = {}, ...children) {
@@ -59,7 +58,7 @@ export async function headcountPage(params, query) {
     if (!viewSelect.value) viewSelect.value = 'total';
     drawChart();
 
-    body.replaceChildren(
+    body.replaceChildren(...present([
       h('section', { className: 'card', 'aria-labelledby': 'progress-heading' },
         h('h2', { id: 'progress-heading' }, 'Progress toward doubling'),
         h('div', { className: 'grid' },
@@ -78,11 +77,11 @@ export async function headcountPage(params, query) {
         h('h2', { id: 'total-heading' }, 'Company total'),
         planTable(plan.total, null)),
       ...plan.teams.map(t => teamSection(t, load)),
-      h('p', { className: 'muted' }, 'Headcount = agents at plan start + openings filled by the end of the month. Open openings count in the month of their target start (past or missing starts count now). Gap = target − headcount − in offer − open openings: seats that still need a requisition.'));
+      h('p', { className: 'muted' }, 'Headcount = agents at plan start + openings filled by the end of the month. Open openings count in the month of their target start (past or missing starts count now). Gap = target − headcount − in offer − open openings: seats that still need a requisition.')]));
   }
 
   mount(h('h1', {}, 'Double the organization — headcount plan'),
-    h('p', { className: 'muted' }, 'Targets per team and month against agents on the floor, accepted offers and open openings.'),
+    h('p', { className: 'muted' }, 'Targets per team and month against agents on the floor, people in the Offer stage and open openings.'),
     controls, body);
   await load();
 }
@@ -91,7 +90,6 @@ function stat(value, label) {
   return h('div', {}, h('div', { className: 'stat' }, String(value)), h('div', { className: 'muted' }, label));
 }
 
-const canPlanAnything = () => hasRole('ADMIN', 'HIRING_MANAGER');
 
 function gapCell(gap) {
   if (gap == null) return '—';
@@ -114,7 +112,8 @@ function planTable(rows, team, inputs) {
 }
 
 function teamSection(team, reload) {
-  const editable = canPlanAnything();
+  // the server says which teams the viewer plans (admins: every team; a hiring manager: their own)
+  const editable = team.editable;
   const problem = h('div', { className: 'problem', role: 'alert', hidden: true });
   const fail = err => {
     problem.replaceChildren(err instanceof ApiError && err.status === 403

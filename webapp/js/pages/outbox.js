@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { h, mount, table, pager, field, when, badge, flash } from '../ui.js';
+import { h, mount, table, pager, field, when, badge, flash, present } from '../ui.js';
 
 const KIND = { SENT: 'ok', QUEUED: 'warn', RETRYING: 'warn', FAILED: 'bad' };
 
@@ -15,16 +15,17 @@ export async function outboxPage(params, query) {
   const q = h('input', { name: 'q', type: 'search', placeholder: 'Subject or recipient' });
   async function load() {
     const listing = await api('outbox', { query: state });
-    results.replaceChildren(
-      listing.smtpConfigured ? '' : h('p', { className: 'flash error' }, 'SMTP is not configured (FLOORREADY_SMTP_HOST): messages are kept here and not sent.'),
+    results.replaceChildren(...present([
+      listing.smtpConfigured ? '' : h('p', { className: 'notice error' }, 'SMTP is not configured (FLOORREADY_SMTP_HOST): messages are kept here and not sent.'),
       table([
         { label: 'Created', sort: 'createdAt', render: m => when(m.createdAt) },
         { label: 'To', render: m => m.to.join(', ') },
         { label: 'Subject', sort: 'subject', key: 'subject' },
         { label: 'Status', sort: 'status', render: m => statusBadge(m, listing.smtpConfigured) },
-        { label: 'Attempts', key: 'attempts' },
-      ], listing.messages.items, { sort: state.sort, onSort: s => { state.sort = s; load(); }, onRowClick: m => { location.hash = `#/admin/outbox/${m.id}`; } }),
-      pager(listing.messages, p => { state.page = p; load(); }));
+        { label: 'Attempts', render: m => String(m.attempts ?? 0) },
+      ], listing.messages.items, { sort: state.sort, onSort: s => { state.sort = s; load(); }, onRowClick: m => { location.hash = `#/admin/outbox/${m.id}`; },
+        empty: state.status || state.q ? 'No messages match.' : 'No messages yet.' }),
+      pager(listing.messages, p => { state.page = p; load(); })]));
   }
   const filters = h('form', { className: 'filters', onsubmit: e => { e.preventDefault(); state.status = status.value; state.q = q.value; state.page = 0; load(); } },
     field('Status', status), field('Search', q), h('button', { type: 'submit' }, 'Filter'));

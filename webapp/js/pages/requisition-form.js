@@ -1,5 +1,5 @@
 import { api, ApiError } from '../api.js';
-import { h, mount as mountAll, clearFlash, problemText, goWithFlash } from '../ui.js';
+import { h, mount as mountAll, clearFlash, problemText, goWithFlash, present } from '../ui.js';
 import { session, hasRole } from '../app.js';
 import { statusBadge } from './requisition-status.js';
 import { loadPeople } from './people.js';
@@ -182,8 +182,8 @@ function showFormProblem(form, summary, err, workMode, reloadLatest) {
     }
     summary.replaceChildren(h('h2', {}, `Please fix ${err.violations.length === 1 ? 'this problem' : `these ${err.violations.length} problems`}`), h('ul', {}, items));
   } else if (err instanceof ApiError && err.status === 409) {
-    summary.replaceChildren(h('h2', {}, 'Not saved'), h('p', {}, err.message),
-      ...(reloadLatest ? [h('button', { type: 'button', className: 'secondary', onclick: reloadLatest }, 'Load the latest version (your changes here are dropped)')] : []));
+    summary.replaceChildren(...present([h('h2', {}, 'Not saved'), h('p', {}, err.message),
+      ...(reloadLatest ? [h('button', { type: 'button', className: 'secondary', onclick: reloadLatest }, 'Load the latest version (your changes here are dropped)')] : [])]));
   } else {
     summary.replaceChildren(h('h2', {}, 'Not saved'), h('p', {}, problemText(err)));
   }

@@ -1,5 +1,5 @@
 import { api, ApiError } from '../api.js';
-import { h, mount as mountAll, table, pager, field, flash, badge, when, problemText, goWithFlash, showPendingFlash } from '../ui.js';
+import { h, mount as mountAll, table, pager, field, flash, badge, when, problemText, goWithFlash, showPendingFlash, day } from '../ui.js';
 import { STATUSES, statusBadge } from './requisition-status.js';
 import { hasRole, session } from '../app.js';
 import { STATE_CODES, US_STATES, formatDate, formatPay, EMPLOYMENT_TYPES, WORK_MODES } from '../careers/states.js';
@@ -47,6 +47,16 @@ export async function requisitionsPage(params, query) {
     history.replaceState(null, '', `#/requisitions${text ? `?${text}` : ''}`);
   }
 
+  // the people in the pipeline, stage by stage ("Applied 9 · Screen 5 …"), linking to the board
+  const applicantsCell = r => {
+    const stages = (r.applicants || []).filter(st => st.count > 0);
+    if (stages.length === 0) return h('span', { className: 'muted' }, 'none yet');
+    const total = stages.reduce((sum, st) => sum + st.count, 0);
+    return h('a', { href: `#/pipelines/${r.id}`, className: 'stage-counts', onclick: e => e.stopPropagation(),
+      'aria-label': `${total} in the pipeline: ${stages.map(st => `${st.count} in ${st.name}`).join(', ')}` },
+    stages.map(st => h('span', { className: 'stage-count' }, `${st.name} ${st.count}`)));
+  };
+
   async function load() {
     remember();
     const page = await api('requisitions', { query: state });
@@ -57,14 +67,16 @@ export async function requisitionsPage(params, query) {
       { label: 'Location', render: r => locationText(r) },
       { label: 'States', render: r => r.licensedStates.join(', ') || '—' },
       { label: 'Openings', render: r => `${r.openOpenings} open of ${r.openings}` },
-      { label: 'Target start', sort: 'targetStartDate', render: r => formatDate(r.targetStartDate) },
+      { label: 'Applicants', render: applicantsCell },
+      { label: 'Target start', sort: 'targetStartDate', render: r => h('span', { className: 'nowrap' }, formatDate(r.targetStartDate)) },
       { label: 'Hiring manager', render: r => r.hiringManager?.name || '—' },
       { label: 'Recruiter', render: r => r.recruiter?.name || '—' },
-      { label: 'Status changed', sort: 'statusChangedAt', render: r => when(r.statusChangedAt) },
+      { label: 'Status changed', sort: 'statusChangedAt', render: r => h('span', { className: 'nowrap', title: when(r.statusChangedAt) }, day(r.statusChangedAt)) },
     ], page.items, {
       sort: state.sort,
       onSort: s => { state.sort = s; inputs.sort.value = s; state.page = 0; reload(); },
       onRowClick: r => { location.hash = `#/requisitions/${r.id}`; },
+      empty: ['status', 'teamId', 'recruiterId', 'hiringManagerId', 'state', 'q'].some(k => state[k]) ? 'No requisitions match these filters.' : 'No requisitions yet.',
     }), pager(page, p => { state.page = p; reload(); }));
   }
 

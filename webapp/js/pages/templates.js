@@ -1,6 +1,6 @@
 // Email templates: admins edit them per purpose, preview them with a real application, and see what each sent.
 import { api } from '../api.js';
-import { h, mount, table, field, flash, badge, showViolations, when } from '../ui.js';
+import { h, mount, table, field, flash, badge, showViolations, when, count } from '../ui.js';
 
 const PURPOSES = ['APPLICATION_RECEIVED', 'REJECTION', 'INTERVIEW_INVITATION', 'OFFER', 'REMINDER', 'GENERAL'];
 const purposeText = p => p.charAt(0) + p.slice(1).toLowerCase().replace(/_/g, ' ');
@@ -14,7 +14,7 @@ export async function templatesPage() {
     { label: 'Name', render: t => h('a', { href: `#/admin/templates/${t.id}` }, t.name) },
     { label: 'Subject', key: 'subject' },
     { label: 'Active', render: t => (t.active ? badge('active', 'ok') : badge('inactive')) },
-    { label: 'Sent', render: t => (t.sent ? h('a', { href: `#/admin/outbox?templateId=${t.id}` }, `${t.sent} message(s)`) : '0') },
+    { label: 'Sent', render: t => (t.sent ? h('a', { href: `#/admin/outbox?templateId=${t.id}` }, count(t.sent, 'message')) : '0') },
     { label: 'Changed', render: t => `${when(t.updatedAt)} by ${t.updatedBy}` },
   ], list));
 }
@@ -61,6 +61,6 @@ export async function templatePage({ id }) {
     } }, 'Delete') : null));
   mount(h('p', {}, h('a', { href: '#/admin/templates' }, '← Email templates')),
     h('h1', {}, isNew ? 'New email template' : t.name),
-    isNew ? null : h('p', { className: 'muted' }, t.sent ? h('a', { href: `#/admin/outbox?templateId=${id}` }, `Sent ${t.sent} message(s)`) : 'Not used yet'),
+    isNew ? null : h('p', { className: 'muted' }, t.sent ? h('a', { href: `#/admin/outbox?templateId=${id}` }, `Sent ${count(t.sent, 'message')}`) : 'Not used yet'),
     form, preview);
 }

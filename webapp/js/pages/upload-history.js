@@ -1,7 +1,7 @@
 // Past uploads, below the upload form: newest first, optionally only one's own or one requisition's, each
 // linking to its progress page (#/uploads/:batchId). Refreshes by itself while a listed upload is parsing.
 import { api } from '../api.js';
-import { h, table, pager, badge, when, problemText } from '../ui.js';
+import { h, table, pager, badge, when, problemText, present } from '../ui.js';
 import { requisitionLabel } from './candidates.js';
 
 const PAGE_SIZE = 10;
@@ -28,9 +28,8 @@ export function uploadHistory(requisitions, preset) {
     list.setAttribute('aria-busy', 'true');
     try {
       const result = await api('uploads', { query: { page, size: PAGE_SIZE, requisitionId: into.value, mine: mine.checked ? 'true' : '' } });
-      list.replaceChildren(table([
-        { label: 'Upload', render: b => h('a', { href: `#/uploads/${b.id}`, dataset: { testid: 'upload-batch' } }, `Upload ${b.id}`) },
-        { label: 'When', render: b => when(b.createdAt) },
+      list.replaceChildren(...present([table([
+        { label: 'Upload', render: b => h('a', { href: `#/uploads/${b.id}`, dataset: { testid: 'upload-batch' } }, when(b.createdAt)) },
         { label: 'By', render: b => b.createdByName || b.createdBy },
         { label: 'Into', render: b => (b.requisitionId
           ? h('a', { href: `#/requisitions/${b.requisitionId}` }, b.requisitionTitle || `Requisition ${b.requisitionId}`) : 'Talent pool') },
@@ -38,7 +37,7 @@ export function uploadHistory(requisitions, preset) {
         { label: 'Outcome', render: b => h('span', { dataset: { testid: 'upload-outcomes' } }, outcomeText(b.counts)) },
         { label: 'State', render: b => (b.state === 'RUNNING' ? badge('parsing', 'info') : badge('done', 'ok')) },
       ], result.items),
-      result.totalPages > 1 ? pager(result, next => { page = next; load(); }) : null);
+      result.totalPages > 1 ? pager(result, next => { page = next; load(); }) : null]));
       if (result.items.some(b => b.state === 'RUNNING')) {
         timer = setTimeout(() => { if (list.isConnected) load(); }, REFRESH_MS);
       }

@@ -1,7 +1,7 @@
 // Bulk resume upload: pick a requisition (or the talent pool), choose or drop files and .zip archives, then
 // follow the batch while the server parses it in the background (#/uploads/:batchId). Past uploads are listed below.
 import { api, ApiError } from '../api.js';
-import { h, mount as mountAll, table, flash, badge, showViolations, when, problemText } from '../ui.js';
+import { h, mount as mountAll, table, flash, badge, showViolations, when, problemText, present } from '../ui.js';
 import { requisitionOptions, requisitionLabel } from './candidates.js';
 import { uploadHistory } from './upload-history.js';
 
@@ -48,27 +48,30 @@ export async function uploadsPage(params, query) {
     renderList();
   }
 
+  const pickerCount = h('span', { className: 'picker-count', id: 'picker-count' }, 'none chosen yet');
   function renderList() {
     submit.disabled = chosen.length === 0;
+    pickerCount.textContent = chosen.length === 0 ? 'none chosen yet' : `${chosen.length} file${chosen.length === 1 ? '' : 's'} chosen`;
     if (chosen.length === 0) { list.replaceChildren(h('p', { className: 'muted' }, 'No files chosen yet.')); return; }
     const total = chosen.reduce((sum, f) => sum + f.size, 0);
-    list.replaceChildren(
+    list.replaceChildren(...present([
       h('p', {}, `${chosen.length} file${chosen.length === 1 ? '' : 's'} chosen, ${sizeText(total)}`,
         chosen.some(f => f.name.toLowerCase().endsWith('.zip')) ? ' (each .zip may hold up to 500 resumes)' : '', '.'),
-      h('ul', { className: 'plain chosen-list' }, chosen.map(file => h('li', {},
+      chosen.length > 8 ? h('p', { className: 'hint', id: 'chosen-scroll-hint' }, `The list scrolls: all ${chosen.length} files are in it.`) : null,
+      h('ul', { className: `plain chosen-list${chosen.length > 8 ? ' scrolls' : ''}`, tabindex: chosen.length > 8 ? 0 : null, 'aria-label': 'Chosen files' }, chosen.map(file => h('li', {},
         h('span', {}, file.name), h('span', { className: 'muted small' }, sizeText(file.size)),
         h('button', { type: 'button', className: 'link-button', 'aria-label': `Remove ${file.name}`, onclick: () => {
           chosen.splice(chosen.indexOf(file), 1);
           renderList();
           fileInput.focus();
-        } }, 'Remove')))));
+        } }, 'Remove'))))]));
   }
 
   fileInput.addEventListener('change', () => { add([...fileInput.files]); fileInput.value = ''; });
 
   const drop = h('div', { className: 'drop-zone', id: 'drop-zone' },
     h('p', { className: 'drop-text' }, h('strong', {}, 'Drop resumes or .zip archives here')),
-    h('label', { for: 'upload-files', className: 'choose-files' }, 'or choose files', fileInput),
+    h('label', { for: 'upload-files', className: 'choose-files' }, 'or choose files', fileInput, pickerCount),
     h('p', { className: 'hint', id: 'upload-files-hint' }, `PDF, Word (.docx, .doc), RTF, ODT, text or HTML, up to 10 MB each; or .zip archives of up to 500 resumes.`));
   let depth = 0;
   drop.addEventListener('dragenter', e => { e.preventDefault(); depth++; drop.classList.add('dragging'); });
@@ -162,12 +165,12 @@ export async function uploadPage({ batchId }) {
       ? `Done: ${p.total} file${p.total === 1 ? '' : 's'} processed${p.failed ? `, ${p.failed} failed` : ''}.`
       : `Parsing… ${p.done} of ${p.total} file${p.total === 1 ? '' : 's'} processed${p.failed ? ` (${p.failed} failed)` : ''}.`;
     const tally = key => p.files.filter(f => f.outcome === key).length;
-    counts.replaceChildren(h('ul', { className: 'plain tally' },
+    counts.replaceChildren(...present([h('ul', { className: 'plain tally' },
       h('li', {}, h('span', { className: 'stat-small' }, tally('CREATED')), ' new candidates'),
       h('li', {}, h('span', { className: 'stat-small' }, tally('MATCHED')), ' matched existing'),
       h('li', {}, h('span', { className: 'stat-small' }, tally('POSSIBLE_DUPLICATE')), ' possible duplicates'),
       h('li', {}, h('span', { className: 'stat-small' }, tally('FAILED')), ' failed'),
-      finished ? null : h('li', {}, h('span', { className: 'stat-small' }, p.total - p.done), ' waiting')));
+      finished ? null : h('li', {}, h('span', { className: 'stat-small' }, p.total - p.done), ' waiting'))]));
     files.replaceChildren(table([
       { label: 'File', render: f => f.fileName },
       { label: 'Outcome', render: f => outcomeBadge(f) },
@@ -184,7 +187,7 @@ export async function uploadPage({ batchId }) {
 
   mount(
     h('p', {}, h('a', { href: '#/uploads' }, '← Upload resumes')),
-    h('h1', { id: 'upload-title' }, `Upload ${progress.batchId}`),
+    h('h1', { id: 'upload-title' }, `Upload of ${when(progress.createdAt)} · ${progress.total} file${progress.total === 1 ? '' : 's'}`),
     h('p', { className: 'muted' }, `Started ${when(progress.createdAt)} · into `,
       requisition ? h('a', { href: `#/requisitions/${requisition.id}` }, requisition.title) : progress.requisitionId ? `requisition ${progress.requisitionId}` : 'the talent pool'),
     h('section', { className: 'card', 'aria-labelledby': 'progress-label' }, label, bar, note, counts, next),

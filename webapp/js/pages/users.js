@@ -1,7 +1,7 @@
 import { api } from '../api.js';
-import { h, mount, table, pager, field, flash, showViolations, when, badge } from '../ui.js';
+import { h, mount, table, pager, field, flash, showViolations, when, badge, roleName, present } from '../ui.js';
 
-const ROLES = ['ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'INTERVIEWER', 'TRAINER'];
+const ROLES = ['ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'INTERVIEWER', 'TRAINER', 'INTEGRATION'];
 const ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles',
   'America/Anchorage', 'Pacific/Honolulu', 'America/Puerto_Rico', 'UTC'];
 
@@ -12,7 +12,7 @@ function zoneSelect(value) {
 
 function roleBoxes(selected = []) {
   return h('fieldset', {}, h('legend', {}, 'Roles'),
-    ROLES.map(r => h('label', { className: 'inline' }, h('input', { type: 'checkbox', name: 'roles', value: r, checked: selected.includes(r) }), r)));
+    ROLES.map(r => h('label', { className: 'inline' }, h('input', { type: 'checkbox', name: 'roles', value: r, checked: selected.includes(r) }), roleName(r))));
 }
 
 async function teamSelect(value) {
@@ -27,19 +27,20 @@ export async function usersPage(params, query) {
   const state = { q: query.get('q') || '', role: query.get('role') || '', page: 0, sort: 'displayName' };
   const results = h('div');
   const q = h('input', { name: 'q', type: 'search', value: state.q, placeholder: 'Name or email' });
-  const role = h('select', { name: 'role' }, h('option', { value: '' }, 'Any role'), ROLES.map(r => h('option', { value: r }, r)));
+  const role = h('select', { name: 'role' }, h('option', { value: '' }, 'Any role'), ROLES.map(r => h('option', { value: r }, roleName(r))));
   async function load() {
     const page = await api('users', { query: { q: state.q, role: state.role, page: state.page, sort: state.sort } });
-    results.replaceChildren(
+    results.replaceChildren(...present([
       table([
         { label: 'Name', sort: 'displayName', key: 'displayName' },
         { label: 'Email', sort: 'email', key: 'email' },
-        { label: 'Roles', render: u => u.roles.join(', ') },
+        { label: 'Roles', render: u => u.roles.map(roleName).join(', ') },
         { label: 'Team', render: u => u.teamName || '—' },
         { label: 'Status', render: u => u.enabled ? badge('active', 'ok') : badge('disabled', 'bad') },
         { label: 'Created', sort: 'createdAt', render: u => when(u.createdAt) },
-      ], page.items, { sort: state.sort, onSort: s => { state.sort = s; load(); }, onRowClick: u => { location.hash = `#/admin/users/${u.id}`; } }),
-      pager(page, p => { state.page = p; load(); }));
+      ], page.items, { sort: state.sort, onSort: s => { state.sort = s; load(); }, onRowClick: u => { location.hash = `#/admin/users/${u.id}`; },
+        empty: state.q || state.role ? 'No users match.' : 'No users yet.' }),
+      pager(page, p => { state.page = p; load(); })]));
   }
   const filters = h('form', { className: 'filters', onsubmit: e => { e.preventDefault(); state.q = q.value; state.role = role.value; state.page = 0; load(); } },
     field('Search', q), field('Role', role), h('button', { type: 'submit' }, 'Filter'));

@@ -59,8 +59,10 @@ public final class Browser implements AutoCloseable {
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
-        "--window-size=1280,900",
+        "--window-size=1366,900",
         "--user-data-dir=" + profile);
+    // the page guard reads the console
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
     return new Browser(new ChromeDriver(service, options), base);
@@ -68,6 +70,28 @@ public final class Browser implements AutoCloseable {
 
   public void go(String path) {
     driver.get(base + path);
+  }
+
+  /**
+   * Saves what the screen shows as target/screenshots/{name}.png (the README's pictures come from
+   * here).
+   */
+  public void screenshot(String name) {
+    try {
+      Path folder = Path.of("target", "screenshots");
+      Files.createDirectories(folder);
+      byte[] png =
+          ((org.openqa.selenium.TakesScreenshot) driver)
+              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      Files.write(folder.resolve(name + ".png"), png);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The viewport as a laptop (1366×900) or a phone (390×844) shows the page. */
+  public void viewport(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
   }
 
   public WebElement visible(By by) {

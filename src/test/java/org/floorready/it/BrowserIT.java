@@ -18,6 +18,187 @@ import org.openqa.selenium.support.ui.Select;
 /** What a person does in the UI, in headless Chromium. */
 class BrowserIT extends DeployedApp {
 
+  /**
+   * The page guard ({@link PageGuard}) over every page a user can reach: each demo role's
+   * navigation, one page of each detail kind, the careers pages, and a phone-sized screen for the
+   * careers pages, the board, an application and the applications list.
+   */
+  @Test
+  void everyPageOfEveryRolePassesThePageGuard() throws Exception {
+    List<String> problems = new java.util.ArrayList<>();
+    int checked = 0;
+    try (Browser browser = Browser.open(base.toString())) {
+      // the guard itself: a page made to fail each check is reported for each
+      browser.go("/");
+      browser.visible(By.id("sign-in"));
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+          .executeScript(
+              "const p = document.createElement('p'); p.style.color = '#bbb'; p.textContent = 'Balance: null';"
+                  + " document.getElementById('main').append(p); console.error('planted');");
+      PageGuard control = new PageGuard(browser);
+      control.check("planted", "laptop");
+      assertThat(String.join("\n", control.problems()))
+          .contains("shows \"null\"")
+          .contains("color-contrast")
+          .contains("planted");
+
+      PageGuard guard = new PageGuard(browser);
+      browser.go("/");
+      browser.visible(By.id("sign-in"));
+      guard.check("sign-in", "laptop");
+      browser.go("/#/forgot-password");
+      browser.visible(By.id("forgot-email"));
+      guard.check("forgot-password", "laptop");
+
+      for (String user :
+          List.of(Api.RECRUITER, Api.MANAGER_EAST, Api.INTERVIEWER, Api.TRAINER, Api.ADMIN)) {
+        browser.signIn(user, user.equals(Api.ADMIN) ? Api.ADMIN_PASSWORD : Api.DEMO_PASSWORD);
+        for (String href : navigation(browser)) {
+          browser.go("/" + href);
+          guard.check(href, "laptop");
+        }
+        for (String detail :
+            List.of(
+                "#/requisitions/",
+                "#/pipelines/",
+                "#/applications/",
+                "#/candidates/",
+                "#/uploads/",
+                "#/admin/users/",
+                "#/admin/templates/",
+                "#/admin/outbox/")) {
+          String href = firstLinkTo(browser, detail);
+          if (href != null) {
+            browser.go("/" + href);
+            guard.check(detail + ":id", "laptop");
+          }
+        }
+        for (String own : List.of("#/account/password", "#/account/tokens")) {
+          browser.go("/" + own);
+          guard.check(own, "laptop");
+        }
+        // the README's pictures, of the demo's busiest requisition
+        int demo =
+            Api.demo(Api.RECRUITER)
+                .queryParam("q", "Licensed P&C Sales Agent")
+                .queryParam("status", "OPEN")
+                .get("/requisitions")
+                .path("items[0].id");
+        int demoApplication =
+            Api.demo(Api.RECRUITER)
+                .get("/applications?requisition=" + demo + "&stage=PHONE_INTERVIEW")
+                .path("items[0].id");
+        if (user.equals(Api.MANAGER_EAST)) {
+          int person =
+              Api.demo(Api.RECRUITER)
+                  .get("/applications/" + demoApplication)
+                  .path("summary.candidateId");
+          browser.go("/#/candidates/" + person);
+          guard.check("#/candidates/:id", "laptop");
+          browser.screenshot("candidate-as-hiring-manager");
+        }
+        if (user.equals(Api.RECRUITER)) {
+          browser.go("/#/pipelines/" + demo);
+          guard.check("#/pipelines/:id", "laptop");
+          browser.screenshot("board");
+          browser.go("/#/applications/" + demoApplication);
+          guard.check("#/applications/:id", "laptop");
+          browser.screenshot("application");
+          browser.go("/#/requisitions/new");
+          guard.check("#/requisitions/new", "laptop");
+          String board = firstLinkTo(browser, "#/pipelines/");
+          browser.viewport(390, 844);
+          for (String phone :
+              List.of(board, "#/applications", firstLinkTo(browser, "#/applications/"))) {
+            if (phone != null) {
+              browser.go("/" + phone);
+              guard.check(phone.replaceAll("\\d+", ":id"), "phone");
+              if (phone.equals("#/applications")) {
+                browser.screenshot("applications-phone");
+              }
+            }
+          }
+          browser.viewport(1366, 900);
+        }
+        browser.signOut();
+      }
+
+      for (String viewport : List.of("laptop", "phone")) {
+        if (viewport.equals("phone")) {
+          browser.viewport(390, 844);
+        }
+        browser.go("/careers/");
+        browser.visible(By.cssSelector("#jobs a"));
+        guard.check("careers", viewport);
+        browser.go(browser.driver.findElement(By.cssSelector("#jobs a")).getDomAttribute("href"));
+        browser.visible(By.id("apply-form"));
+        guard.check("careers job", viewport);
+      }
+      problems.addAll(guard.problems());
+      checked = guard.pagesChecked();
+    }
+    assertThat(checked).as("pages checked").isGreaterThan(40);
+    assertThat(problems).as("page guard problems").isEmpty();
+  }
+
+  /** The signed-in user's navigation, Admin menu included. */
+  private static List<String> navigation(Browser browser) {
+    browser.visible(By.id("nav"));
+    return hrefs(browser, "#nav a[href^='#/']").stream().distinct().toList();
+  }
+
+  /** The first link on the page that opens one record of a kind (after visiting its list). */
+  private static String firstLinkTo(Browser browser, String prefix) {
+    String list =
+        switch (prefix) {
+          case "#/pipelines/", "#/requisitions/" -> "/#/requisitions";
+          case "#/applications/" -> "/#/applications";
+          case "#/candidates/" -> "/#/candidates?q=a";
+          case "#/uploads/" -> "/#/uploads";
+          default -> "/" + prefix.substring(0, prefix.length() - 1);
+        };
+    if (prefix.equals("#/pipelines/")) {
+      String requisition = firstLinkTo(browser, "#/requisitions/");
+      return requisition == null ? null : requisition.replace("#/requisitions/", "#/pipelines/");
+    }
+    if (prefix.equals("#/candidates/")
+        && !browser.driver.findElement(By.id("nav")).getText().contains("Candidates")) {
+      // hiring managers and interviewers reach a person through an application they judge
+      String application = firstLinkTo(browser, "#/applications/");
+      if (application == null) {
+        return null;
+      }
+      browser.go("/" + application);
+      browser.visible(By.id("application-name"));
+      return hrefs(browser, "main a[href^='#/candidates/']").stream().findFirst().orElse(null);
+    }
+    browser.go(list);
+    try {
+      browser.wait.until(
+          d ->
+              !d.findElements(By.cssSelector("main a[href^='" + prefix + "']")).isEmpty()
+                  || d.findElement(By.id("main"))
+                      .getText()
+                      .matches("(?s).*(None yet|No .* (yet|match)|Not allowed).*"));
+    } catch (org.openqa.selenium.TimeoutException nothingThere) {
+      return null;
+    }
+    return hrefs(browser, "main a[href^='" + prefix + "']").stream()
+        .filter(h -> h.matches(java.util.regex.Pattern.quote(prefix) + "\\d+"))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The links' targets, read in one go (pages re-render while they refresh). */
+  @SuppressWarnings("unchecked")
+  private static List<String> hrefs(Browser browser, String selector) {
+    return (List<String>)
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+            .executeScript(
+                "return [...document.querySelectorAll(arguments[0])].map(a => a.getAttribute('href'))",
+                selector);
+  }
+
   @Test
   void demoRecruiterSignsInSeesTheHomePageAndSignsOut() throws Exception {
     try (Browser browser = Browser.open(base.toString())) {
@@ -242,9 +423,13 @@ class BrowserIT extends DeployedApp {
       WebElement card =
           browser.visible(By.cssSelector("section[data-stage=APPLIED] li.board-card"));
       String application = card.getDomAttribute("data-application");
-      new org.openqa.selenium.support.ui.Select(
-              card.findElement(By.cssSelector("select.move-select")))
-          .selectByVisibleText("Screen");
+      // the move control offers the next stage, never a step back
+      assertThat(
+              new org.openqa.selenium.support.ui.Select(
+                      card.findElement(By.cssSelector("select.move-select")))
+                  .getFirstSelectedOption()
+                  .getText())
+          .isEqualTo("Screen");
       card.findElement(By.cssSelector(".move-row button")).click();
       browser.visible(
           By.cssSelector(
@@ -253,6 +438,40 @@ class BrowserIT extends DeployedApp {
           .get("/applications/" + application)
           .then()
           .body("summary.stage", org.hamcrest.Matchers.equalTo("SCREEN"));
+
+      // a real HTML5 drag of the second card onto Phone interview moves exactly that card
+      List<WebElement> applied =
+          browser.driver.findElements(By.cssSelector("section[data-stage=APPLIED] li.board-card"));
+      assertThat(applied.size()).isGreaterThanOrEqualTo(2);
+      String dragged = applied.get(1).getDomAttribute("data-application");
+      String stays = applied.get(0).getDomAttribute("data-application");
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+          .executeScript(
+              "const card = arguments[0], column = arguments[1], data = new DataTransfer();"
+                  + "card.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer: data }));"
+                  + "column.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer: data }));"
+                  + "column.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }));"
+                  + "column.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));"
+                  + "card.dispatchEvent(new DragEvent('dragend', { bubbles: true, dataTransfer: data }));",
+              applied.get(1),
+              browser.driver.findElement(By.cssSelector("section[data-stage=PHONE_INTERVIEW]")));
+      browser.visible(
+          By.cssSelector(
+              "section[data-stage=PHONE_INTERVIEW] li.board-card[data-application='"
+                  + dragged
+                  + "']"));
+      Api.demo(Api.RECRUITER)
+          .get("/applications/" + dragged)
+          .then()
+          .body("summary.stage", org.hamcrest.Matchers.equalTo("PHONE_INTERVIEW"));
+      Api.demo(Api.RECRUITER)
+          .get("/applications/" + stays)
+          .then()
+          .body("summary.stage", org.hamcrest.Matchers.equalTo("APPLIED"));
+      // the message stays until dismissed
+      browser.waitForText(By.id("flash"), "moved to Phone interview");
+      browser.driver.findElement(By.cssSelector("#flash .flash-close")).click();
+      browser.wait.until(d -> d.findElement(By.id("flash")).getText().isEmpty());
 
       browser.go("/#/applications?requisition=" + requisition + "&stage=APPLIED");
       List<WebElement> boxes =
@@ -322,12 +541,13 @@ class BrowserIT extends DeployedApp {
           .contains("1 new")
           .contains("done");
       browser.visible(By.cssSelector("#upload-history a[href='#/uploads/" + batch + "']")).click();
-      browser.waitForText(By.id("upload-title"), "Upload " + batch);
+      browser.waitForText(By.id("upload-title"), "1 file");
+      assertThat(browser.visible(By.id("upload-title")).getText()).startsWith("Upload of ");
 
       browser.go("/#/candidates/" + id);
       browser.waitForText(By.id("field-city"), "Broken Arrow");
       assertThat(browser.visible(By.id("field-city-note")).getText())
-          .contains("corrected by " + Api.RECRUITER);
+          .contains("corrected by Riley Recruiter");
       browser.visible(By.cssSelector("[data-testid=undo-correction][data-field=city]")).click();
       browser.waitForText(By.id("flash"), "Undid the correction of city");
       browser.waitForText(By.id("field-city"), "Tulsa");

@@ -483,6 +483,109 @@ class CandidatesIT extends DeployedApp {
   }
 
   @Test
+  void demoApplicantsHaveResumesWhoseExperienceIsCountedToToday() {
+    // the oldest application is the demo's (demo applicants applied days before any test ran)
+    int demo = recruiter().get("/applications?sort=appliedAt&size=1").path("items[0].candidateId");
+    var profile = recruiter().get("/candidates/" + demo);
+    profile
+        .then()
+        .body("documents[0].status", equalTo("PARSED"))
+        .body("documents[0].fileName", org.hamcrest.Matchers.endsWith("-resume.txt"))
+        .body("timeline.type", hasItem("RESUME_PARSED"));
+    String start = profile.path("parsed.workHistory[0].start");
+    assertThat((Object) profile.path("parsed.workHistory[0].end")).isNull();
+    long months =
+        java.time.temporal.ChronoUnit.MONTHS.between(
+            java.time.YearMonth.parse(start), java.time.YearMonth.now(java.time.ZoneOffset.UTC));
+    int counted = profile.path("summary.contactCenterMonths");
+    assertThat((long) counted).isBetween(months, months + 1);
+  }
+
+  @Test
+  void hiringManagersAndInterviewersSeeThePeopleTheyJudgeAndNothingElse() throws Exception {
+    String east = firstJob();
+    String email = Api.unique("judged") + "@example.com";
+    long eastApplication =
+        CareerApplicant.applyAndWaitForParse(east, "Jules Judged", email, passing(east));
+    int candidate = recruiter().get("/applications/" + eastApplication).path("summary.candidateId");
+    int central =
+        recruiter()
+            .get("/requisitions?q=Bilingual&status=OPEN")
+            .path("items.find { it.team == 'Home & Renters Central' }.id");
+    // the same person uploaded by a recruiter into a Central requisition: a second application
+    int batch =
+        recruiter()
+            .multiPart("files", IntakeFiles.textResume("Jules Judged", email))
+            .multiPart("requisitionId", String.valueOf(central))
+            .post("/uploads")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("batchId");
+    IntakeFiles.awaitDone(CandidatesIT::recruiter, batch);
+    recruiter().get("/candidates/" + candidate).then().body("applications.size()", equalTo(2));
+
+    Api.demo(Api.MANAGER_EAST)
+        .get("/candidates/" + candidate)
+        .then()
+        .statusCode(200)
+        .body("summary.name", equalTo("Jules Judged"))
+        .body("emails", hasItem(email))
+        .body("applications.id", contains((int) eastApplication))
+        .body(
+            "timeline.applicationId",
+            everyItem(org.hamcrest.Matchers.anyOf(nullValue(), equalTo((int) eastApplication))));
+    Api.demo(Api.MANAGER_CENTRAL)
+        .get("/candidates/" + candidate)
+        .then()
+        .statusCode(200)
+        .body("applications.requisitionId", contains(central));
+    Api.demo(Api.INTERVIEWER)
+        .get("/candidates/" + candidate)
+        .then()
+        .statusCode(200)
+        .body("applications.id", contains((int) eastApplication));
+    Api.demo(Api.INTERVIEWER).get("/applications/" + eastApplication).then().statusCode(200);
+    int document =
+        Api.demo(Api.MANAGER_EAST).get("/candidates/" + candidate).path("documents[0].id");
+    Api.demo(Api.MANAGER_EAST)
+        .accept("text/plain")
+        .get("/candidates/" + candidate + "/documents/" + document + "/text")
+        .then()
+        .statusCode(200)
+        .body(containsString(email));
+    // nothing else: no search, no trainer, no one outside the pipelines
+    Api.demo(Api.MANAGER_EAST).get("/candidates?q=" + email).then().statusCode(403);
+    Api.demo(Api.TRAINER).get("/candidates/" + candidate).then().statusCode(403);
+    String pooled = Api.unique("pooled") + "@example.com";
+    int poolBatch =
+        recruiter()
+            .multiPart("files", IntakeFiles.textResume("Pia Pooled", pooled))
+            .post("/uploads")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("batchId");
+    IntakeFiles.awaitDone(CandidatesIT::recruiter, poolBatch);
+    int inPool = recruiter().get("/uploads/" + poolBatch).path("files[0].candidateId");
+    Api.demo(Api.MANAGER_EAST).get("/candidates/" + inPool).then().statusCode(404);
+    Api.demo(Api.INTERVIEWER)
+        .get(
+            "/applications/"
+                + recruiter()
+                    .get("/candidates/" + candidate)
+                    .path("applications.find { it.requisitionId == " + central + " }.id"))
+        .then()
+        .statusCode(404);
+    // every read of the profile and the resume is in the audit trail
+    Api.admin()
+        .get("/audit?entityType=Candidate&entityId=" + candidate + "&action=READ&size=100")
+        .then()
+        .body("items.actor", hasItems(Api.MANAGER_EAST, Api.INTERVIEWER, Api.MANAGER_CENTRAL))
+        .body("items.summary", hasItem(containsString("Opened resume")));
+  }
+
+  @Test
   void theSamePersonIsRecognizedAndProbableDuplicatesCanBeMerged() throws IOException {
     List<String> jobs = given().get("/careers/jobs?size=100").path("items.slug");
     String email = Api.unique("twice") + "@example.com";

@@ -65,7 +65,14 @@ class PipelineIT extends DeployedApp {
 
   @Test
   void stageRulesAreEnforcedByTheApi() throws Exception {
-    long id = freshApplication("rules");
+    // a requisition of its own: the hire at the end takes one of its seats
+    String slug = (String) openRequisition(Api.unique("Rules"), 2).get("slug");
+    long id =
+        CareerApplicant.applyAndWaitForParse(
+            slug,
+            "Pat Rules Tester",
+            Api.unique("rules") + "@example.com",
+            CareerApplicant.passing(slug));
     Api.demo(Api.RECRUITER)
         .get("/applications/" + id)
         .then()
@@ -117,6 +124,109 @@ class PipelineIT extends DeployedApp {
             "history.to",
             equalTo(List.of("APPLIED", "SCREEN", "REJECTED", "SCREEN", "OFFER", "HIRED")));
     move(id, "SCREEN", null, null).then().statusCode(409);
+  }
+
+  /** An open requisition of its own in Bundles West (any hiring manager approves it). */
+  private static Map<String, Object> openRequisition(String title, int openings) {
+    int west = Api.admin().get("/teams").path("find { it.name == 'Bundles West' }.id");
+    int id =
+        Api.demo(Api.RECRUITER)
+            .body(
+                """
+                {"title":"%s","teamId":%d,"workMode":"REMOTE","remoteStates":["TX"],"openings":%d,
+                 "targetStartDate":"%s","payMin":18,"payMax":22,"payBasis":"HOURLY",
+                 "employmentType":"FULL_TIME","description":"Sell bundles"}
+                """
+                    .formatted(title, west, openings, java.time.LocalDate.now().plusMonths(1)))
+            .post("/requisitions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("summary.id");
+    Api.demo(Api.RECRUITER).post("/requisitions/" + id + "/submit").then().statusCode(200);
+    return Api.demo(Api.MANAGER_EAST)
+        .body("{}")
+        .post("/requisitions/" + id + "/approve")
+        .then()
+        .statusCode(200)
+        .body("summary.status", equalTo("OPEN"))
+        .extract()
+        .path("summary");
+  }
+
+  private static long offerAccepted(String slug, String who) throws java.io.IOException {
+    long id =
+        CareerApplicant.applyAndWaitForParse(
+            slug,
+            "Hana " + who + " Hire",
+            Api.unique(who) + "@example.com",
+            CareerApplicant.passing(slug));
+    move(id, "OFFER", null, null).then().statusCode(200);
+    Api.demo(Api.RECRUITER)
+        .body(Map.of())
+        .post("/applications/" + id + "/offer-acceptance")
+        .then()
+        .statusCode(200);
+    return id;
+  }
+
+  private static int planFigure(String figure, String month) {
+    return Api.admin()
+        .get("/headcount-plan?from=" + month + "&months=1")
+        .path("teams.find { it.team == 'Bundles West' }.months[0]." + figure);
+  }
+
+  @Test
+  void aHireFillsASeatAndWithNoSeatLeftTheMoveIsRefusedWhole() throws Exception {
+    Map<String, Object> requisition = openRequisition(Api.unique("One seat"), 1);
+    int id = (Integer) requisition.get("id");
+    String slug = (String) requisition.get("slug");
+    String start = java.time.YearMonth.now().plusMonths(1).toString();
+    String now = java.time.YearMonth.now().toString();
+    int offersBefore = planFigure("inOffer", start);
+    int hiredBefore = planFigure("hiredInMonth", now);
+    long first = offerAccepted(slug, "first");
+    long second = offerAccepted(slug, "second");
+    // two people in the Offer stage for one open seat: the plan counts the one seat
+    assertThat(planFigure("inOffer", start)).isEqualTo(offersBefore + 1);
+
+    move(first, "HIRED", null, null).then().statusCode(200).body("summary.stage", equalTo("HIRED"));
+    Api.demo(Api.RECRUITER)
+        .get("/requisitions/" + id)
+        .then()
+        .body("summary.status", equalTo("FILLED"))
+        .body("summary.openOpenings", equalTo(0))
+        .body("openings[0].filledBy", equalTo("Hana first Hire"));
+    assertThat(planFigure("hiredInMonth", now)).isEqualTo(hiredBefore + 1);
+    assertThat(planFigure("inOffer", start)).isEqualTo(offersBefore);
+    Api.admin()
+        .get("/audit?entityType=Requisition&entityId=" + id)
+        .then()
+        .body(
+            "items.summary", hasItem(org.hamcrest.Matchers.containsString("application " + first)));
+
+    long version = version(second);
+    move(second, "HIRED", null, version)
+        .then()
+        .statusCode(409)
+        .body("type", org.hamcrest.Matchers.endsWith("/no-opening-left"))
+        .body("detail", org.hamcrest.Matchers.containsString("filled already"));
+    Api.demo(Api.RECRUITER)
+        .get("/applications/" + second)
+        .then()
+        .body("summary.stage", equalTo("OFFER"))
+        .body("summary.version", equalTo((int) version));
+    Api.demo(Api.RECRUITER)
+        .body(Map.of("applicationIds", List.of(second), "action", "MOVE", "stage", "HIRED"))
+        .post("/applications/bulk")
+        .then()
+        .statusCode(200)
+        .body("results[0].outcome", equalTo("FAILED"))
+        .body("results[0].detail", org.hamcrest.Matchers.containsString("filled already"));
+    Api.demo(Api.RECRUITER)
+        .get("/applications/" + second)
+        .then()
+        .body("summary.stage", equalTo("OFFER"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -296,6 +297,24 @@ class RequisitionsIT extends DeployedApp {
         .get("/audit?entityType=Requisition&entityId=" + id + "&action=UPDATE")
         .then()
         .body("items.changes.pay.new", hasItem(containsString("25")));
+  }
+
+  @Test
+  void thePlanSaysWhichTeamsTheViewerMayPlan() {
+    Api.demo(Api.MANAGER_EAST)
+        .get("/headcount-plan?months=1")
+        .then()
+        .statusCode(200)
+        .body("teams.find { it.team == 'Auto Sales East' }.editable", equalTo(true))
+        .body("teams.findAll { it.team != 'Auto Sales East' }.editable", everyItem(equalTo(false)));
+    Api.admin()
+        .get("/headcount-plan?months=1")
+        .then()
+        .body("teams.editable", everyItem(equalTo(true)));
+    Api.demo(Api.TRAINER)
+        .get("/headcount-plan?months=1")
+        .then()
+        .body("teams.editable", everyItem(equalTo(false)));
   }
 
   @Test

@@ -21,7 +21,7 @@ import org.floorready.notification.control.TemplateRenderer;
 import org.floorready.platform.InvalidInput;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
-import org.floorready.platform.PagedOperations;
+import org.floorready.platform.openapi.PagedOperations;
 import org.floorready.security.entity.Role;
 
 /** Applications: the list view, one application, its moves, and bulk actions on a selection. */
@@ -72,8 +72,16 @@ public class ApplicationsResource {
 
   @GET
   @Path("{id}")
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RECRUITER_NAME,
+    Role.HIRING_MANAGER_NAME,
+    Role.INTERVIEWER_NAME
+  })
   @Operation(
-      summary = "One application: summary, explained screening score, knock-out, stage history")
+      summary =
+          "One application: summary, explained screening score, knock-out, stage history"
+              + " (interviewers: of the requisitions they interview for)")
   public ApplicationDetail get(@PathParam("id") long id) {
     return moves.detail(id);
   }

@@ -136,7 +136,7 @@ public class BulkActions {
             a,
             pipeline,
             a.auditState(),
-            a.move(pipeline, request.stage(), request.reason(), me.email(), now),
+            moves.moveFillingASeat(a, pipeline, request.stage(), request.reason(), me, now),
             "Moved (bulk)");
         return "Moved to " + pipeline.name(request.stage());
       }

@@ -3,13 +3,20 @@ package org.floorready.application.boundary;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.floorready.application.entity.Application;
@@ -19,15 +26,18 @@ import org.floorready.application.entity.Pipeline;
 import org.floorready.application.entity.StageChange;
 import org.floorready.candidate.control.ProfileJson;
 import org.floorready.candidate.entity.Candidate;
+import org.floorready.candidate.entity.CandidateEvent;
+import org.floorready.candidate.entity.CandidateEventType;
 import org.floorready.candidate.entity.CandidateProfile;
 import org.floorready.candidate.entity.IntakeChannel;
+import org.floorready.candidate.entity.ResumeDocument;
 import org.floorready.platform.demo.SeedDemoData;
 import org.floorready.requisition.entity.Requisition;
 import org.floorready.requisition.entity.RequisitionStatus;
-import org.floorready.resume.entity.HeldLicense;
-import org.floorready.resume.entity.Location;
+import org.floorready.resume.control.ExtractedText;
+import org.floorready.resume.control.ProfileReader;
+import org.floorready.resume.control.ResumeStorage;
 import org.floorready.resume.entity.ResumeProfile;
-import org.floorready.resume.entity.WorkPeriod;
 
 /**
  * A busy demo pipeline: applicants in every stage of the open requisitions, with histories, scores
@@ -127,6 +137,8 @@ public class DemoPipeline {
           1);
 
   @PersistenceContext EntityManager em;
+  @Inject ProfileReader profiles;
+  @Inject ResumeStorage storage;
 
   @Transactional
   void seed(@Observes @Priority(300) SeedDemoData demo) {
@@ -146,13 +158,11 @@ public class DemoPipeline {
       for (Pipeline.Stage stage : stagesInOrder()) {
         int count = SPREAD.getOrDefault(stage.key(), 0);
         for (int i = 0; i < count; i++) {
-          Candidate c = candidate(person++, r, random, now);
-          Application a =
-              new Application(
-                  c,
-                  r,
-                  random.nextBoolean() ? IntakeChannel.CAREERS_PAGE : IntakeChannel.UPLOAD,
-                  now.minus(Duration.ofDays(3 + random.nextInt(25))));
+          Instant applied = now.minus(Duration.ofDays(3 + random.nextInt(25)));
+          IntakeChannel channel =
+              random.nextBoolean() ? IntakeChannel.CAREERS_PAGE : IntakeChannel.UPLOAD;
+          Candidate c = candidate(person++, r, channel, applied, random, now);
+          Application a = new Application(c, r, channel, applied);
           em.persist(a);
           em.flush();
           em.persist(a.started("applicant"));
@@ -221,75 +231,117 @@ public class DemoPipeline {
     em.persist(change.asEvent(pipeline));
   }
 
-  private Candidate candidate(int n, Requisition r, Random random, Instant now) {
+  private static final String[][] EMPLOYERS = {
+    {"Carolina Contact Solutions", "Customer Service Representative"},
+    {"Lone Star Insurance Agency", "Inside Sales Agent"},
+    {"Piedmont Telecom", "Call Center Representative"},
+    {"Gulf Coast Mutual", "Customer Care Specialist"},
+    {"Sooner Wireless", "Retention Specialist"}
+  };
+  private static final String[][] EARLIER = {
+    {"Target", "Guest Services Team Member"},
+    {"Chick-fil-A", "Team Member"},
+    {"Walgreens", "Cashier"},
+    {"Amazon", "Warehouse Associate"}
+  };
+
+  /**
+   * A demo applicant with a real resume: a plain-text document written like one, stored as the
+   * person's document and read by the same parser as every upload, so the profile, its experience
+   * months (counted to today) and the resume preview agree.
+   */
+  private Candidate candidate(
+      int n, Requisition r, IntakeChannel channel, Instant applied, Random random, Instant now) {
     String first = FIRST[n % FIRST.length];
     String last = LAST[(n * 7 + 3) % LAST.length];
+    String name = first + " " + last;
     String email = (first + "." + last + (n + 1)).toLowerCase() + "@example.com";
+    String phone = String.format("+1704555%04d", 1000 + n);
     String[] city = CITIES[random.nextInt(CITIES.length)];
-    Candidate c =
-        new Candidate(
-            first + " " + last,
-            email,
-            String.format("+1704555%04d", 1000 + n),
-            IntakeChannel.CAREERS_PAGE,
-            now.minus(Duration.ofDays(30)));
+    Candidate c = new Candidate(name, email, phone, channel, applied);
     em.persist(c);
     em.flush();
-    int contactCenter = random.nextInt(60);
-    List<String> languages = new ArrayList<>(List.of("English"));
-    if (r.title().contains("Spanish") ? random.nextInt(4) > 0 : random.nextInt(5) == 0) {
-      languages.add("Spanish");
+    String text = resume(name, email, phone, city, r, random, now);
+    ResumeProfile parsed = profiles.read(new ExtractedText("text/plain", text, false, List.of()));
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    ResumeStorage.StoredFile stored = storage.keep(storage.stage(new ByteArrayInputStream(bytes)));
+    ResumeDocument document =
+        new ResumeDocument(
+            stored.sha256(),
+            first + "-" + last + "-resume.txt",
+            stored.size(),
+            channel == IntakeChannel.UPLOAD
+                ? "riley.recruiter@floorready.example.com"
+                : "applicant",
+            null,
+            r.id(),
+            c,
+            applied);
+    document.parsed("text/plain", text, false, c, ResumeDocument.Outcome.CREATED, applied);
+    em.persist(document);
+    c.readResume(CandidateProfile.of(parsed), ProfileJson.write(parsed), text, applied);
+    em.persist(
+        new CandidateEvent(
+            c.id(),
+            null,
+            document.uploadedBy(),
+            CandidateEventType.RESUME_PARSED,
+            document.fileName(),
+            applied.plusSeconds(20)));
+    return c;
+  }
+
+  private static String resume(
+      String name,
+      String email,
+      String phone,
+      String[] city,
+      Requisition r,
+      Random random,
+      Instant now) {
+    YearMonth today = YearMonth.from(now.atZone(ZoneOffset.UTC));
+    YearMonth started = today.minusMonths(4 + random.nextInt(90));
+    String[] job = EMPLOYERS[random.nextInt(EMPLOYERS.length)];
+    StringBuilder out = new StringBuilder();
+    out.append(name).append('\n');
+    out.append(city[0]).append(", ").append(city[1]).append(" | ").append(phone);
+    out.append(" | ").append(email).append("\n\n");
+    out.append("Summary\n");
+    out.append(
+        "Friendly, target-driven phone professional looking to grow into insurance sales.\n\n");
+    out.append("Experience\n");
+    out.append(job[1]).append(", ").append(job[0]).append(", ").append(city[0]).append(", ");
+    out.append(city[1]).append('\n');
+    out.append(month(started)).append(" - Present\n");
+    out.append("- Handled 60+ inbound calls a day; kept customer satisfaction above 90%\n");
+    if (random.nextBoolean()) {
+      String[] earlier = EARLIER[random.nextInt(EARLIER.length)];
+      YearMonth before = started.minusMonths(1);
+      YearMonth from = before.minusMonths(6 + random.nextInt(30));
+      out.append('\n').append(earlier[1]).append(", ").append(earlier[0]).append('\n');
+      out.append(month(from)).append(" - ").append(month(before)).append('\n');
     }
-    List<HeldLicense> licenses =
-        random.nextInt(3) == 0
-            ? List.of()
-            : List.of(
-                new HeldLicense(
-                    city[1],
-                    List.of("Property", "Casualty"),
-                    String.valueOf(1_000_000 + n * 7919),
-                    true,
-                    random.nextInt(6) == 0 ? HeldLicense.LAPSED : HeldLicense.ACTIVE));
     List<String> skills =
         List.of(SKILLS[random.nextInt(SKILLS.length)], SKILLS[random.nextInt(SKILLS.length)])
             .stream()
             .distinct()
             .toList();
-    ResumeProfile parsed =
-        new ResumeProfile(
-            "text/plain",
-            1800,
-            c.fullName(),
-            List.of(email),
-            List.of(),
-            new Location(city[0], city[1], "US"),
-            contactCenter + random.nextInt(40),
-            contactCenter,
-            List.of(
-                new WorkPeriod(
-                    "Customer Service Representative",
-                    "Carolina Contact Solutions",
-                    "2021-01",
-                    null)),
-            skills,
-            languages,
-            licenses,
-            null,
-            List.of(),
-            List.of(),
-            Map.of());
-    c.applyProfile(
-        CandidateProfile.of(parsed),
-        ProfileJson.write(parsed),
-        c.fullName()
-            + " "
-            + city[0]
-            + " "
-            + String.join(" ", skills)
-            + " "
-            + String.join(" ", languages)
-            + " customer service sales",
-        now);
-    return c;
+    out.append("\nSkills\n").append(String.join(", ", skills)).append('\n');
+    out.append("\nLanguages\nEnglish");
+    if (r.title().contains("Spanish") ? random.nextInt(4) > 0 : random.nextInt(5) == 0) {
+      out.append(", Spanish");
+    }
+    out.append('\n');
+    if (random.nextInt(3) > 0) {
+      out.append("\nLicenses\n");
+      out.append(city[1]).append(" Property & Casualty Producer License");
+      out.append(random.nextInt(6) == 0 ? " (lapsed)" : " (active)");
+      out.append(", NPN ").append(1_000_000 + random.nextInt(8_000_000)).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String month(YearMonth month) {
+    return month.getMonth().getDisplayName(TextStyle.SHORT, Locale.US) + " " + month.getYear();
   }
 }

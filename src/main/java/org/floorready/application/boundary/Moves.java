@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.floorready.application.entity.Application;
+import org.floorready.application.entity.ApplicationStage;
 import org.floorready.application.entity.Pipeline;
 import org.floorready.application.entity.StageChange;
 import org.floorready.candidate.boundary.Timeline;
@@ -20,8 +21,11 @@ import org.floorready.candidate.entity.CandidateEventType;
 import org.floorready.platform.InvalidInput;
 import org.floorready.platform.StaleEdit;
 import org.floorready.requisition.control.RequisitionAccess;
+import org.floorready.requisition.entity.Opening;
+import org.floorready.requisition.entity.Requisition;
 import org.floorready.security.control.AuditTrail;
 import org.floorready.security.control.Caller;
+import org.floorready.security.control.DisplayNames;
 import org.floorready.security.entity.AppUser;
 
 /**
@@ -38,6 +42,7 @@ public class Moves {
   @Inject Pipelines pipelines;
   @Inject AuditTrail audit;
   @Inject Timeline timeline;
+  @Inject DisplayNames names;
 
   /** The application if the caller may see its requisition (404 otherwise, so nothing leaks). */
   public Application visible(long id, AppUser me, boolean lock) {
@@ -61,8 +66,33 @@ public class Moves {
     Application a = current(id, me, version);
     Pipeline pipeline = pipelines.of(a.requisition().id());
     Map<String, Object> before = a.auditState();
-    record(a, pipeline, before, a.move(pipeline, to, reason, me.email(), Instant.now()), "Moved");
+    record(
+        a, pipeline, before, moveFillingASeat(a, pipeline, to, reason, me, Instant.now()), "Moved");
     return detail(a, pipeline);
+  }
+
+  /**
+   * Moves the application; a move to Hired takes one open seat of the requisition in the same
+   * transaction. Every check comes before any change: with no seat left (or the requisition not
+   * open, or the move refused) nothing changes at all.
+   */
+  StageChange moveFillingASeat(
+      Application a, Pipeline pipeline, String to, String reason, AppUser me, Instant now) {
+    if (!ApplicationStage.HIRED.name().equals(to)) {
+      return a.move(pipeline, to, reason, me.email(), now);
+    }
+    Requisition requisition =
+        em.find(Requisition.class, a.requisition().id(), LockModeType.PESSIMISTIC_WRITE);
+    requisition.nextOpenSeat();
+    StageChange change = a.move(pipeline, to, reason, me.email(), now);
+    Map<String, Object> before = requisition.auditState();
+    String hire = a.candidate().fullName();
+    Opening seat = requisition.fillNext(hire, a.id(), me.email(), now);
+    audit.updated(
+        requisition,
+        before,
+        "Opening " + seat.number() + " filled by " + hire + " (application " + a.id() + ")");
+    return change;
   }
 
   public ApplicationDetail reopen(long id, String reason, Long version) {
@@ -143,6 +173,11 @@ public class Moves {
                 StageChange.class)
             .setParameter("a", a.id())
             .getResultList();
-    return ApplicationDetail.of(a, pipeline, moves, Instant.now());
+    return ApplicationDetail.of(
+        a,
+        pipeline,
+        moves,
+        names.of(moves.stream().map(StageChange::actor).toList()),
+        Instant.now());
   }
 }

@@ -5,25 +5,33 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import org.floorready.application.entity.Note;
 
-/** A note as the API shows it. */
+/**
+ * A note as the API shows it: the author and the people mentioned by email and by name (in the same
+ * order).
+ */
 public record NoteView(
     long id,
     long candidateId,
     Long applicationId,
     String author,
+    String authorName,
     String body,
     List<String> mentions,
+    List<String> mentionNames,
     Instant createdAt) {
-  static NoteView of(Note n) {
+  static NoteView of(Note n, Function<String, String> names) {
     return new NoteView(
         n.id(),
         n.candidateId(),
         n.applicationId(),
         n.author(),
+        names.apply(n.author()),
         n.body(),
         n.mentions(),
+        n.mentions().stream().map(names).toList(),
         n.createdAt());
   }
 

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.floorready.application.control.Mentions;
 import org.floorready.application.entity.Application;
@@ -24,6 +26,7 @@ import org.floorready.platform.InvalidInput;
 import org.floorready.requisition.control.RequisitionAccess;
 import org.floorready.security.control.AuditTrail;
 import org.floorready.security.control.Caller;
+import org.floorready.security.control.DisplayNames;
 import org.floorready.security.entity.AppUser;
 import org.floorready.security.entity.Role;
 
@@ -39,6 +42,7 @@ public class Notes {
   @Inject Timeline timeline;
   @Inject AuditTrail audit;
   @Inject Outbox outbox;
+  @Inject DisplayNames displayNames;
 
   @Inject
   @ConfigProperty(name = "floorready.base-url")
@@ -68,6 +72,16 @@ public class Notes {
     return all.stream()
         .filter(n -> n.applicationId() != null && visible.contains(n.applicationId()))
         .toList();
+  }
+
+  /** The notes as the API shows them, with their authors' and mentioned people's names. */
+  public List<NoteView> views(List<Note> notes) {
+    Function<String, String> names =
+        displayNames.of(
+            notes.stream()
+                .flatMap(n -> Stream.concat(Stream.of(n.author()), n.mentions().stream()))
+                .toList());
+    return notes.stream().map(n -> NoteView.of(n, names)).toList();
   }
 
   public Note add(NoteView.NewNote input) {

@@ -34,13 +34,13 @@ public class NotesResource {
     if (candidateId == null) {
       throw new InvalidInput("candidate", "is required");
     }
-    return notes.of(candidateId).stream().map(NoteView::of).toList();
+    return notes.views(notes.of(candidateId));
   }
 
   @POST
   @Operation(summary = "Add a note; @first.last (or @email) mentions a colleague, who is emailed")
   public Response add(@Valid @NotNull NoteView.NewNote note) {
-    NoteView created = NoteView.of(notes.add(note));
+    NoteView created = notes.views(List.of(notes.add(note))).get(0);
     return Response.created(URI.create("notes?candidate=" + created.candidateId()))
         .entity(created)
         .build();

@@ -3,6 +3,7 @@ package org.floorready.candidate.boundary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.floorready.candidate.control.ProfileJson;
@@ -98,9 +99,15 @@ public final class CandidateView {
   /** A timeline entry. */
   @Schema(name = "TimelineEntry")
   public record EventView(
-      Instant at, String actor, String type, String detail, Long applicationId) {
-    static EventView of(CandidateEvent e) {
-      return new EventView(e.at(), e.actor(), e.type().name(), e.detail(), e.applicationId());
+      Instant at, String actor, String actorName, String type, String detail, Long applicationId) {
+    static EventView of(CandidateEvent e, Function<String, String> names) {
+      return new EventView(
+          e.at(),
+          e.actor(),
+          names.apply(e.actor()),
+          e.type().name(),
+          e.detail(),
+          e.applicationId());
     }
   }
 
@@ -108,9 +115,9 @@ public final class CandidateView {
    * Who corrected a field and when; for name, email and phone also the value an undo restores (null
    * where unknown: the field then falls back to the parsed value).
    */
-  public record CorrectionView(String by, Instant at, String restores) {
-    static CorrectionView of(CorrectionNote note) {
-      return new CorrectionView(note.by(), note.at(), note.replaced());
+  public record CorrectionView(String by, String byName, Instant at, String restores) {
+    static CorrectionView of(CorrectionNote note, Function<String, String> names) {
+      return new CorrectionView(note.by(), names.apply(note.by()), note.at(), note.replaced());
     }
   }
 
@@ -135,10 +142,12 @@ public final class CandidateView {
         Candidate c,
         List<ApplicationView> applications,
         List<ResumeDocument> documents,
-        List<CandidateEvent> events) {
+        List<CandidateEvent> events,
+        Function<String, String> names) {
       Map<String, CorrectionView> notes =
           ProfileJson.notes(c.correctionNotesJson()).fields().entrySet().stream()
-              .collect(Collectors.toMap(Map.Entry::getKey, e -> CorrectionView.of(e.getValue())));
+              .collect(
+                  Collectors.toMap(Map.Entry::getKey, e -> CorrectionView.of(e.getValue(), names)));
       return new Detail(
           Summary.of(c),
           c.emails().stream().sorted().toList(),
@@ -148,7 +157,7 @@ public final class CandidateView {
           notes,
           applications,
           documents.stream().map(DocumentView::of).toList(),
-          events.stream().map(EventView::of).toList(),
+          events.stream().map(e -> EventView.of(e, names)).toList(),
           c.npn(),
           c.version());
     }

@@ -12,8 +12,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.floorready.candidate.control.CandidateSearch;
+import org.floorready.candidate.control.ProfileJson;
 import org.floorready.candidate.entity.AlreadyMerged;
 import org.floorready.candidate.entity.Candidate;
 import org.floorready.candidate.entity.CandidateEvent;
@@ -24,8 +27,13 @@ import org.floorready.candidate.entity.ProfileChanged;
 import org.floorready.candidate.entity.ResumeDocument;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
+import org.floorready.requisition.control.RequisitionAccess;
+import org.floorready.requisition.entity.Requisition;
 import org.floorready.security.control.AuditTrail;
 import org.floorready.security.control.Caller;
+import org.floorready.security.control.DisplayNames;
+import org.floorready.security.entity.AppUser;
+import org.floorready.security.entity.Role;
 
 /**
  * Finding, reading and merging people; every read and change is audited. Corrections: {@link
@@ -38,6 +46,7 @@ public class Candidates {
   @Inject CandidateSearch search;
   @Inject AuditTrail audit;
   @Inject Caller caller;
+  @Inject DisplayNames names;
   @Inject Timeline timeline;
   @Inject Event<ProfileChanged> profileChanged;
   @Inject Event<CandidatesMerged> merged;
@@ -66,10 +75,58 @@ public class Candidates {
     return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
+  /**
+   * The profile as the caller may see it: recruiters and admins whole; a hiring manager or an
+   * interviewer only a person with an application to a requisition they see, and of the person's
+   * applications and timeline only what concerns those (404 for anyone else).
+   */
   public CandidateView.Detail detail(long id) {
     Candidate candidate = get(id);
+    AppUser me = caller.user();
+    List<CandidateView.ApplicationView> applications = applicationsOf(id);
+    List<CandidateEvent> events = events(id);
+    if (!seesEveryone(me)) {
+      applications = visibleApplications(me, id, applications);
+      Set<Long> seen =
+          applications.stream().map(CandidateView.ApplicationView::id).collect(Collectors.toSet());
+      events =
+          events.stream()
+              .filter(e -> e.applicationId() == null || seen.contains(e.applicationId()))
+              .toList();
+    }
     audit.read(candidate, "Viewed profile");
-    return CandidateView.Detail.of(candidate, applicationsOf(id), documents(candidate), events(id));
+    return CandidateView.Detail.of(
+        candidate,
+        applications,
+        documents(candidate),
+        events,
+        names.of(
+            Stream.concat(
+                    events.stream().map(CandidateEvent::actor),
+                    ProfileJson.notes(candidate.correctionNotesJson()).fields().values().stream()
+                        .map(note -> note.by()))
+                .toList()));
+  }
+
+  /** Recruiters and admins see every person; everyone else only through an application. */
+  static boolean seesEveryone(AppUser user) {
+    return user.hasRole(Role.ADMIN) || user.hasRole(Role.RECRUITER);
+  }
+
+  private List<CandidateView.ApplicationView> visibleApplications(
+      AppUser me, long candidateId, List<CandidateView.ApplicationView> all) {
+    List<CandidateView.ApplicationView> visible =
+        all.stream()
+            .filter(
+                a -> {
+                  Requisition r = em.find(Requisition.class, a.requisitionId());
+                  return r != null && RequisitionAccess.canSee(me, r);
+                })
+            .toList();
+    if (visible.isEmpty()) {
+      throw new NotFoundException("No candidate " + candidateId + ".");
+    }
+    return visible;
   }
 
   public Candidate get(long id) {
@@ -82,6 +139,10 @@ public class Candidates {
 
   public ResumeDocument document(long candidateId, long documentId) {
     Candidate candidate = get(candidateId);
+    AppUser me = caller.user();
+    if (!seesEveryone(me)) {
+      visibleApplications(me, candidateId, applicationsOf(candidateId));
+    }
     ResumeDocument document = em.find(ResumeDocument.class, documentId);
     if (document == null
         || document.candidate() == null

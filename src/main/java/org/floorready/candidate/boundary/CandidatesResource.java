@@ -27,7 +27,7 @@ import org.floorready.candidate.entity.Corrections;
 import org.floorready.candidate.entity.ResumeDocument;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
-import org.floorready.platform.PagedOperations;
+import org.floorready.platform.openapi.PagedOperations;
 import org.floorready.platform.web.DownloadName;
 import org.floorready.resume.control.ResumeStorage;
 import org.floorready.security.entity.Role;
@@ -95,10 +95,18 @@ public class CandidatesResource {
   }
 
   @GET
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RECRUITER_NAME,
+    Role.HIRING_MANAGER_NAME,
+    Role.INTERVIEWER_NAME
+  })
   @Path("{id}")
   @Operation(
       summary =
-          "The profile: values, parsed fields with their source text, applications, documents, timeline")
+          "The profile: values, parsed fields with their source text, applications, documents,"
+              + " timeline. Hiring managers and interviewers see the people who applied to"
+              + " requisitions they see, with those applications only")
   public CandidateView.Detail get(@PathParam("id") long id) {
     return candidates.detail(id);
   }
@@ -128,6 +136,12 @@ public class CandidatesResource {
   }
 
   @GET
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RECRUITER_NAME,
+    Role.HIRING_MANAGER_NAME,
+    Role.INTERVIEWER_NAME
+  })
   @Path("{id}/documents/{documentId}")
   @Produces(MediaType.WILDCARD)
   @Operation(summary = "Download the original document")
@@ -141,6 +155,12 @@ public class CandidatesResource {
   }
 
   @GET
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RECRUITER_NAME,
+    Role.HIRING_MANAGER_NAME,
+    Role.INTERVIEWER_NAME
+  })
   @Path("{id}/documents/{documentId}/text")
   @Produces(MediaType.TEXT_PLAIN)
   @Operation(summary = "The document's extracted text, for the in-page preview")

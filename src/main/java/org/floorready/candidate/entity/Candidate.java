@@ -468,7 +468,13 @@ public class Candidate implements Audited {
     state.put("fullName", fullName);
     state.put("emails", String.join(", ", emails));
     state.put("phones", String.join(", ", phones));
-    state.put("location", city + ", " + region);
+    state.put(
+        "location",
+        city == null && region == null
+            ? null
+            : java.util.stream.Stream.of(city, region)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(", ")));
     state.put("experienceMonths", experienceMonths);
     state.put("npn", npn);
     state.put("licensedStates", String.join(", ", licensedStates()));

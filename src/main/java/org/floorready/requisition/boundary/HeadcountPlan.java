@@ -1,6 +1,7 @@
 package org.floorready.requisition.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.floorready.requisition.control.HeadcountCalculator;
@@ -29,6 +31,7 @@ public class HeadcountPlan {
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
   @Inject AuditTrail audit;
+  @Inject Instance<PipelineFigures> pipelineFigures;
 
   public HeadcountCalculator.Plan plan(YearMonth from, int months) {
     List<Team> teams = em.createNamedQuery(Team.ALL, Team.class).getResultList();
@@ -40,9 +43,15 @@ public class HeadcountPlan {
             .setParameter("to", from.plusMonths(months - 1L).atDay(1))
             .getResultList();
     List<HeadcountCalculator.Seat> seats = new ArrayList<>();
+    // people in the Offer stage take the open seats of their requisition, one each
+    Map<Long, Integer> offersLeft =
+        new HashMap<>(
+            pipelineFigures.isResolvable()
+                ? pipelineFigures.get().inOfferByRequisition()
+                : Map.of());
     em.createQuery(
-            "select o, r.team.id, r.targetStartDate, r.status from Opening o join o.requisition r"
-                + " where r.status <> :cancelled and r.status <> :draft",
+            "select o, r.team.id, r.targetStartDate, r.id from Opening o join o.requisition r"
+                + " where r.status <> :cancelled and r.status <> :draft order by r.id, o.number",
             Object[].class)
         .setParameter("cancelled", RequisitionStatus.CANCELLED)
         .setParameter("draft", RequisitionStatus.DRAFT)
@@ -50,6 +59,8 @@ public class HeadcountPlan {
         .forEach(
             row -> {
               Opening o = (Opening) row[0];
+              boolean offered =
+                  o.isOpen() && offersLeft.merge((Long) row[3], -1, Integer::sum) >= 0;
               seats.add(
                   new HeadcountCalculator.Seat(
                       (Long) row[1],
@@ -57,10 +68,23 @@ public class HeadcountPlan {
                       o.filledAt() == null
                           ? null
                           : YearMonth.from(o.filledAt().atZone(ZoneOffset.UTC)),
-                      row[2] == null ? null : YearMonth.from((java.time.LocalDate) row[2])));
+                      row[2] == null ? null : YearMonth.from((java.time.LocalDate) row[2]),
+                      offered));
             });
-    return HeadcountCalculator.plan(
-        teams, targets, seats, from, months, YearMonth.now(ZoneOffset.UTC));
+    HeadcountCalculator.Plan plan =
+        HeadcountCalculator.plan(
+            teams, targets, seats, from, months, YearMonth.now(ZoneOffset.UTC));
+    AppUser me = caller.user();
+    return new HeadcountCalculator.Plan(
+        plan.months(),
+        plan.teams().stream().map(t -> t.editableBy(team -> mayPlan(me, team))).toList(),
+        plan.total());
+  }
+
+  /** Admins plan every team; a hiring manager plans their own team. */
+  static boolean mayPlan(AppUser me, long teamId) {
+    return me.hasRole(Role.ADMIN)
+        || me.hasRole(Role.HIRING_MANAGER) && me.team() != null && me.team().id() == teamId;
   }
 
   public HeadcountTarget setTarget(long teamId, YearMonth month, int target) {
@@ -99,9 +123,7 @@ public class HeadcountPlan {
     if (team == null) {
       throw new NotFoundException("No team " + teamId + ".");
     }
-    boolean ownTeam =
-        me.hasRole(Role.HIRING_MANAGER) && me.team() != null && me.team().id().equals(teamId);
-    if (!me.hasRole(Role.ADMIN) && !ownTeam) {
+    if (!mayPlan(me, teamId)) {
       throw new ForbiddenException("Admins plan every team; hiring managers plan their own team.");
     }
     return team;

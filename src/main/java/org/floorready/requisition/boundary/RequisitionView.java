@@ -47,8 +47,14 @@ public final class RequisitionView {
       Person hiringManager,
       Person recruiter,
       Instant statusChangedAt,
-      String slug) {
+      String slug,
+      List<PipelineFigures.StageCount> applicants) {
     static Summary of(Requisition r) {
+      return of(r, null);
+    }
+
+    /** With {@code applicants}: the pipeline's stages and how many are in each (lists only). */
+    static Summary of(Requisition r, List<PipelineFigures.StageCount> applicants) {
       int open = (int) r.openings().stream().filter(Opening::isOpen).count();
       List<String> states =
           r.licenses().stream().map(LicenseRequirement::state).distinct().sorted().toList();
@@ -67,7 +73,8 @@ public final class RequisitionView {
           Person.of(r.hiringManager()),
           Person.of(r.recruiter()),
           r.statusChangedAt(),
-          r.slug());
+          r.slug(),
+          applicants);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.floorready.requisition.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,6 +44,7 @@ public class Requisitions {
   @Inject jakarta.enterprise.event.Event<CriteriaChanged> criteriaChanged;
   @Inject RequisitionLookup lookup;
   @Inject Caller caller;
+  @Inject Instance<PipelineFigures> figures;
   @Inject AuditTrail audit;
   @Inject Approvals approvals;
 
@@ -54,6 +56,16 @@ public class Requisitions {
       Long hiringManagerId,
       String state,
       String query) {}
+
+  /** A page of the list with each requisition's applicants per stage. */
+  public Page<RequisitionView.Summary> summaries(Filter filter, PageRequest page) {
+    Page<Requisition> found = list(filter, page);
+    Map<Long, List<PipelineFigures.StageCount>> applicants =
+        figures.isResolvable()
+            ? figures.get().byStage(found.items().stream().map(Requisition::id).toList())
+            : Map.of();
+    return found.map(r -> RequisitionView.Summary.of(r, applicants.get(r.id())));
+  }
 
   public Page<Requisition> list(Filter filter, PageRequest page) {
     AppUser me = caller.user();

@@ -70,7 +70,7 @@ public class RequisitionsResource {
       @Valid @BeanParam PageRequest page) {
     var filter =
         new Requisitions.Filter(status, teamId, recruiterId, hiringManagerId, state, query);
-    return requisitions.list(filter, page).map(RequisitionView.Summary::of);
+    return requisitions.summaries(filter, page);
   }
 
   @POST

@@ -9,15 +9,23 @@ import org.floorready.security.entity.Team;
 /**
  * Computes the plan view. Per team and month: headcount at month end = baseline + seats filled up
  * to then; open openings = unfilled seats of active requisitions whose target start falls in that
- * month (none, or already past: the current month); in offer = accepted offers not yet started (0
- * until offers are recorded); gap = target − headcount − in offer − open openings, i.e. seats that
- * still need a requisition.
+ * month (none, or already past: the current month); in offer = those open seats somebody in the
+ * Offer stage of the requisition is about to take (informational: they are still open); gap =
+ * target − headcount − open openings, i.e. seats that still need a requisition.
  */
 public final class HeadcountCalculator {
   private HeadcountCalculator() {}
 
-  /** One seat of a non-draft, non-cancelled requisition. */
-  public record Seat(long teamId, boolean open, YearMonth filledIn, YearMonth targetStart) {}
+  /**
+   * One seat of a non-draft, non-cancelled requisition; {@code offered}: open, and someone in the
+   * Offer stage of its requisition is about to take it.
+   */
+  public record Seat(
+      long teamId, boolean open, YearMonth filledIn, YearMonth targetStart, boolean offered) {
+    public Seat(long teamId, boolean open, YearMonth filledIn, YearMonth targetStart) {
+      this(teamId, open, filledIn, targetStart, false);
+    }
+  }
 
   /** One cell of the plan. */
   public record Row(
@@ -29,8 +37,13 @@ public final class HeadcountCalculator {
       int openOpenings,
       Integer gap) {}
 
-  /** A team's months. */
-  public record TeamPlan(long teamId, String team, int baselineHeadcount, List<Row> months) {}
+  /** A team's months; {@code editable}: the viewer may set its targets and baseline. */
+  public record TeamPlan(
+      long teamId, String team, int baselineHeadcount, List<Row> months, boolean editable) {
+    public TeamPlan editableBy(java.util.function.LongPredicate mayPlan) {
+      return new TeamPlan(teamId, team, baselineHeadcount, months, mayPlan.test(teamId));
+    }
+  }
 
   /** The whole plan: per team, and the company total per month. */
   public record Plan(List<String> months, List<TeamPlan> teams, List<Row> total) {}
@@ -52,7 +65,7 @@ public final class HeadcountCalculator {
       for (YearMonth month : months) {
         rows.add(row(team, month, targets, seats, now));
       }
-      plans.add(new TeamPlan(team.id(), team.name(), team.baselineHeadcount(), rows));
+      plans.add(new TeamPlan(team.id(), team.name(), team.baselineHeadcount(), rows, false));
     }
     List<Row> total = new ArrayList<>();
     for (int i = 0; i < months.size(); i++) {
@@ -69,7 +82,7 @@ public final class HeadcountCalculator {
               anyTarget ? target : null,
               headcount,
               column.stream().mapToInt(Row::hiredInMonth).sum(),
-              0,
+              column.stream().mapToInt(Row::inOffer).sum(),
               open,
               anyTarget ? target - headcount - open : null));
     }
@@ -91,8 +104,12 @@ public final class HeadcountCalculator {
         (int) ofTeam.stream().filter(s -> !s.open() && s.filledIn().equals(month)).count();
     int open =
         (int) ofTeam.stream().filter(s -> s.open() && startMonth(s, now).equals(month)).count();
+    int inOffer =
+        (int)
+            ofTeam.stream()
+                .filter(s -> s.open() && s.offered() && startMonth(s, now).equals(month))
+                .count();
     int headcount = team.baselineHeadcount() + filledByEnd;
-    int inOffer = 0;
     return new Row(
         month.toString(),
         target,
@@ -100,7 +117,7 @@ public final class HeadcountCalculator {
         hiredInMonth,
         inOffer,
         open,
-        target == null ? null : target - headcount - inOffer - open);
+        target == null ? null : target - headcount - open);
   }
 
   private static YearMonth startMonth(Seat seat, YearMonth now) {

@@ -41,6 +41,8 @@ public class Opening {
   private Instant openedAt;
   private Instant filledAt;
   private String filledBy;
+  // the application hired into this seat (null: filled by hand, a hire made outside FloorReady)
+  private Long applicationId;
   @Version private long version;
 
   protected Opening() {}
@@ -63,10 +65,19 @@ public class Opening {
     filledAt = at;
   }
 
+  void hiredFrom(long application) {
+    applicationId = application;
+  }
+
   void reopen() {
     status = Status.OPEN;
     filledBy = null;
     filledAt = null;
+    applicationId = null;
+  }
+
+  public Long applicationId() {
+    return applicationId;
   }
 
   /** From the requisition being opened (approved) to this seat being filled. */

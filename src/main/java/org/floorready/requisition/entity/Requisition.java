@@ -256,12 +256,48 @@ public class Requisition extends RequisitionFields {
     }
   }
 
-  /** Fills one open seat; when it was the last, the requisition is FILLED. */
-  public Opening fill(long openingId, String hire, String by, Instant at) {
+  /**
+   * Fills the first open seat with a hire made through the pipeline (the application that was
+   * hired); refused when the requisition is not open or no seat is left.
+   */
+  public Opening fillNext(String hire, long applicationId, String by, Instant at) {
+    Opening filled = fill(nextOpenSeat().id(), hire, by, at);
+    filled.hiredFrom(applicationId);
+    return filled;
+  }
+
+  /** The seat a hire would take; refused when the requisition is not open or none is left. */
+  public Opening nextOpenSeat() {
+    if (status == FILLED) {
+      throw new NoOpeningLeft(
+          "Every opening of "
+              + title()
+              + " is filled already: add an opening (edit and reopen the requisition) or hire for"
+              + " another requisition.");
+    }
+    requireOpen();
+    return openings.stream()
+        .filter(Opening::isOpen)
+        .min(java.util.Comparator.comparingInt(Opening::number))
+        .orElseThrow(
+            () ->
+                new NoOpeningLeft(
+                    "Every opening of "
+                        + title()
+                        + " is filled already: add an opening (edit the requisition) or hire for"
+                        + " another requisition."));
+  }
+
+  private void requireOpen() {
     if (status != OPEN && status != ON_HOLD) {
       throw new RequisitionNotOpen(
           "Openings are filled on an open requisition; this one is " + status.label() + ".");
     }
+  }
+
+  /** Fills one open seat; when it was the last, the requisition is FILLED. */
+  public Opening fill(long openingId, String hire, String by, Instant at) {
+    requireOpen();
     Opening opening =
         openings.stream()
             .filter(o -> o.id().equals(openingId))

@@ -160,7 +160,7 @@ public abstract class RequisitionFields implements Audited {
         "licenses",
         licenses.stream().map(LicenseRequirement::toString).sorted().toList().toString());
     state.put("targetStartDate", targetStartDate == null ? null : targetStartDate.toString());
-    state.put("pay", payMin + "–" + payMax + " " + payCurrency + " " + payBasis);
+    state.put("pay", payText());
     state.put("shift", shift);
     state.put("schedule", schedule);
     state.put("employmentType", employmentType == null ? null : employmentType.name());
@@ -172,6 +172,22 @@ public abstract class RequisitionFields implements Audited {
     state.put("criteria", criteria.toString());
     state.put("knockoutQuestions", knockoutQuestions.toString());
     return state;
+  }
+
+  /** The pay range as the audit trail shows it: "18.00–22.00 USD HOURLY", "up to 22 USD …". */
+  private String payText() {
+    if (payMin == null && payMax == null) {
+      return null;
+    }
+    String range =
+        payMin == null
+            ? "up to " + payMax.toPlainString()
+            : payMax == null
+                ? "from " + payMin.toPlainString()
+                : payMin.toPlainString() + "–" + payMax.toPlainString();
+    return range
+        + (payCurrency == null ? "" : " " + payCurrency)
+        + (payBasis == null ? "" : " " + payBasis);
   }
 
   public String title() {

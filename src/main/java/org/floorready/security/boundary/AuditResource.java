@@ -15,12 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
 import org.floorready.platform.openapi.PagedOperations;
+import org.floorready.security.control.DisplayNames;
 import org.floorready.security.entity.AuditEntry;
 import org.floorready.security.entity.Role;
 
@@ -31,18 +33,20 @@ import org.floorready.security.entity.Role;
 @RolesAllowed(Role.ADMIN_NAME)
 public class AuditResource {
   @Inject AuditLog log;
+  @Inject DisplayNames displayNames;
 
   /** One audit entry; changes maps each field to {"old": ..., "new": ...}. */
   public record Entry(
       long id,
       Instant at,
       String actor,
+      String actorName,
       String entityType,
       String entityId,
       AuditEntry.Action action,
       String summary,
       JsonObject changes) {
-    static Entry of(AuditEntry e) {
+    static Entry of(AuditEntry e, Function<String, String> names) {
       JsonObject changes =
           e.changes() == null
               ? JsonObject.EMPTY_JSON_OBJECT
@@ -51,6 +55,7 @@ public class AuditResource {
           e.id(),
           e.at(),
           e.actor(),
+          names.apply(e.actor()),
           e.entityType(),
           e.entityId(),
           e.action(),
@@ -75,7 +80,10 @@ public class AuditResource {
     var filter =
         new AuditLog.Filter(
             actor, entityType, entityId, action, instant("from", from), instant("to", to));
-    return log.list(filter, page).map(Entry::of);
+    Page<AuditEntry> entries = log.list(filter, page);
+    Function<String, String> names =
+        displayNames.of(entries.items().stream().map(AuditEntry::actor).toList());
+    return entries.map(e -> Entry.of(e, names));
   }
 
   private static Instant instant(String name, String value) {

@@ -23,7 +23,8 @@ class HeadcountCalculatorTest {
   }
 
   @Test
-  void headcountGrowsWithHiresAndTheGapCountsOpenSeatsAsCovered() throws Exception {
+  void headcountGrowsWithHiresTheGapCountsOpenSeatsAsCoveredAndOffersAreNotCountedTwice()
+      throws Exception {
     Team east = team(1, 40);
     List<HeadcountTarget> targets =
         List.of(
@@ -32,7 +33,7 @@ class HeadcountCalculatorTest {
         List.of(
             new HeadcountCalculator.Seat(1, false, nov, nov),
             new HeadcountCalculator.Seat(1, false, nov, nov),
-            new HeadcountCalculator.Seat(1, true, null, nov.plusMonths(1)),
+            new HeadcountCalculator.Seat(1, true, null, nov.plusMonths(1), true),
             new HeadcountCalculator.Seat(1, true, null, nov.minusMonths(2)),
             new HeadcountCalculator.Seat(2, false, nov, nov));
 
@@ -41,10 +42,11 @@ class HeadcountCalculatorTest {
 
     List<HeadcountCalculator.Row> rows = plan.teams().get(0).months();
     assertThat(rows.get(0)).isEqualTo(new HeadcountCalculator.Row("2026-11", 45, 42, 2, 0, 1, 2));
-    assertThat(rows.get(1)).isEqualTo(new HeadcountCalculator.Row("2026-12", 60, 42, 0, 0, 1, 17));
+    assertThat(rows.get(1)).isEqualTo(new HeadcountCalculator.Row("2026-12", 60, 42, 0, 1, 1, 17));
     assertThat(rows.get(2).target()).isNull();
     assertThat(rows.get(2).gap()).isNull();
     assertThat(plan.total().get(1).target()).isEqualTo(60);
+    assertThat(plan.total().get(1).inOffer()).isEqualTo(1);
     assertThat(plan.months()).containsExactly("2026-11", "2026-12", "2027-01");
   }
 }

@@ -194,6 +194,21 @@ class RequisitionTest {
   }
 
   @Test
+  void aHireTakesTheFirstOpenSeatAndWithNoneLeftIsRefusedByName() {
+    Requisition r = openRequisition(2);
+    r.fill(r.openings().get(0).id(), "Alex", "r", now);
+    Opening seat = r.fillNext("Blake", 42L, "r", now);
+    assertThat(seat.number()).isEqualTo(2);
+    assertThat(seat.applicationId()).isEqualTo(42L);
+    assertThat(seat.filledBy()).isEqualTo("Blake");
+    assertThat(r.status()).isEqualTo(RequisitionStatus.FILLED);
+    assertThatThrownBy(() -> r.fillNext("Casey", 43L, "r", now))
+        .isInstanceOf(NoOpeningLeft.class)
+        .hasMessageContaining("filled already");
+    assertThatThrownBy(r::nextOpenSeat).isInstanceOf(NoOpeningLeft.class);
+  }
+
+  @Test
   void cloneIsANewDraftWithTheSameContent() {
     Requisition r = openRequisition(3);
     Requisition clone = r.cloneAsDraft("r", now, LocalDate.of(2027, 2, 3));
