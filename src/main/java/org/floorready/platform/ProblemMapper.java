@@ -46,6 +46,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (problem.status() == 401) {
       response.header("WWW-Authenticate", challenge(headers.getHeaderString("Authorization")));
     }
+    if (problem.status() == 503) {
+      // unavailable for now (parser busy, a file another node stored not yet visible): retry
+      response.header("Retry-After", "5");
+    }
     return response.build();
   }
 

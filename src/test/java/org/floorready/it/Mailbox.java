@@ -9,12 +9,19 @@ import java.util.List;
 
 /** GreenMail as the real SMTP server the app under test sends to (FLOORREADY_SMTP_PORT=3025). */
 final class Mailbox {
-  private static final ServerSetup SMTP =
-      new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+  private final ServerSetup smtp;
   private GreenMail server;
 
+  Mailbox() {
+    this(3025);
+  }
+
+  Mailbox(int port) {
+    smtp = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+  }
+
   void start() {
-    server = new GreenMail(SMTP);
+    server = new GreenMail(smtp);
     server.start();
   }
 

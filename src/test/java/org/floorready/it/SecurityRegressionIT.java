@@ -1170,6 +1170,51 @@ class SecurityRegressionIT extends DeployedApp {
     assertThat(purged.asString()).doesNotContain(oldEmail);
   }
 
+  // Several nodes: what expired leaves the shared tables through a cluster-safe job
+
+  @Test
+  void theSignInPurgeJobRemovesEndedSessionsOldWindowsAndExpiredLinks() throws Exception {
+    String email = Api.unique("purge") + "@example.com";
+    Api.createUser(email, "purge-password-1", "RECRUITER");
+    Api.Session idle = Api.Session.signIn(email, "purge-password-1");
+    Api.Session active = Api.Session.signIn(email, "purge-password-1");
+    try (Connection db = database()) {
+      db.createStatement()
+          .executeUpdate(
+              "update user_session set last_used_at = now() - interval '3 days'"
+                  + " where user_id = (select id from app_user where email = '"
+                  + email
+                  + "') and csrf_token = '"
+                  + idle.csrf()
+                  + "'");
+      db.createStatement()
+          .executeUpdate(
+              "insert into rate_counter (bucket, window_start, hits)"
+                  + " values ('purge-test', now() - interval '2 days', 3)");
+    }
+    Api.admin()
+        .get("/jobs")
+        .then()
+        .body("name", org.hamcrest.Matchers.hasItem("sign-in-records-purge"));
+    Api.admin().post("/jobs/sign-in-records-purge/run").then().statusCode(lessThan(300));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> count("select count(*) from rate_counter where bucket = 'purge-test'") == 0);
+    assertThat(count("select count(*) from user_session where csrf_token = '" + idle.csrf() + "'"))
+        .as("the idle session's row is gone")
+        .isZero();
+    idle.request().get("/session").then().statusCode(204);
+    active.request().get("/session").then().statusCode(200);
+  }
+
+  private static long count(String sql) throws SQLException {
+    try (Connection db = database();
+        var rows = db.createStatement().executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
   // The fuzz: every operation of /openapi, hostile parameters and bodies, never a 5xx
 
   @Test

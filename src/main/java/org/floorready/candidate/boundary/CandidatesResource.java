@@ -27,6 +27,7 @@ import org.floorready.candidate.entity.Corrections;
 import org.floorready.candidate.entity.ResumeDocument;
 import org.floorready.platform.Page;
 import org.floorready.platform.PageRequest;
+import org.floorready.platform.database.ConcurrentUpdate;
 import org.floorready.platform.openapi.PagedOperations;
 import org.floorready.platform.web.DownloadName;
 import org.floorready.resume.control.ResumeStorage;
@@ -149,7 +150,7 @@ public class CandidatesResource {
     ResumeDocument document = candidates.document(id, documentId);
     String type =
         document.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : document.mediaType();
-    return Response.ok(storage.path(document.sha256()).toFile(), type)
+    return Response.ok(storage.existing(document.sha256()).toFile(), type)
         .header("Content-Disposition", DownloadName.attachment(document.fileName()))
         .build();
   }
@@ -197,7 +198,13 @@ public class CandidatesResource {
       summary =
           "Erase the person's personal data and documents (an erasure request); anonymous counts stay")
   public Response erase(@PathParam("id") long id) {
-    erasure.erase(id, "erasure request");
+    // a background job (the mail relay sending a message about the person) may touch the same rows
+    ConcurrentUpdate.retried(
+        3,
+        () -> {
+          erasure.erase(id, "erasure request");
+          return null;
+        });
     return Response.noContent().build();
   }
 

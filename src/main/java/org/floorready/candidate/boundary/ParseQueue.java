@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,17 +36,21 @@ public class ParseQueue {
   @Produces
   Task<Void> parseTask() {
     return Tasks.recurring("resume-parse-queue", FixedDelay.ofSeconds(pollSeconds))
-        .execute((instance, context) -> drain());
+        .execute((instance, context) -> drain(() -> context.getSchedulerState().isShuttingDown()));
   }
 
   /**
    * Parses everything queued, as many at a time as there are parser processes; stops early when a
-   * round left the queue as it was (parsers unavailable), to try again at the next run.
+   * round left the queue as it was (parsers unavailable), to try again at the next run, and after
+   * the round under way when the node is stopping (the rest stays queued for another node: a
+   * document counts as parsed only once its profile is filed, so nothing is lost or filed twice).
    */
-  public void drain() {
+  public void drain(BooleanSupplier stopping) {
     List<Long> ids;
     List<Long> previous = List.of();
-    while (!(ids = intake.queuedIds(20)).isEmpty() && !ids.equals(previous)) {
+    while (!stopping.getAsBoolean()
+        && !(ids = intake.queuedIds(20)).isEmpty()
+        && !ids.equals(previous)) {
       previous = ids;
       List<Callable<Void>> work =
           ids.stream()

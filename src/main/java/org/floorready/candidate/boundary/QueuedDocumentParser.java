@@ -3,17 +3,18 @@ package org.floorready.candidate.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.floorready.platform.Refusal;
+import org.floorready.platform.database.ConcurrentUpdate;
 import org.floorready.resume.boundary.Skills;
 import org.floorready.resume.control.ExtractedText;
 import org.floorready.resume.control.ParserUnavailable;
 import org.floorready.resume.control.ProfileReader;
 import org.floorready.resume.control.ResumeStorage;
+import org.floorready.resume.control.StoredFileUnavailable;
 import org.floorready.resume.control.TextExtraction;
 
 /**
@@ -40,11 +41,15 @@ public class QueuedDocumentParser {
       return;
     }
     try {
-      ExtractedText text = extraction.extract(storage.path(sha.get()));
+      ExtractedText text = extraction.extract(storage.existing(sha.get()));
       fileWithRetry(id, text);
     } catch (ParserUnavailable notTheDocument) {
       // no parser process could be had: the document stays queued for the next run, nothing is lost
       LOG.warning(() -> "Parsing document " + id + " postponed: " + notTheDocument.getMessage());
+    } catch (StoredFileUnavailable notOnThisNode) {
+      // another node kept the file where this one cannot see it: queued for the next run, and said
+      // loudly, for it is a deployment mistake (the data folder must be shared)
+      LOG.severe(() -> "Parsing document " + id + " postponed: " + notOnThisNode.getMessage());
     } catch (Refusal refusal) {
       intake.failed(id, null, refusal.getMessage());
     } catch (RuntimeException defect) {
@@ -63,25 +68,11 @@ public class QueuedDocumentParser {
   private void fileWithRetry(long id, ExtractedText text) {
     skills.refreshIfChanged();
     var profile = reader.read(text);
-    for (int attempt = 1; ; attempt++) {
-      try {
-        intake.parsed(id, text, profile);
-        return;
-      } catch (RuntimeException e) {
-        if (attempt >= 3 || !concurrentUpdate(e)) {
-          throw e;
-        }
-      }
-    }
-  }
-
-  private static boolean concurrentUpdate(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof OptimisticLockException
-          || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
-        return true;
-      }
-    }
-    return false;
+    ConcurrentUpdate.retried(
+        3,
+        () -> {
+          intake.parsed(id, text, profile);
+          return null;
+        });
   }
 }

@@ -62,9 +62,14 @@ public class Jobs {
     LOG.info(() -> "Background jobs started: " + all.stream().map(Task::getName).toList());
   }
 
+  /**
+   * Stops taking background work: the executions under way get up to the scheduler's shutdown wait
+   * to finish, and what is not done by then is handed back (another node picks it up once this
+   * node's heartbeat stops). Called when the node drains, and again, harmlessly, on undeploy.
+   */
   @PreDestroy
-  void stop() {
-    if (scheduler != null) {
+  public void stop() {
+    if (scheduler != null && !scheduler.getSchedulerState().isShuttingDown()) {
       scheduler.stop();
     }
   }

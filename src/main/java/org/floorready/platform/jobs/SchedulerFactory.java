@@ -17,6 +17,12 @@ import javax.sql.DataSource;
  * its work picked up again.
  */
 public final class SchedulerFactory {
+  /**
+   * How long a stopping node lets its running executions finish (a parse round of up to 20 resumes)
+   * before it hands them back.
+   */
+  static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+
   private SchedulerFactory() {}
 
   public static Scheduler build(
@@ -46,7 +52,7 @@ public final class SchedulerFactory {
         .heartbeatInterval(Duration.ofSeconds(5))
         .missedHeartbeatsLimit(4)
         .schedulerName(new SchedulerName.Fixed(nodeName))
-        .shutdownMaxWait(Duration.ofSeconds(5))
+        .shutdownMaxWait(SHUTDOWN_WAIT)
         .enableImmediateExecution()
         .build();
   }

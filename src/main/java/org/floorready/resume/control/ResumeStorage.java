@@ -129,6 +129,24 @@ public class ResumeStorage {
   }
 
   /**
+   * The stored original, which must be in this node's data folder: when another node stored it and
+   * this one cannot see it (the data folder is not shared, or the network volume lags), {@link
+   * StoredFileUnavailable} says so and the caller may retry; nothing is lost.
+   */
+  public Path existing(String sha256) {
+    Path path = path(sha256);
+    if (!Files.isRegularFile(path)) {
+      throw new StoredFileUnavailable(
+          "The stored file "
+              + sha256.substring(0, 12)
+              + "… is not in this server's data folder ("
+              + folder
+              + "). Every FloorReady node must share one data folder; try again in a moment.");
+    }
+    return path;
+  }
+
+  /**
    * The hashes of the originals kept before {@code instant} (older ones only: newer may still be
    * filed).
    */

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.floorready.resume.control.ExtractedText;
 import org.floorready.resume.control.ParserUnavailable;
 import org.floorready.resume.control.ResumeStorage;
+import org.floorready.resume.control.StoredFileUnavailable;
 import org.floorready.resume.control.TextExtraction;
 import org.floorready.resume.control.UnreadableResume;
 import org.junit.jupiter.api.Test;
@@ -35,13 +36,21 @@ class QueuedDocumentParserTest {
   }
 
   private static QueueOfOne parseWith(Supplier<RuntimeException> extraction) {
+    return parseWith(extraction, true);
+  }
+
+  private static QueueOfOne parseWith(
+      Supplier<RuntimeException> extraction, boolean fileOnThisNode) {
     QueuedDocumentParser parser = new QueuedDocumentParser();
     QueueOfOne queue = new QueueOfOne();
     parser.intake = queue;
     parser.storage =
         new ResumeStorage() {
           @Override
-          public Path path(String sha256) {
+          public Path existing(String sha256) {
+            if (!fileOnThisNode) {
+              throw new StoredFileUnavailable("not in this node's data folder");
+            }
             return Path.of("/nowhere", sha256);
           }
         };
@@ -71,6 +80,15 @@ class QueuedDocumentParserTest {
   @Test
   void anUnavailableParserLeavesTheDocumentQueuedForTheNextRun() {
     QueueOfOne queue = parseWith(() -> new ParserUnavailable("All resume readers stayed busy."));
+
+    assertThat(queue.queued).isTrue();
+    assertThat(queue.failures).isEmpty();
+  }
+
+  @Test
+  void aFileThisNodeCannotSeeLeavesTheDocumentQueuedForAnotherRun() {
+    QueueOfOne queue =
+        parseWith(() -> new IllegalStateException("never read: the file is not here"), false);
 
     assertThat(queue.queued).isTrue();
     assertThat(queue.failures).isEmpty();

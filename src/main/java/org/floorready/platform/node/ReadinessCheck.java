@@ -1,4 +1,4 @@
-package org.floorready.platform.database;
+package org.floorready.platform.node;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,12 +8,17 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.floorready.platform.database.DatabaseMigration;
 
-/** Ready only after migrations ran and the database answers. */
+/**
+ * Ready only after migrations ran and the database answers, and no longer from the moment the node
+ * is asked to stop (so a proxy that polls readiness stops sending it work first).
+ */
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
   @Inject DatabaseMigration migration;
+  @Inject NodeShutdown shutdown;
 
   @Resource(lookup = DatabaseMigration.DATASOURCE)
   DataSource dataSource;
@@ -21,6 +26,9 @@ public class ReadinessCheck implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     var response = HealthCheckResponse.named("database");
+    if (shutdown.draining()) {
+      return response.down().withData("reason", "the node is stopping").build();
+    }
     if (!migration.isMigrated()) {
       return response.down().withData("reason", "migrations have not finished").build();
     }
