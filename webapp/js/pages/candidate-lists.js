@@ -4,7 +4,7 @@ import { api, ApiError } from '../api.js';
 import { h, badge, flash, problemText, when } from '../ui.js';
 
 const RESIDENCY = [['', 'Not stated'], ['true', 'Resident'], ['false', 'Non-resident']];
-const STATUS = [['active', 'Active'], ['lapsed', 'Lapsed']];
+const STATUS = [['active', 'Active'], ['pending', 'Pending'], ['in progress', 'In progress'], ['expected', 'Expected'], ['lapsed', 'Lapsed']];
 
 // Each list: its columns (how a row is edited) and how a row goes to and comes from the form.
 export const LISTS = {

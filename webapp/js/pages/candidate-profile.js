@@ -24,6 +24,10 @@ function fieldRow(f, d, undo) {
   if (corrected && p) notes.push(h('span', { className: 'hint' }, `parser read: ${valueText(f, parsedValue)}`));
   if (p && (fromParser || corrected) && f.sources) notes.push(sourceHints(f.sources(p, f.list ? (corrected ? parsedValue : value) : parsedValue) || []));
   if (p && fromParser && f.derived) notes.push(h('span', { className: 'hint' }, f.derived));
+  // the parser's own doubt about a value it read (nothing to check once someone corrected it)
+  const doubt = p && !corrected && isSet(value) ? p.confidence?.[f.key] : null;
+  const checkThis = doubt && doubt.level === 'low';
+  if (checkThis) notes.push(h('span', { className: 'hint check-reason', id: `field-${f.key}-doubt` }, `check this: ${doubt.reason}`));
   const also = f.also ? f.also(d) : [];
   return [
     h('dt', { id: `field-${f.key}-label` }, f.label),
@@ -31,6 +35,7 @@ function fieldRow(f, d, undo) {
       h('div', { className: 'field-line' },
         h('span', { className: 'field-value', id: `field-${f.key}` }, valueText(f, value)),
         corrected ? badge('corrected', 'info') : fromParser ? badge('as parsed') : null,
+        checkThis ? h('span', { className: 'badge warn', dataset: { testid: 'check-this', field: f.key } }, 'check this') : null,
         corrected ? h('button', { type: 'button', className: 'link-button undo-correction edit-control', dataset: { testid: 'undo-correction', field: f.key },
           'aria-label': `Undo correction of ${f.label}`, 'aria-describedby': `field-${f.key}-note`, onclick: e => undo(f, e.currentTarget) }, 'Undo correction') : null),
       also.length ? h('span', { className: 'hint' }, `also: ${also.join(', ')}`) : null,

@@ -124,7 +124,7 @@ function licensesCard(d, ctx) {
         { label: 'Lines', render: l => l.linesOfAuthority.join(', ') || '—' },
         { label: 'Number', render: l => l.number || '—' },
         { label: 'Residency', render: l => (l.resident === true ? 'Resident' : l.resident === false ? 'Non-resident' : 'Not stated') },
-        { label: 'Status', render: l => (l.status === 'active' ? badge('active', 'ok') : l.status === 'lapsed' ? badge('lapsed', 'bad') : l.status || '—') },
+        { label: 'Status', render: l => (l.status === 'active' ? badge('active', 'ok') : l.status === 'lapsed' ? badge('lapsed', 'bad') : l.status ? badge(l.status, 'warn') : '—') },
         { label: 'Read from', render: l => readFrom(d, 'licenses', corrected, licenses.indexOf(l)) || (corrected ? 'corrected' : '—') },
       ], licenses)], ctx);
 }

@@ -116,7 +116,12 @@ class CandidatesIT extends DeployedApp {
         .body("npn", equalTo("20573916"))
         .body("licenses.state", hasItem("IA"))
         .body("workHistory[0].title", notNullValue())
-        .body("warnings", notNullValue());
+        .body("warnings", notNullValue())
+        // the shape is kept; a separate map says per field how far to trust it
+        .body("confidence.name.level", equalTo("high"))
+        .body("confidence.npn.level", equalTo("high"))
+        .body("confidence.npn.reason", equalTo("labelled as the NPN"))
+        .body("confidence.experienceMonths.level", org.hamcrest.Matchers.oneOf("high", "low"));
     recruiter()
         .multiPart("file", resume(TestResumes.DOCX))
         .post("/resumes/parse")

@@ -37,6 +37,29 @@ final class Mailbox {
     return to(email).stream().anyMatch(m -> subject(m).startsWith(subjectStart));
   }
 
+  /**
+   * The account mail about user {@code userId} reaches this SMTP server once, is marked SENT in the
+   * outbox, and does not come again.
+   */
+  void awaitAccountMailSentOnce(String email, long userId) {
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(() -> to(email).size() == 1);
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(
+            () ->
+                "SENT"
+                    .equals(
+                        Api.admin()
+                            .get("/outbox?relatedType=AppUser&relatedId=" + userId)
+                            .path("messages.items[0].status")));
+    org.awaitility.Awaitility.await()
+        .during(java.time.Duration.ofSeconds(4))
+        .atMost(java.time.Duration.ofSeconds(6))
+        .until(() -> to(email).size() == 1);
+  }
+
   static String subject(MimeMessage message) {
     try {
       return message.getSubject();

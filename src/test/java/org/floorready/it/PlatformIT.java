@@ -148,20 +148,7 @@ class PlatformIT extends DeployedApp {
         .statusCode(200)
         .body("messages.items[0].subject", equalTo("Your FloorReady account"));
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> received(email) == 1);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                "SENT"
-                    .equals(
-                        Api.admin()
-                            .get("/outbox?relatedType=AppUser&relatedId=" + id)
-                            .path("messages.items[0].status")));
-    await()
-        .during(Duration.ofSeconds(4))
-        .atMost(Duration.ofSeconds(6))
-        .until(() -> received(email) == 1);
+    mail.awaitAccountMailSentOnce(email, id);
 
     Api.as(email, "a-good-password").get("/teams").then().statusCode(200);
     Api.admin()

@@ -170,20 +170,7 @@ class TwoNodesIT {
     // an account's welcome mail: in the outbox once, at the SMTP server once
     String newcomer = Api.unique("welcome") + "@example.com";
     long user = Api.createUserWithPasswordToChange(newcomer, "first-password-1", "TRAINER");
-    await().atMost(Duration.ofSeconds(30)).until(() -> mail.to(newcomer).size() == 1);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                "SENT"
-                    .equals(
-                        Api.admin()
-                            .get("/outbox?relatedType=AppUser&relatedId=" + user)
-                            .path("messages.items[0].status")));
-    await()
-        .during(Duration.ofSeconds(3))
-        .atMost(Duration.ofSeconds(5))
-        .until(() -> mail.to(newcomer).size() == 1);
+    mail.awaitAccountMailSentOnce(newcomer, user);
 
     assertThat(proxy.upstreams())
         .as("nginx sent requests to both nodes")

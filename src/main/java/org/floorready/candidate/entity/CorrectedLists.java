@@ -13,7 +13,7 @@ import org.floorready.resume.entity.WorkPeriod;
 final class CorrectedLists {
   private static final Pattern YEAR_MONTH = Pattern.compile("(19|20)\\d\\d-(0[1-9]|1[0-2])");
   private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
-  private static final Set<String> STATUSES = Set.of(HeldLicense.ACTIVE, HeldLicense.LAPSED);
+  private static final Set<String> STATUSES = Set.copyOf(HeldLicense.STATUSES);
   private static final int MOST_ENTRIES = 50;
   private static final int LONGEST_TEXT = 200;
 

@@ -55,7 +55,7 @@ final class ContactExtractor {
       if (line.text().indexOf('@') < 0) {
         continue;
       }
-      Matcher email = EMAIL.matcher(line.text());
+      Matcher email = EMAIL.matcher(ocrSplitEmail(line.text()));
       while (email.find()) {
         String address = email.group();
         byAddress.putIfAbsent(address.toLowerCase(Locale.ROOT), new Found<>(address, line.text()));
@@ -63,6 +63,19 @@ final class ContactExtractor {
     }
     return List.copyOf(byAddress.values());
   }
+
+  /**
+   * OCR reads "jane.doe7@example.com" as "jane. doe7@example.com" or "jane.doe 7@example.com": a
+   * line that is only that (a first part with a dot, one space, an address) is joined back; a
+   * sentence before an address ("Write me. jane@…", "Email jane@…") is left alone.
+   */
+  static String ocrSplitEmail(String line) {
+    Matcher split = SPLIT_AT_DOT.matcher(line.strip());
+    return split.matches() ? split.group(1) + split.group(2) : line;
+  }
+
+  private static final Pattern SPLIT_AT_DOT =
+      Pattern.compile("([\\w+-]+\\.[\\w.+-]*)\\s([\\w.+-]+@[\\w.-]+\\.[A-Za-z]{2,})");
 
   /** Phones in E.164, personal numbers first, then unlabeled ones, then work numbers; never fax. */
   List<Found<String>> phones(ResumeText text) {

@@ -9,9 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds employment date ranges such as "Aug 2020 – Present", "06/2021 to Present", "2016-2018" and
- * "Summer 2013". A year-only start means January and a year-only end December; a season stands for
- * its three months (Summer = June to August).
+ * Finds employment date ranges such as "Aug 2020 – Present", "06/2021 to Present", "3/24 - 10/26",
+ * "2019-06-01 — 2021-03-01", "2016-2018", "Summer 2013" and "Mar 2024 –" (open, at the end of a
+ * line). A year-only start means January and a year-only end December; a season stands for its
+ * three months (Summer = June to August).
  */
 final class DateRangeParser {
 
@@ -33,7 +34,10 @@ final class DateRangeParser {
           + ")"
           + "|\\d{1,2}/(?:\\d{1,2}/)?"
           + YEAR
+          + "|(?:0?[1-9]|1[0-2])/\\d{2}(?![\\d/])"
           + "|"
+          + YEAR
+          + "-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d-])|"
           + YEAR
           + "-(?:0[1-9]|1[0-2])(?![\\d-])|"
           + YEAR
@@ -48,7 +52,7 @@ final class DateRangeParser {
               + POINT
               + "|"
               + NOW
-              + "))?"
+              + ")|\\s*([-–—])(?=\\s*(?:$|[\\uFFFD\\p{Co}\\p{So}|•·])))?"
               + "(?![\\p{L}\\d/-])",
           Pattern.CASE_INSENSITIVE);
 
@@ -74,7 +78,8 @@ final class DateRangeParser {
   private static final int SHORT_YEAR_PIVOT = 50;
   private static final Pattern NUMERIC_POINT =
       Pattern.compile("^(\\d{1,2})/(?:\\d{1,2}/)?(" + YEAR + ")$");
-  private static final Pattern ISO_POINT = Pattern.compile("^(" + YEAR + ")-(\\d{2})$");
+  private static final Pattern ISO_POINT = Pattern.compile("^(" + YEAR + ")-(\\d{2})(?:-\\d{2})?$");
+  private static final Pattern SHORT_NUMERIC_POINT = Pattern.compile("^(\\d{1,2})/(\\d{2})$");
   private static final Pattern NOW_WORD = Pattern.compile(NOW, Pattern.CASE_INSENSITIVE);
   private static final Pattern SINCE = Pattern.compile("^since\\s", Pattern.CASE_INSENSITIVE);
 
@@ -90,7 +95,9 @@ final class DateRangeParser {
     while (matcher.find()) {
       YearMonth[] start = point(matcher.group(1).trim());
       String second = matcher.group(2);
-      boolean since = second == null && SINCE.matcher(matcher.group()).find();
+      // "Mar 2024 –" at the end of the line: a job that goes on
+      boolean openEnd = second == null && matcher.group(3) != null;
+      boolean since = second == null && (openEnd || SINCE.matcher(matcher.group()).find());
       boolean loneSeason =
           second == null && SEASON_POINT.matcher(matcher.group(1).trim()).matches();
       if (start == null || (second == null && !since && !loneSeason)) {
@@ -136,6 +143,10 @@ final class DateRangeParser {
     Matcher numeric = NUMERIC_POINT.matcher(text);
     if (numeric.matches()) {
       return single(Integer.parseInt(numeric.group(2)), Integer.parseInt(numeric.group(1)));
+    }
+    Matcher shortNumeric = SHORT_NUMERIC_POINT.matcher(text);
+    if (shortNumeric.matches()) {
+      return single(year("'" + shortNumeric.group(2)), Integer.parseInt(shortNumeric.group(1)));
     }
     Matcher iso = ISO_POINT.matcher(text);
     if (iso.matches()) {

@@ -17,6 +17,9 @@ final class LicenseExtractor {
 
   private static final Pattern MENTIONS_LICENSE = Pattern.compile("(?i)licen[cs]");
 
+  private static final Pattern SENTENCE_BREAK =
+      Pattern.compile("(?<=[\\p{L}\\d)]\\.)\\s+(?=\\p{Lu})");
+
   private LicenseExtractor() {}
 
   static List<Found<HeldLicense>> extract(ResumeText text, LocalDate today) {
@@ -32,6 +35,8 @@ final class LicenseExtractor {
       List<String> sentences =
           text.lines().stream()
               .map(ResumeLine::text)
+              // one sentence at a time: "TX P&C license, active. NM license (expired 2021)."
+              .flatMap(SENTENCE_BREAK::splitAsStream)
               .filter(line -> MENTIONS_LICENSE.matcher(line).find())
               .filter(line -> !LinesOfAuthority.in(line).isEmpty())
               .toList();
@@ -70,7 +75,9 @@ final class LicenseExtractor {
             List.copyOf(lines),
             a.number() != null ? a.number() : b.number(),
             a.resident() != null ? a.resident() : b.resident(),
-            a.active() || b.active() ? HeldLicense.ACTIVE : HeldLicense.LAPSED);
+            HeldLicense.STATUSES.indexOf(a.status()) <= HeldLicense.STATUSES.indexOf(b.status())
+                ? a.status()
+                : b.status());
     return new Found<>(merged, first.source());
   }
 }

@@ -47,7 +47,38 @@ final class LicenseRecordParser {
   private static final int RESIDENCY_REACH = 25;
   private static final Pattern NPN_BEFORE = Pattern.compile("(?i)(?:NPN|producer)\\s*[:#]?\\s*$");
 
+  private static final String NONE = "none";
+  private static final Pattern NOTHING_HELD =
+      Pattern.compile(
+          "not\\s+(?:yet\\s+)?licensed|\\bno\\s+(?:[\\w&]+\\s+){0,4}licen[cs]e",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PENDING =
+      Pattern.compile(
+          "\\bpending\\b|applied\\s+for|exam\\s+passed|passed\\s+(?:the\\s+|my\\s+)?(?:[\\w&]+\\s+)?exam",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern EXPECTED =
+      Pattern.compile(
+          "expected|plan(?:s|ning)?\\s+to|eligible|will\\s+(?:obtain|apply|take|sit)",
+          Pattern.CASE_INSENSITIVE);
+
   private LicenseRecordParser() {}
+
+  /**
+   * For a record about a license not (yet) held: its status (pending, in progress, expected), or
+   * "none" when it says there is no license at all; null for a license held or lapsed.
+   */
+  private static String notYetHeld(String record) {
+    if (!NOT_HELD.matcher(record).find()) {
+      return null;
+    }
+    if (NOTHING_HELD.matcher(record).find()) {
+      return NONE;
+    }
+    if (PENDING.matcher(record).find()) {
+      return HeldLicense.PENDING;
+    }
+    return EXPECTED.matcher(record).find() ? HeldLicense.EXPECTED : HeldLicense.IN_PROGRESS;
+  }
 
   /**
    * @param named the lines of authority the record itself names ({@link LinesOfAuthority#in})
@@ -55,11 +86,13 @@ final class LicenseRecordParser {
   static List<HeldLicense> parse(
       String record, List<String> named, List<String> inheritedLines, LocalDate today) {
     String firstNumber = licenseNumber(record);
-    if (firstNumber == null && NOT_HELD.matcher(record).find()) {
+    String notYet = firstNumber == null ? notYetHeld(record) : null;
+    if (NONE.equals(notYet)) {
       return List.of();
     }
     List<String> lines = named.isEmpty() ? inheritedLines : named;
-    String status = lapsed(record, today) ? HeldLicense.LAPSED : HeldLicense.ACTIVE;
+    String status =
+        notYet != null ? notYet : lapsed(record, today) ? HeldLicense.LAPSED : HeldLicense.ACTIVE;
     String[] clauses = record.split(";");
     boolean mixedCase = record.chars().anyMatch(Character::isLowerCase);
     List<HeldLicense> licenses = new ArrayList<>();

@@ -26,7 +26,22 @@ final class LocationExtractor {
           "(?:^|[|·•,:]\\s*)(\\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*){0,2}) ("
               + UsStates.CODE_ALTERNATION
               + ")( \\d{5}(?:-\\d{4})?)(?!\\d)");
-  private static final List<Pattern> PLACE_PATTERNS = List.of(CITY_STATE, CITY_CODE_ZIP);
+
+  /** "Tulsa OK US", as some resume themes print an address without commas. */
+  private static final Pattern CITY_CODE_COUNTRY =
+      Pattern.compile(
+          "(?:^|[|·•,:]\\s*)(\\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*){0,2}) ("
+              + UsStates.CODE_ALTERNATION
+              + ")(?: (\\d{5}))? (?:US|USA)(?![\\p{L}\\d])");
+
+  private static final List<Pattern> PLACE_PATTERNS =
+      List.of(CITY_STATE, CITY_CODE_ZIP, CITY_CODE_COUNTRY);
+
+  /** Lines listing license states ("non-resident: IL, OK") name states, not a home town. */
+  private static final Pattern LICENSE_LINE =
+      Pattern.compile("(?i)licen[cs]|resident|\\bNPN\\b|producer");
+
+  private static final Pattern STATE_CODE = Pattern.compile("\\p{Lu}{2}");
   private static final Pattern CONTACT =
       Pattern.compile("@|\\(?\\d{3}\\)?[\\s./-]*\\d{3}[\\s./-]*\\d{4}");
   private static final Pattern HOME_LABEL =
@@ -53,12 +68,19 @@ final class LocationExtractor {
       // neither
       boolean comma = UsStates.namedAfterComma(line);
       for (Pattern pattern : PLACE_PATTERNS) {
-        if (pattern == CITY_STATE ? !comma : !hasZip(line)) {
+        boolean possible =
+            pattern == CITY_STATE
+                ? comma
+                : pattern == CITY_CODE_ZIP ? hasZip(line) : line.contains(" US");
+        if (!possible) {
           continue;
         }
         Matcher match = pattern.matcher(line);
         while (match.find()) {
           String city = match.group(1).trim();
+          if (STATE_CODE.matcher(city).matches()) {
+            continue;
+          }
           int score = score(lines, contact, index, text.kindAt(index), match.group(3) != null);
           if (score > bestScore && !CITY_LABEL.matcher(city).matches()) {
             bestScore = score;
@@ -94,9 +116,11 @@ final class LocationExtractor {
       List<ResumeLine> lines, Boolean[] contact, int index, SectionKind kind, boolean zip) {
     ResumeLine line = lines.get(index);
     int score = 1;
-    if (isContact(lines, contact, index)) {
+    boolean contactLine = isContact(lines, contact, index);
+    boolean besideContact = !contactLine && nearContact(lines, contact, index);
+    if (contactLine) {
       score += 3;
-    } else if (nearContact(lines, contact, index)) {
+    } else if (besideContact) {
       score += 2;
     }
     if (zip) {
@@ -108,10 +132,16 @@ final class LocationExtractor {
     if (HOME_LABEL.matcher(line.text()).find()) {
       score += 2;
     }
-    if (kind == SectionKind.EXPERIENCE
-        || kind == SectionKind.EDUCATION
-        || kind == SectionKind.LICENSES) {
+    // a town in the work history or education is an employer's or a school's, unless it sits in
+    // a contact block that a two-column PDF's text extraction dropped under that heading
+    boolean elsewhere =
+        kind == SectionKind.EXPERIENCE
+            || kind == SectionKind.EDUCATION
+            || kind == SectionKind.LICENSES;
+    if ((elsewhere && !contactLine && !besideContact) || LICENSE_LINE.matcher(line.text()).find()) {
       score -= 3;
+    } else if (elsewhere) {
+      score -= 1;
     }
     return score;
   }

@@ -24,6 +24,24 @@ final class NameExtractor {
   private static final Pattern PRODUCT_WORD = Pattern.compile("^\\p{Lu}{2,}\\p{Ll}");
 
   private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]{0,30}\\)");
+
+  /** A nickname in quotes: Katherine "Kate" Lin. */
+  private static final Pattern QUOTED_NICKNAME =
+      Pattern.compile("\\s*[\"“”'‘’][\\p{L} .-]{1,20}[\"“”'‘’](?=\\s)");
+
+  /** "Resume of Jane Doe", "Curriculum Vitae – Jane Doe". */
+  private static final Pattern DOCUMENT_TITLE =
+      Pattern.compile("^(?i:r[eé]sum[eé]|curriculum vitae|cv)\\s*(?:of|for|[:–—-])\\s+");
+
+  private static final Pattern TRAILING_NUMBER = Pattern.compile("\\s+[(+]?\\d.*$");
+
+  private static final Pattern DOCUMENT_TITLE_ONLY =
+      Pattern.compile("(?i)\\s*(?:r[eé]sum[eé]|curriculum vitae|cv)\\s*:?\\s*");
+
+  /** "Tulsa, OK" or "Little Rock, AR US": a place, not a person. */
+  private static final Pattern ENDS_WITH_STATE =
+      Pattern.compile(",\\s*\\p{Lu}{2}(?:\\s+(?:US|USA|\\d{5}))?$");
+
   private static final Pattern NAME_WORD =
       Pattern.compile("\\p{Lu}[\\p{L}'-]*\\p{L}\\.?|\\p{Lu}\\.?|\\p{Lu}\\.\\p{Lu}\\.");
   private static final Pattern TRAILING_CREDENTIALS =
@@ -75,7 +93,28 @@ final class NameExtractor {
           "skills",
           "languages",
           "education",
-          "lines");
+          "lines",
+          "supervisor",
+          "associate",
+          "assistant",
+          "lead",
+          "teller",
+          "cashier",
+          "server",
+          "barista",
+          "advocate",
+          "analyst",
+          "coordinator",
+          "clerk",
+          "teacher",
+          "warehouse",
+          "retail",
+          "store",
+          "shift",
+          "claims",
+          "account",
+          "support",
+          "team");
 
   /** Tika's ODT output runs a heading into the next paragraph: "Jane DoeLicensed Agent". */
   private static final Pattern GLUED_PARAGRAPH = Pattern.compile("(?<=\\p{Ll}{2}|\\))(?=\\p{Lu})");
@@ -88,8 +127,15 @@ final class NameExtractor {
 
   static Optional<Found<String>> extract(ResumeText text, List<Found<String>> emails) {
     List<ResumeLine> lines = text.lines();
-    for (int i = 0;
-        i < Math.min(TOP_LINES, lines.size()) && text.kindAt(i) == SectionKind.HEADER;
+    // a first line that only says "Resume" may be taken for a heading: the name is below it
+    int first = 0;
+    while (first < lines.size() && DOCUMENT_TITLE_ONLY.matcher(lines.get(first).text()).matches()) {
+      first++;
+    }
+    SectionKind top = first < lines.size() ? text.kindAt(first) : SectionKind.HEADER;
+    for (int i = first;
+        i < Math.min(TOP_LINES, lines.size())
+            && (text.kindAt(i) == SectionKind.HEADER || (first > 0 && text.kindAt(i) == top));
         i++) {
       Optional<Found<String>> name = nameIn(lines.get(i));
       if (name.isPresent()) {
@@ -137,10 +183,28 @@ final class NameExtractor {
     return alone || contactLine ? nameIn(line) : Optional.empty();
   }
 
+  private static final Pattern NICKNAME =
+      Pattern.compile("[\"“”'‘’(]\\s*(\\p{Lu}[\\p{L}.-]{1,19})\\s*[\"“”'‘’)]");
+
+  /** The nickname written in the name line (in quotes or parentheses), if any. */
+  static Optional<String> nickname(String nameLine) {
+    String first =
+        FIRST_SEGMENT.split(DOCUMENT_TITLE.matcher(nameLine.trim()).replaceFirst(""), 2)[0];
+    Matcher matcher = NICKNAME.matcher(first);
+    return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+  }
+
   /** The line without a tagline, label, aside or credentials, if what is left looks like a name. */
   private static Optional<String> cleaned(String text) {
-    String candidate = FIRST_SEGMENT.split(text, 2)[0].trim();
+    String candidate = DOCUMENT_TITLE.matcher(text.trim()).replaceFirst("");
+    candidate = FIRST_SEGMENT.split(candidate, 2)[0].trim();
+    if (ENDS_WITH_STATE.matcher(candidate).find()) {
+      return Optional.empty();
+    }
     candidate = LABEL.matcher(candidate).replaceFirst("");
+    // a phone number run onto the name line: "Zoë Okafor (912) 555-0117"
+    candidate = TRAILING_NUMBER.matcher(candidate).replaceFirst("");
+    candidate = QUOTED_NICKNAME.matcher(candidate).replaceAll("");
     candidate = ASIDE.matcher(candidate).replaceAll(" ").trim();
     if (PlaceNames.isPlace(candidate)) {
       return Optional.empty();

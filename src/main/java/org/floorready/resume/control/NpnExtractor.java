@@ -1,5 +1,6 @@
 package org.floorready.resume.control;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,15 +27,28 @@ final class NpnExtractor {
   }
 
   static Optional<Found<String>> extract(ResumeText text) {
-    for (ResumeLine line : text.lines()) {
-      if (!mayNameNpn(line.text())) {
+    List<ResumeLine> lines = text.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).text();
+      if (!mayNameNpn(line)) {
         continue;
       }
-      Matcher npn = NPN.matcher(line.text());
+      Matcher npn = NPN.matcher(line);
       if (npn.find()) {
-        return Optional.of(new Found<>(npn.group(1), line.text()));
+        return Optional.of(new Found<>(npn.group(1), line));
+      }
+      // the label at the end of one line and the number at the start of the next (a PDF wrap)
+      if (i + 1 < lines.size()) {
+        String wrapped = line + " " + lines.get(i + 1).text();
+        Matcher across = NPN.matcher(wrapped);
+        if (across.find() && across.start(1) > line.length() && LABEL_AT_END.matcher(line).find()) {
+          return Optional.of(new Found<>(across.group(1), wrapped));
+        }
       }
     }
     return Optional.empty();
   }
+
+  private static final Pattern LABEL_AT_END =
+      Pattern.compile("(?:NPN|(?i:number|no\\.|id|#))\\s*[:#]?\\s*$");
 }

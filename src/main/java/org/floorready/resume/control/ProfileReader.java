@@ -41,6 +41,8 @@ public class ProfileReader {
         profile.npn(),
         profile.education(),
         warnings,
-        profile.sources());
+        profile.sources(),
+        profile.confidence(),
+        profile.nickname());
   }
 }

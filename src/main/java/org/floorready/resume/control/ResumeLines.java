@@ -62,7 +62,9 @@ final class ResumeLines {
         raw = raw.substring(tab);
         afterBlank = false;
       }
-      boolean tabbed = raw.startsWith("\t");
+      // a table cell as Tika writes it starts with one tab; a web page's own indentation (several
+      // tabs before every line of a themed HTML resume) is not a table
+      boolean tabbed = raw.startsWith("\t") && !raw.startsWith("\t\t");
       Matcher bullet = BULLET.matcher(raw);
       boolean bulleted =
           bullet.lookingAt()

@@ -113,7 +113,19 @@ public final class ResumeProfileExtractor {
         npn.map(Found::value).orElse(null),
         values(schools),
         warnings,
-        sources);
+        sources,
+        ConfidenceRules.of(
+            resume,
+            name,
+            emails,
+            phones,
+            location,
+            npn,
+            jobs.stream().filter(DatedJob::paid).toList(),
+            licenses,
+            languageNames,
+            skillNames),
+        name.flatMap(found -> NameExtractor.nickname(found.source())).orElse(null));
   }
 
   private static <T> List<T> values(List<Found<T>> found) {

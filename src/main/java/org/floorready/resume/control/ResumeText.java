@@ -38,6 +38,9 @@ final class ResumeText {
           line.bulleted() || isTableCell(previous, line, following)
               ? Optional.empty()
               : SectionHeadings.kindOf(line.text());
+      if (next.isPresent() && kind == SectionKind.EXPERIENCE && entryPart(line.text())) {
+        next = Optional.empty();
+      }
       if (next.isPresent()) {
         sections.add(new Section(kind, heading, body));
         kind = next.get();
@@ -51,6 +54,20 @@ final class ResumeText {
     sections.add(new Section(kind, heading, body));
     return new ResumeText(lines, kinds, sections);
   }
+
+  /**
+   * "Highlights", "Responsibilities" and the like under a job (as JSON Resume themes print them)
+   * are part of that job's entry, not a new section.
+   */
+  static boolean entryPart(String text) {
+    String words =
+        text.strip().replaceAll("[:：]$", "").toLowerCase(java.util.Locale.ROOT).replace("key ", "");
+    return ENTRY_PARTS.contains(words);
+  }
+
+  private static final java.util.Set<String> ENTRY_PARTS =
+      java.util.Set.of(
+          "highlights", "responsibilities", "achievements", "accomplishments", "duties", "results");
 
   /**
    * A tabbed line next to other tabbed lines is a table cell, even if it reads "License"; so is a

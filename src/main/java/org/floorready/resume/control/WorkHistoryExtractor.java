@@ -47,6 +47,11 @@ final class WorkHistoryExtractor {
           "job",
           "relocation");
 
+  /** Dates of a school that the fallback above must not take for a job. */
+  private static final Pattern SCHOOL =
+      Pattern.compile(
+          "(?i)\\b(?:college|university|school|academy|institute|diploma|degree|GED)\\b");
+
   private static final Pattern UNPAID_NOTE =
       Pattern.compile("\\bunpaid\\b", Pattern.CASE_INSENSITIVE);
 
@@ -75,6 +80,17 @@ final class WorkHistoryExtractor {
       if (counted) {
         extractSection(section, today, jobs);
       }
+    }
+    if (hasExperience && jobs.isEmpty()) {
+      // a two-column PDF can put the dates of the work history in another column, which text
+      // extraction reads out under another heading (even under Education): then take them from
+      // anywhere but volunteering, leaving out the dates of schools
+      for (Section section : text.sections()) {
+        if (section.kind() != SectionKind.EXPERIENCE && section.kind() != SectionKind.VOLUNTEER) {
+          extractSection(section, today, jobs);
+        }
+      }
+      jobs.removeIf(job -> SCHOOL.matcher(job.evidence()).find());
     }
     return jobs;
   }

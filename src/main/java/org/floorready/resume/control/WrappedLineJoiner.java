@@ -11,6 +11,16 @@ import java.util.regex.Pattern;
  */
 final class WrappedLineJoiner {
 
+  /** "(912) 555-0117" starts a line of its own, not a continuation in parentheses. */
+  private static final Pattern PHONE_FIRST = Pattern.compile("\\(\\d{3}\\)\\s*\\d{3}");
+
+  private static final Pattern DATE_THEN_DASH =
+      Pattern.compile("(?:19|20)\\d\\d(?:-\\d\\d){0,2}\\s*[-–—]\\s*$");
+  private static final Pattern DATE_OR_NOW_FIRST =
+      Pattern.compile(
+          "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter"
+              + "|present|current|now|today|to date|date|ongoing|\\d)");
+
   /** Characters that leave a line open when it ends with them: "Sales, &" "Agent –". */
   private static final String OPEN_END_CHARS = ",&/(·|–—";
 
@@ -79,12 +89,19 @@ final class WrappedLineJoiner {
         || SectionHeadings.isHeading(right)) {
       return false;
     }
+    if (DATE_THEN_DASH.matcher(left).find()) {
+      // "Aug 2020 –" / "Present" is one range; "2026-01-01 —" / "Team Lead" is an open one
+      return DATE_OR_NOW_FIRST.matcher(right).lookingAt();
+    }
     if (softBreaks && !next.afterBlank()) {
       return true;
     }
     char first = right.charAt(0);
     if (first == '–' || first == '—' || (first == '-' && right.startsWith("- "))) {
       return true;
+    }
+    if (PHONE_FIRST.matcher(right).lookingAt()) {
+      return false;
     }
     if (Character.isLowerCase(first) || first == '(' || first == '&') {
       return !right.contains("@") || openEnd(left);

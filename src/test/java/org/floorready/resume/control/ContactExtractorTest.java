@@ -58,4 +58,16 @@ class ContactExtractorTest {
         .containsExactly("Pat.Q.Lee@example.org", "pq@example.net");
     assertThat(emails.get(0).source()).isEqualTo("Email: Pat.Q.Lee@example.org");
   }
+
+  @Test
+  void anEmailThatOcrSplitAtADotIsJoinedButASentenceIsLeftAlone() {
+    assertThat(ContactExtractor.ocrSplitEmail("sergio. whitfield185@example.org"))
+        .isEqualTo("sergio.whitfield185@example.org");
+    assertThat(ContactExtractor.ocrSplitEmail("marcus.sato 188@example.com"))
+        .isEqualTo("marcus.sato188@example.com");
+    assertThat(ContactExtractor.ocrSplitEmail("Write me. jane@example.org"))
+        .isEqualTo("Write me. jane@example.org");
+    assertThat(ContactExtractor.ocrSplitEmail("Email jane@example.org"))
+        .isEqualTo("Email jane@example.org");
+  }
 }

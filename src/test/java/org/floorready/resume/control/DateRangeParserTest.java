@@ -26,6 +26,21 @@ class DateRangeParserTest {
   }
 
   @Test
+  void fullIsoDatesShortSlashesAndTrailingDashes() {
+    MonthSpan iso = only("2019-06-01 — 2021-03-01");
+    assertThat(iso.start()).isEqualTo(YearMonth.of(2019, 6));
+    assertThat(iso.end()).isEqualTo(YearMonth.of(2021, 3));
+    MonthSpan slashes = only("Retention Specialist, Acme, 3/24 - 10/26");
+    assertThat(slashes.start()).isEqualTo(YearMonth.of(2024, 3));
+    assertThat(slashes.end()).isEqualTo(YearMonth.of(2026, 10));
+    for (String open :
+        List.of("2026-01-01 — ", "Granite State Foods 2024-08-01 —", "Mar 2024 – \uFFFD")) {
+      assertThat(only(open).ongoing()).as(open).isTrue();
+    }
+    assertThat(DateRangeParser.find("Available 24/7 for 2 shifts", TODAY)).isEmpty();
+  }
+
+  @Test
   void presentCurrentAndToDateRunToToday() {
     for (String line :
         List.of(

@@ -37,6 +37,10 @@ final class FieldTally {
     return accuracy() + 1e-9 >= threshold;
   }
 
+  int total() {
+    return total;
+  }
+
   String field() {
     return field;
   }

@@ -76,16 +76,41 @@ class LicenseExtractorTest {
   }
 
   @Test
-  void coursesExamsAndPlansAreNotLicenses() {
-    assertThat(
-            licensesIn(
-                """
-                Licensing
-                Ohio Property & Casualty pre-licensing course: finished March 2026
-                Ohio P&C exam scheduled for January 2027
-                No Property & Casualty license yet
-                """))
-        .isEmpty();
+  void coursesExamsAndPlansAreNotLicensesButAreRecordedWithTheirStatus() {
+    List<HeldLicense> licenses =
+        licensesIn(
+            """
+            Licensing
+            Ohio Property & Casualty pre-licensing course: finished March 2026
+            Ohio P&C exam scheduled for January 2027
+            No Property & Casualty license yet
+            """);
+    assertThat(licenses).noneMatch(HeldLicense::active);
+    assertThat(licenses)
+        .extracting(HeldLicense::state, HeldLicense::status)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("OH", HeldLicense.IN_PROGRESS));
+    assertThat(licensesIn("Summary\nNot yet licensed for Property & Casualty in Texas.")).isEmpty();
+  }
+
+  @Test
+  void pendingExpectedAndExpiredLicensesAreNotHeldAndSayWhy() {
+    List<HeldLicense> licenses =
+        licensesIn(
+            """
+            Summary
+            Texas P&C license, active. Non-resident P&C licenses: IN, OR. New Mexico Property & Casualty license (expired 2021).
+            Ohio Property & Casualty license pending — exam passed October 2026.
+            Georgia P&C license expected January 2027.
+            """);
+    assertThat(licenses)
+        .extracting(HeldLicense::state, HeldLicense::status)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("TX", HeldLicense.ACTIVE),
+            org.assertj.core.groups.Tuple.tuple("IN", HeldLicense.ACTIVE),
+            org.assertj.core.groups.Tuple.tuple("OR", HeldLicense.ACTIVE),
+            org.assertj.core.groups.Tuple.tuple("NM", HeldLicense.LAPSED),
+            org.assertj.core.groups.Tuple.tuple("OH", HeldLicense.PENDING),
+            org.assertj.core.groups.Tuple.tuple("GA", HeldLicense.EXPECTED));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.floorready.resume.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +63,26 @@ class NameExtractorTest {
     assertThat(nameOf("Gwendolyn R. FairbanksLicensed agent since 2015\nSpokane, WA"))
         .contains("Gwendolyn R. Fairbanks");
     assertThat(nameOf("Marcus OkaforSpokane, Washington 99201")).contains("Marcus Okafor");
+  }
+
+  @Test
+  void aNicknameInQuotesOrParenthesesIsKeptApart() {
+    for (String line :
+        List.of(
+            "Katherine \"Kate\" Lin", "Katherine (Kate) Lin", "Resume of Katherine “Kate” Lin")) {
+      ResumeText text = ResumeText.of(line + "\nkate.lin@example.com\n", "text/plain");
+      assertThat(NameExtractor.extract(text, List.of()).map(Found::value))
+          .as(line)
+          .contains("Katherine Lin");
+      assertThat(NameExtractor.nickname(line)).as(line).contains("Kate");
+    }
+    assertThat(NameExtractor.nickname("Courtney J. Halvorsen")).isEmpty();
+  }
+
+  @Test
+  void aPhoneNumberOnTheNextLineIsNotPartOfTheName() {
+    ResumeText text =
+        ResumeText.of("Resume\n\nZoë Okafor\n(912) 555-0117\nzoe@example.org\n", "text/plain");
+    assertThat(NameExtractor.extract(text, List.of()).map(Found::value)).contains("Zoë Okafor");
   }
 }
