@@ -42,8 +42,17 @@ class TwoNodesIT {
   private static final String SCHEMA = "floorready_nodes";
   private static final int SMTP_PORT = 3026;
   private static final Mailbox mail = new Mailbox(SMTP_PORT);
+
+  /** Plain HTTP/1.1 (no h2c upgrade), a fresh connection per probe. */
   private static final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
+
+  /** What the last probe of each address saw, for the message when a node never gets ready. */
+  private static final Map<String, String> lastProbe =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static Path work;
   private static Node a;
@@ -210,11 +219,14 @@ class TwoNodesIT {
   /** The status of a GET, or -1 when nothing answers. */
   private static int status(String url) {
     try {
-      return http.send(
-              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
-              HttpResponse.BodyHandlers.discarding())
-          .statusCode();
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      lastProbe.put(url, response.statusCode() + " " + response.body());
+      return response.statusCode();
     } catch (Exception unreachable) {
+      lastProbe.put(url, unreachable.toString());
       return -1;
     }
   }
@@ -308,20 +320,35 @@ class TwoNodesIT {
     }
 
     void awaitReady() {
-      await()
-          .atMost(Duration.ofSeconds(240))
-          .pollInterval(Duration.ofMillis(500))
-          .until(
-              () -> {
-                if (!process.isAlive()) {
-                  throw new IllegalStateException("node " + name + " died:\n" + log());
-                }
-                return readiness() == 200;
-              });
+      try {
+        await()
+            .atMost(Duration.ofSeconds(240))
+            .pollInterval(Duration.ofMillis(500))
+            .until(
+                () -> {
+                  if (!process.isAlive()) {
+                    throw new IllegalStateException("node " + name + " died:\n" + log());
+                  }
+                  return readiness() == 200;
+                });
+      } catch (org.awaitility.core.ConditionTimeoutException notReady) {
+        throw new IllegalStateException(
+            "node "
+                + name
+                + " never got ready; last probe of "
+                + readyUrl()
+                + ": "
+                + lastProbe.get(readyUrl()),
+            notReady);
+      }
     }
 
     int readiness() {
-      return status("http://127.0.0.1:" + port + "/health/ready");
+      return status(readyUrl());
+    }
+
+    String readyUrl() {
+      return "http://127.0.0.1:" + port + "/health/ready";
     }
 
     /** SIGTERM, as systemd, Kubernetes or a rolling restart script send it. */

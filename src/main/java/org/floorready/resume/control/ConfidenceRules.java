@@ -91,7 +91,20 @@ final class ConfidenceRules {
                   ? FieldConfidence.low(seasons + " job(s) dated by season")
                   : FieldConfidence.high(jobs.size() + " dated job(s), overlaps counted once");
       confidence.put("experienceMonths", level);
-      confidence.put("contactCenterMonths", level);
+      // which jobs the contact-center figure counted, so a recruiter can check the rules' choice
+      List<String> counted =
+          jobs.stream()
+              .filter(DatedJob::contactCenter)
+              .map(job -> describe(job.header()))
+              .distinct()
+              .toList();
+      confidence.put(
+          "contactCenterMonths",
+          new FieldConfidence(
+              level.level(),
+              counted.isEmpty()
+                  ? "no job counted as contact-center work"
+                  : "counted as contact-center work: " + String.join("; ", counted)));
     }
     npn.ifPresent(
         found ->
@@ -132,6 +145,11 @@ final class ConfidenceRules {
       }
     }
     return false;
+  }
+
+  private static String describe(JobHeader job) {
+    String title = job.title() == null ? "a job" : job.title();
+    return job.employer() == null ? title : title + " at " + job.employer();
   }
 
   /** A job line dated by years only ("2016 – 2018"): no month, slash date, ISO month or season. */

@@ -48,6 +48,7 @@ final class SectionHeadings {
           Map.entry("employment", SectionKind.EXPERIENCE),
           Map.entry("history", SectionKind.EXPERIENCE),
           Map.entry("work", SectionKind.EXPERIENCE),
+          Map.entry("military", SectionKind.EXPERIENCE),
           Map.entry("skills", SectionKind.SKILLS),
           Map.entry("competencies", SectionKind.SKILLS),
           Map.entry("tools", SectionKind.SKILLS),

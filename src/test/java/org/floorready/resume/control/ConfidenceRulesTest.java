@@ -59,4 +59,24 @@ class ConfidenceRulesTest {
     assertThat(read("Dana Whitlock\ndana@example.com\n").confidence().get("experienceMonths"))
         .isEqualTo(FieldConfidence.low("no dated work history found"));
   }
+
+  @Test
+  void theContactCenterFigureSaysWhichJobsItCountedAndMilitaryServiceIsWork() {
+    ResumeProfile profile =
+        read(
+            """
+            Dana Whitlock
+            Tulsa, OK | dana.whitlock@example.com
+
+            Experience
+            Inbound Sales Agent, Prairie Mutual, Tulsa, OK, Mar 2021 – Present
+            Barista, Corner Coffee, Tulsa, OK, Jan 2019 – Feb 2021
+
+            Military Service
+            Logistics Specialist, United States Army, Fort Sill, OK, Jan 2015 – Dec 2018
+            """);
+    assertThat(profile.confidence().get("contactCenterMonths").reason())
+        .isEqualTo("counted as contact-center work: Inbound Sales Agent at Prairie Mutual");
+    assertThat(profile.workHistory()).extracting(w -> w.employer()).contains("United States Army");
+  }
 }
