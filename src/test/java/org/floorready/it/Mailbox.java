@@ -1,9 +1,12 @@
 package org.floorready.it;
 
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -42,11 +45,9 @@ final class Mailbox {
    * outbox, and does not come again.
    */
   void awaitAccountMailSentOnce(String email, long userId) {
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(30))
-        .until(() -> to(email).size() == 1);
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(30))
+    await().atMost(Duration.ofSeconds(30)).until(() -> to(email).size() == 1);
+    await()
+        .atMost(Duration.ofSeconds(30))
         .until(
             () ->
                 "SENT"
@@ -54,9 +55,9 @@ final class Mailbox {
                         Api.admin()
                             .get("/outbox?relatedType=AppUser&relatedId=" + userId)
                             .path("messages.items[0].status")));
-    org.awaitility.Awaitility.await()
-        .during(java.time.Duration.ofSeconds(4))
-        .atMost(java.time.Duration.ofSeconds(6))
+    await()
+        .during(Duration.ofSeconds(4))
+        .atMost(Duration.ofSeconds(6))
         .until(() -> to(email).size() == 1);
   }
 

@@ -2,6 +2,8 @@ package org.floorready.platform.node;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -25,6 +27,9 @@ import sun.misc.Signal;
 @Startup
 @Singleton
 @DependsOn("Jobs")
+// read on every request (the stopping filter) and by readiness: the flags are volatile, so no
+// container lock is needed, and a write lock would make every request wait for the others
+@Lock(LockType.READ)
 public class NodeShutdown {
   private static final Logger LOG = Logger.getLogger(NodeShutdown.class.getName());
 

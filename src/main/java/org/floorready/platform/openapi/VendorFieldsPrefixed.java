@@ -107,9 +107,14 @@ public class VendorFieldsPrefixed extends HttpFilter {
                 return true;
               }
 
+              /** The body is buffered in memory, so writing is always possible at once. */
               @Override
               public void setWriteListener(WriteListener listener) {
-                throw new UnsupportedOperationException();
+                try {
+                  listener.onWritePossible();
+                } catch (java.io.IOException e) {
+                  listener.onError(e);
+                }
               }
             };
       }

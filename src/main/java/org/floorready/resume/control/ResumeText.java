@@ -4,9 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** Resume text as cleaned-up lines, grouped into sections by their headings. */
 final class ResumeText {
+  /** Sub-headings of a job entry, as JSON Resume themes print them. */
+  private static final Set<String> ENTRY_PARTS =
+      Set.of(
+          "highlights", "responsibilities", "achievements", "accomplishments", "duties", "results");
 
   private final List<ResumeLine> lines;
   private final List<SectionKind> kinds;
@@ -61,13 +66,9 @@ final class ResumeText {
    */
   static boolean entryPart(String text) {
     String words =
-        text.strip().replaceAll("[:：]$", "").toLowerCase(java.util.Locale.ROOT).replace("key ", "");
+        text.strip().replaceAll("[:：]$", "").toLowerCase(Locale.ROOT).replace("key ", "");
     return ENTRY_PARTS.contains(words);
   }
-
-  private static final java.util.Set<String> ENTRY_PARTS =
-      java.util.Set.of(
-          "highlights", "responsibilities", "achievements", "accomplishments", "duties", "results");
 
   /**
    * A tabbed line next to other tabbed lines is a table cell, even if it reads "License"; so is a
