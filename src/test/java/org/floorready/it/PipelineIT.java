@@ -230,6 +230,52 @@ class PipelineIT extends DeployedApp {
   }
 
   @Test
+  void threePeopleHiredAtOnceForOneSeatGiveOneHire() throws Exception {
+    Map<String, Object> requisition = openRequisition(Api.unique("Raced seat"), 1);
+    int id = (Integer) requisition.get("id");
+    String slug = (String) requisition.get("slug");
+    List<Long> offers = new ArrayList<>();
+    for (String who : List.of("racea", "raceb", "racec")) {
+      offers.add(offerAccepted(slug, who));
+    }
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<Integer>> hires = new ArrayList<>();
+    for (long application : offers) {
+      hires.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  start.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                return move(application, "HIRED", null, null).statusCode();
+              }));
+    }
+    start.countDown();
+    List<Integer> statuses = hires.stream().map(CompletableFuture::join).toList();
+
+    assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+    assertThat(statuses).filteredOn(status -> status == 409).hasSize(2);
+    Api.demo(Api.RECRUITER)
+        .get("/requisitions/" + id)
+        .then()
+        .body("summary.status", equalTo("FILLED"))
+        .body("openings.size()", equalTo(1));
+    long hired =
+        offers.stream()
+            .filter(
+                a ->
+                    "HIRED"
+                        .equals(
+                            Api.demo(Api.RECRUITER)
+                                .get("/applications/" + a)
+                                .path("summary.stage")))
+            .count();
+    assertThat(hired).as("applications in Hired").isEqualTo(1);
+  }
+
+  @Test
   void ofTwoConcurrentMovesOneWinsAndTheOtherSeesTheCurrentState() throws Exception {
     long id = freshApplication("race");
     long version = version(id);
