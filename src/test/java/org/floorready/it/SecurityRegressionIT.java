@@ -1090,6 +1090,59 @@ class SecurityRegressionIT extends DeployedApp {
         .statusCode(403);
   }
 
+  @Test
+  void aTokenLimitedToSomeRolesGrantsOnlyThoseAndCannotWidenItself() {
+    String email = Api.unique("two-hats") + "@example.com";
+    Api.createUser(email, "a-good-password", "RECRUITER", "TRAINER");
+    String trainerOnly =
+        Api.as(email, "a-good-password")
+            .body("{\"name\":\"class roster sync\",\"roles\":[\"TRAINER\"]}")
+            .post("/tokens")
+            .then()
+            .statusCode(201)
+            .body("details.limitedTo", equalTo(List.of("TRAINER")))
+            .extract()
+            .path("token");
+    bearer(trainerOnly).get("/session").then().body("roles", equalTo(List.of("TRAINER")));
+    bearer(trainerOnly).get("/candidates?size=1").then().statusCode(403);
+    bearer(trainerOnly).get("/requisitions").then().statusCode(200);
+    Api.as(email, "a-good-password").get("/candidates?size=1").then().statusCode(200);
+
+    // a token made with the limited token is limited the same way, and cannot ask for more
+    bearer(trainerOnly)
+        .body("{\"name\":\"wider\",\"roles\":[\"RECRUITER\"]}")
+        .post("/tokens")
+        .then()
+        .statusCode(400)
+        .body("type", endsWith("/invalid-input"))
+        .body("violations.field", hasItem("roles"));
+    String child =
+        bearer(trainerOnly)
+            .body("{\"name\":\"child\"}")
+            .post("/tokens")
+            .then()
+            .statusCode(201)
+            .body("details.limitedTo", equalTo(List.of("TRAINER")))
+            .extract()
+            .path("token");
+    bearer(child).get("/candidates?size=1").then().statusCode(403);
+
+    // never a role the owner does not hold; never an empty scope, an unknown role or a null
+    for (String roles : List.of("[\"ADMIN\"]", "[]", "[null]")) {
+      Api.as(email, "a-good-password")
+          .body("{\"name\":\"odd\",\"roles\":" + roles + "}")
+          .post("/tokens")
+          .then()
+          .statusCode(400)
+          .body("type", endsWith("/invalid-input"));
+    }
+    Api.as(email, "a-good-password")
+        .body("{\"name\":\"odd\",\"roles\":[\"WIZARD\"]}")
+        .post("/tokens")
+        .then()
+        .statusCode(400);
+  }
+
   // Retention and erasure
 
   @Test

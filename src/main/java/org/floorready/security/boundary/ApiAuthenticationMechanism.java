@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.floorready.platform.Problem;
 import org.floorready.platform.web.ClientAddress;
 import org.floorready.security.control.SignInOutcome;
+import org.floorready.security.entity.ApiToken;
 import org.floorready.security.entity.AppUser;
 
 /**
@@ -55,13 +56,14 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       return basic(header.substring(6).trim(), request, response, context);
     }
     if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      Optional<AppUser> owner = tokens.owner(header.substring(7).trim());
-      if (owner.isEmpty()) {
+      Optional<ApiToken> token = tokens.valid(header.substring(7).trim());
+      if (token.isEmpty()) {
         return refuse(
             response,
             Problem.of(401, "Unauthorized", "The API token is unknown, expired or revoked."));
       }
-      return context.notifyContainerAboutLogin(owner.get().email(), owner.get().roleNames());
+      return context.notifyContainerAboutLogin(
+          token.get().user().email(), token.get().grantedRoleNames());
     }
     Optional<Sessions.Current> session = sessionCookie(request).flatMap(sessions::current);
     if (session.isPresent()) {

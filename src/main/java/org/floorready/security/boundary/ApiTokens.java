@@ -9,8 +9,11 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.floorready.platform.InvalidInput;
 import org.floorready.security.control.AuditTrail;
 import org.floorready.security.control.Caller;
 import org.floorready.security.control.SecretTokens;
@@ -36,15 +39,21 @@ public class ApiTokens {
   /** A token as its owner sees it; {@code token} is there only in the answer to its creation. */
   public record Created(ApiToken record, String token) {}
 
-  public Created create(long ownerId, String name, Integer validDays) {
+  /**
+   * A new token for {@code ownerId}, limited to {@code roles} when given. A token made with a
+   * limited token is limited the same way at most: a scope never widens itself.
+   */
+  public Created create(long ownerId, String name, Integer validDays, Set<Role> roles) {
     AppUser me = caller.user();
-    AppUser owner = em.find(AppUser.class, ownerId);
+    boolean self = ownerId == me.id();
+    AppUser owner = self ? me : em.find(AppUser.class, ownerId);
     if (owner == null) {
       throw new NotFoundException("No user " + ownerId + ".");
     }
-    if (owner.id() != me.id().longValue() && !me.hasRole(Role.ADMIN)) {
+    if (!self && !me.hasRole(Role.ADMIN)) {
       throw new ForbiddenException("Only admins create tokens for someone else.");
     }
+    Set<Role> limitedTo = scope(owner, self, roles);
     String token = SecretTokens.create(PREFIX);
     Instant now = Instant.now();
     ApiToken record =
@@ -54,10 +63,31 @@ public class ApiTokens {
             name.strip(),
             me.email(),
             now,
-            validDays == null ? null : now.plus(Duration.ofDays(validDays)));
+            validDays == null ? null : now.plus(Duration.ofDays(validDays)),
+            limitedTo);
     em.persist(record);
     audit.created(record);
     return new Created(record, token);
+  }
+
+  private static Set<Role> scope(AppUser owner, boolean self, Set<Role> requested) {
+    Set<Role> grantable = EnumSet.noneOf(Role.class);
+    owner.roles().stream().filter(role -> !self || owner.hasRole(role)).forEach(grantable::add);
+    if (requested == null) {
+      // all the owner's roles, unless the caller itself acts with only part of them
+      return grantable.equals(owner.roles()) ? null : grantable;
+    }
+    if (requested.isEmpty()) {
+      throw new InvalidInput("roles", "must name at least one role, or be left out for all");
+    }
+    if (!grantable.containsAll(requested)) {
+      throw new InvalidInput(
+          "roles",
+          "may only name roles "
+              + (self ? "you act with now: " : owner.email() + " holds: ")
+              + grantable.stream().map(Role::name).sorted().toList());
+    }
+    return EnumSet.copyOf(requested);
   }
 
   /** The caller's own tokens; an admin's list of another user's with {@code ownerId}. */
@@ -86,8 +116,8 @@ public class ApiTokens {
     return token;
   }
 
-  /** The owner a bearer token lets in, if it is valid; marks it used. */
-  public Optional<AppUser> owner(String token) {
+  /** The token a bearer value stands for, if it is valid; marks it used. */
+  public Optional<ApiToken> valid(String token) {
     if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
       return Optional.empty();
     }
@@ -109,6 +139,6 @@ public class ApiTokens {
         .setParameter("id", found.get().id())
         .setParameter("minuteAgo", now.minus(Duration.ofMinutes(1)))
         .executeUpdate();
-    return Optional.of(found.get().user());
+    return found;
   }
 }

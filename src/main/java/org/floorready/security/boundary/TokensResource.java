@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.security.control.Caller;
@@ -45,15 +46,19 @@ public class TokensResource {
   @Inject Caller caller;
 
   /**
-   * A token to create: its name, how many days it lasts (none: until revoked), and for whom (admins
-   * only).
+   * A token to create: its name, how many days it lasts (none: until revoked), for whom (admins
+   * only), and the owner's roles it is limited to (none: all of them, as they change).
    */
   public record NewToken(
-      @NotBlank @Size(max = 120) String name, @Min(1) @Max(3650) Integer validDays, Long userId) {
-    public NewToken(String name, Integer validDays, Long userId) {
+      @NotBlank @Size(max = 120) String name,
+      @Min(1) @Max(3650) Integer validDays,
+      Long userId,
+      @Size(max = 6) Set<Role> roles) {
+    public NewToken(String name, Integer validDays, Long userId, Set<Role> roles) {
       this.name = name;
       this.validDays = validDays;
       this.userId = userId;
+      this.roles = roles;
     }
   }
 
@@ -63,6 +68,7 @@ public class TokensResource {
       long userId,
       String owner,
       String name,
+      Set<String> limitedTo,
       String createdBy,
       Instant createdAt,
       Instant expiresAt,
@@ -74,6 +80,7 @@ public class TokensResource {
           t.user().id(),
           t.user().email(),
           t.name(),
+          t.limitedTo(),
           t.createdBy(),
           t.createdAt(),
           t.expiresAt(),
@@ -94,11 +101,12 @@ public class TokensResource {
   @POST
   @Operation(
       summary =
-          "Create an API token for yourself, or (admins) for a user such as a service account;"
-              + " the token is shown once")
+          "Create an API token for yourself, or (admins) for a user such as a service account,"
+              + " optionally limited to some of the owner's roles; the token is shown once")
   public Response create(@Valid @NotNull NewToken request) {
     long owner = request.userId() == null ? caller.user().id() : request.userId();
-    ApiTokens.Created created = tokens.create(owner, request.name(), request.validDays());
+    ApiTokens.Created created =
+        tokens.create(owner, request.name(), request.validDays(), request.roles());
     return Response.status(Response.Status.CREATED)
         .entity(
             new CreatedToken(

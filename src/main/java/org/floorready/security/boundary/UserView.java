@@ -30,7 +30,7 @@ public record UserView(
         user.id(),
         user.email(),
         user.displayName(),
-        user.roleNames(),
+        user.actingRoleNames(),
         user.timeZone(),
         user.team() == null ? null : user.team().id(),
         user.team() == null ? null : user.team().name(),

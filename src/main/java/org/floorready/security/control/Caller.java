@@ -9,8 +9,11 @@ import jakarta.ws.rs.ForbiddenException;
 import java.security.Principal;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import org.floorready.security.entity.AppUser;
+import org.floorready.security.entity.Role;
 
 /** Who is acting: the signed-in user, or "system" for background jobs and start-up work. */
 @Dependent
@@ -29,13 +32,26 @@ public class Caller {
     }
   }
 
-  /** The signed-in user (403 for the system or a caller without an account). */
+  /**
+   * The signed-in user (403 for the system or a caller without an account), acting with the roles
+   * this request was let in with: an API token limited to some of its owner's roles grants no more,
+   * here as in {@code @RolesAllowed}.
+   */
   public AppUser user() {
-    return em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class)
-        .setParameter("email", name())
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new ForbiddenException("Only signed-in users can do this."));
+    AppUser user =
+        em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class)
+            .setParameter("email", name())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new ForbiddenException("Only signed-in users can do this."));
+    Set<Role> granted = EnumSet.noneOf(Role.class);
+    for (Role role : user.roles()) {
+      if (securityContext.isCallerInRole(role.name())) {
+        granted.add(role);
+      }
+    }
+    user.actOnlyAs(granted);
+    return user;
   }
 
   /**

@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -56,6 +57,12 @@ public class AppUser implements Audited {
   @Column(name = "role")
   @Enumerated(EnumType.STRING)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  /**
+   * The roles this request acts with, when fewer than the user's (an API token limited to some of
+   * them); never stored.
+   */
+  @Transient private Set<Role> actingRoles;
 
   private boolean enabled = true;
   private int sessionEpoch;
@@ -123,8 +130,27 @@ public class AppUser implements Audited {
     this.enabled = true;
   }
 
+  /** Whether the user, as this request acts, holds the role. */
   public boolean hasRole(Role role) {
-    return roles.contains(role);
+    return roles.contains(role) && (actingRoles == null || actingRoles.contains(role));
+  }
+
+  /**
+   * Limits this request's copy of the user to some of the roles (an API token's scope); it never
+   * adds one the user does not hold.
+   */
+  public void actOnlyAs(Set<Role> granted) {
+    Set<Role> acting = EnumSet.noneOf(Role.class);
+    acting.addAll(roles);
+    acting.retainAll(granted);
+    this.actingRoles = acting;
+  }
+
+  /** The role names the request acts with: all of the user's, or a token's part of them. */
+  public Set<String> actingRoleNames() {
+    Set<String> names = new TreeSet<>();
+    roles.stream().filter(this::hasRole).forEach(role -> names.add(role.name()));
+    return names;
   }
 
   public Long id() {
