@@ -17,6 +17,7 @@ import { applicationsPage } from './pages/applications.js';
 import { applicationPage } from './pages/application.js';
 import { templatesPage, templatePage } from './pages/templates.js';
 import { skillsPage } from './pages/skills.js';
+import { availabilityPage } from './pages/interviews.js';
 import { changePasswordPage, forgotPasswordPage, resetPasswordPage, tokensPage } from './pages/account.js';
 
 // Routes: hash path pattern, page, roles that see it (empty = every signed-in user), nav label,
@@ -46,6 +47,7 @@ export const routes = [
   { path: '/admin/outbox/:id', page: outboxMessagePage, roles: ['ADMIN'] },
   { path: '/account/password', page: () => changePasswordPage(() => { location.hash = '#/'; }), roles: [] },
   { path: '/account/tokens', page: tokensPage, roles: [] },
+  { path: '/account/availability', page: availabilityPage, roles: ['INTERVIEWER', 'HIRING_MANAGER', 'ADMIN'], navRoles: ['INTERVIEWER', 'HIRING_MANAGER'], label: 'My availability' },
 ];
 
 export const session = { me: null };

@@ -7,6 +7,7 @@ import { hasRole } from '../app.js';
 import { scoreBadge, screeningList, moveTo, CLOSED, factsLine } from './pipeline-common.js';
 import { notesCard } from './notes.js';
 import { resumePreview } from './resume-preview.js';
+import { interviewsCard } from './interviews.js';
 
 const days = n => `${n} day${n === 1 ? '' : 's'}`;
 
@@ -28,6 +29,7 @@ export async function applicationPage({ id }) {
     closeNotice(d, s),
     d.offerAcceptedAt ? h('p', {}, badge('offer accepted', 'ok'), ' ', when(d.offerAcceptedAt)) : null,
     mayMove ? moveControls(d, s, closed, id, reload, fail) : null,
+    await interviewsCard(id, s, closed).catch(() => null),
     h('div', { className: 'two-col' },
       h('div', {},
         h('section', { className: 'card', id: 'screening', 'aria-labelledby': 'screening-heading' },

@@ -39,6 +39,13 @@ public class QueryParameterConverters implements ParamConverterProvider {
     if (type == Long.class) {
       return (ParamConverter<T>) converter(name, Long::valueOf, "must be a whole number");
     }
+    if (type == java.time.Instant.class) {
+      return (ParamConverter<T>)
+          converter(
+              name,
+              QueryParameterConverters::instant,
+              "must be a time with its offset, such as 2026-03-09T15:00:00Z");
+    }
     if (type.isEnum()) {
       Class<? extends Enum> enumType = (Class<? extends Enum>) type;
       String choices =
@@ -52,6 +59,14 @@ public class QueryParameterConverters implements ParamConverterProvider {
               "must be one of " + choices);
     }
     return null;
+  }
+
+  private static java.time.Instant instant(String text) {
+    try {
+      return java.time.OffsetDateTime.parse(text).toInstant();
+    } catch (java.time.DateTimeException wrong) {
+      throw new IllegalArgumentException(wrong);
+    }
   }
 
   private static <V> ParamConverter<V> converter(

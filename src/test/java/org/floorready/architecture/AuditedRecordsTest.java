@@ -36,6 +36,9 @@ class AuditedRecordsTest {
               "anonymous by law: an audit entry would tie it to a" + " person"),
           Map.entry("UserSession", "technical: sign-ins are counted, not business records"),
           Map.entry("PasswordResetLink", "technical; the password change itself is audited"),
+          Map.entry(
+              "BusyTime",
+              "copies of interviewers' calendars, replaced on every fetch, and their own time off"),
           Map.entry("AuditEntry", "the audit trail itself"));
 
   @Test

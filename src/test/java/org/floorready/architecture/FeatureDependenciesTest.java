@@ -23,7 +23,8 @@ class FeatureDependenciesTest {
           List.of("notification"),
           List.of("requisition", "resume"),
           List.of("candidate"),
-          List.of("application"));
+          List.of("application"),
+          List.of("interview"));
 
   @Test
   void theMainSourcesFollowTheDeclaredOrder() {

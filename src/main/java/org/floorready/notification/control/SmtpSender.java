@@ -15,7 +15,11 @@ import java.util.Date;
 import org.floorready.notification.entity.OutboxAttachment;
 import org.floorready.notification.entity.OutboxMessage;
 
-/** Sends one outbox message over SMTP: text and HTML alternatives plus attachments. */
+/**
+ * Sends one outbox message over SMTP: text and HTML alternatives plus attachments; an iTIP calendar
+ * attachment is also the third alternative (multipart/mixed holding multipart/alternative of text,
+ * HTML and text/calendar with its method, then invite.ics), the structure calendars act on.
+ */
 @ApplicationScoped
 public class SmtpSender {
   @Inject SmtpSettings settings;
@@ -39,6 +43,17 @@ public class SmtpSender {
       html.setContent(message.htmlBody(), "text/html; charset=UTF-8");
       alternative.addBodyPart(html);
     }
+    for (OutboxAttachment attachment : message.attachments()) {
+      if (isCalendar(attachment)) {
+        // an iTIP message is also the last alternative: what Gmail, Outlook and Apple Mail act on
+        MimeBodyPart calendar = new MimeBodyPart();
+        calendar.setDataHandler(
+            new DataHandler(
+                new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        calendar.setHeader("Content-Type", attachment.contentType());
+        alternative.addBodyPart(calendar);
+      }
+    }
     if (message.attachments().isEmpty()) {
       mime.setContent(alternative);
     } else {
@@ -48,9 +63,12 @@ public class SmtpSender {
       mixed.addBodyPart(body);
       for (OutboxAttachment attachment : message.attachments()) {
         MimeBodyPart part = new MimeBodyPart();
-        part.setDataHandler(
-            new DataHandler(
-                new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        String type =
+            isCalendar(attachment)
+                ? "application/ics; name=\"" + attachment.fileName() + "\""
+                : attachment.contentType();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), type)));
+        part.setHeader("Content-Type", type);
         part.setFileName(attachment.fileName());
         mixed.addBodyPart(part);
       }
@@ -58,5 +76,11 @@ public class SmtpSender {
     }
     mime.saveChanges();
     Transport.send(mime);
+  }
+
+  /** An iTIP message (text/calendar with a method) rather than a plain file. */
+  static boolean isCalendar(OutboxAttachment attachment) {
+    String type = attachment.contentType().toLowerCase(java.util.Locale.ROOT);
+    return type.startsWith("text/calendar") && type.contains("method=");
   }
 }

@@ -1,0 +1,191 @@
+package org.floorready.interview.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.floorready.application.entity.Application;
+import org.floorready.interview.entity.BusySource;
+import org.floorready.interview.entity.BusyTime;
+import org.floorready.interview.entity.InterviewKind;
+import org.floorready.interview.entity.InterviewPlan;
+import org.floorready.interview.entity.InterviewerCalendar;
+import org.floorready.interview.entity.WorkingHours;
+import org.floorready.platform.demo.SeedDemoData;
+import org.floorready.requisition.entity.Requisition;
+import org.floorready.requisition.entity.RequisitionStatus;
+import org.floorready.security.entity.AppUser;
+import org.threeten.extra.Interval;
+
+/**
+ * Demo interviewers in four zones (New York, Chicago, Phoenix, Los Angeles) with working hours,
+ * limits, a weekly meeting and time off; interview plans for the open requisitions; and booked
+ * phone screens for the first people in the phone-interview stage.
+ */
+@ApplicationScoped
+public class DemoInterviews {
+  private static final Map<String, int[]> HOURS =
+      Map.of(
+          "morgan.manager@floorready.example.com", new int[] {9, 17},
+          "jordan.manager@floorready.example.com", new int[] {8, 16},
+          "casey.interviewer@floorready.example.com", new int[] {10, 18},
+          "dana.director@floorready.example.com", new int[] {9, 15});
+
+  @PersistenceContext EntityManager em;
+  @Inject Scheduling scheduling;
+
+  @Transactional
+  void seed(@Observes @Priority(400) SeedDemoData demo) {
+    List<AppUser> people = new ArrayList<>();
+    for (Map.Entry<String, int[]> entry : HOURS.entrySet()) {
+      em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class)
+          .setParameter("email", entry.getKey())
+          .getResultStream()
+          .findFirst()
+          .ifPresent(
+              user -> {
+                people.add(user);
+                available(user, entry.getValue()[0], entry.getValue()[1]);
+              });
+    }
+    if (people.size() < HOURS.size()) {
+      return;
+    }
+    people.sort(java.util.Comparator.comparing(AppUser::email));
+    AppUser casey = find(people, "casey");
+    AppUser jordan = find(people, "jordan");
+    AppUser morgan = find(people, "morgan");
+    AppUser dana = find(people, "dana");
+    List<Requisition> open =
+        em.createQuery(
+                "select r from Requisition r where r.status = :s order by r.id", Requisition.class)
+            .setParameter("s", RequisitionStatus.OPEN)
+            .getResultList();
+    for (Requisition requisition : open) {
+      InterviewPlan phone =
+          plan(
+              requisition,
+              "PHONE_INTERVIEW",
+              InterviewKind.PHONE_SCREEN,
+              30,
+              10,
+              List.of(),
+              List.of(casey.id(), jordan.id(), dana.id()),
+              1);
+      plan(
+          requisition,
+          "MOCK_SALES_CALL",
+          InterviewKind.MOCK_SALES_CALL,
+          45,
+          15,
+          List.of(morgan.id()),
+          List.of(casey.id(), jordan.id()),
+          1);
+      AppUser manager = requisition.hiringManager() == null ? morgan : requisition.hiringManager();
+      plan(
+          requisition,
+          "MANAGER_INTERVIEW",
+          InterviewKind.MANAGER_INTERVIEW,
+          45,
+          15,
+          List.of(manager.id()),
+          List.of(),
+          0);
+      book(requisition, phone);
+    }
+  }
+
+  private static AppUser find(List<AppUser> people, String name) {
+    return people.stream().filter(p -> p.email().startsWith(name)).findFirst().orElseThrow();
+  }
+
+  private void available(AppUser user, int from, int to) {
+    InterviewerCalendar calendar = new InterviewerCalendar(user.id());
+    List<WorkingHours> hours = new ArrayList<>();
+    for (DayOfWeek day : DayOfWeek.values()) {
+      if (day.getValue() <= 5) {
+        hours.add(new WorkingHours(day, LocalTime.of(from, 0), LocalTime.of(to, 0)));
+      }
+    }
+    calendar.setAvailability(hours, 5, 20);
+    em.persist(calendar);
+    ZoneId zone = ZoneId.of(user.timeZone());
+    LocalDate monday =
+        LocalDate.now(zone).with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY));
+    for (int week = 0; week < 3; week++) {
+      LocalDate day = monday.plusWeeks(week);
+      Instant huddle = day.atTime(from, 0).atZone(zone).toInstant();
+      em.persist(
+          new BusyTime(
+              user.id(),
+              Interval.of(huddle, huddle.plus(Duration.ofMinutes(30))),
+              BusySource.CALENDAR,
+              "Team huddle"));
+    }
+    Instant dayOff = monday.plusDays(3).atStartOfDay(zone).toInstant();
+    em.persist(
+        new BusyTime(
+            user.id(),
+            Interval.of(dayOff, dayOff.plus(Duration.ofDays(1))),
+            BusySource.TIME_OFF,
+            "Day off"));
+  }
+
+  private InterviewPlan plan(
+      Requisition requisition,
+      String stage,
+      InterviewKind kind,
+      int minutes,
+      int buffer,
+      List<Long> required,
+      List<Long> pool,
+      int count) {
+    InterviewPlan plan = new InterviewPlan(requisition.id(), stage);
+    plan.define(
+        kind,
+        Duration.ofMinutes(minutes),
+        Duration.ofMinutes(buffer),
+        required,
+        pool,
+        count,
+        "Phone: we call you at the number you gave");
+    em.persist(plan);
+    em.flush();
+    return plan;
+  }
+
+  /** Books the first phone screens of the requisition at the earliest free times. */
+  private void book(Requisition requisition, InterviewPlan plan) {
+    List<Application> waiting =
+        em.createQuery(
+                "select a from Application a where a.requisition = :r and a.stage = :s order by a.id",
+                Application.class)
+            .setParameter("r", requisition)
+            .setParameter("s", "PHONE_INTERVIEW")
+            .setMaxResults(2)
+            .getResultList();
+    Instant from = Instant.now().plus(Duration.ofDays(1));
+    for (Application application : waiting) {
+      ZoneId zone = Scheduling.candidateZone(application, "America/Chicago");
+      List<SlotView> slots =
+          scheduling.slots(
+              plan, Interval.of(from, from.plus(Duration.ofDays(7))), zone, null, null, 1, 1);
+      if (!slots.isEmpty()) {
+        scheduling.bookAt(application, plan, slots.get(0).start(), null, zone, "demo");
+        em.flush();
+      }
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.floorready.interview.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.floorready.security.entity.Role;
+
+/** Booked interviews: one at a time, moved, cancelled, no-shows; and attendees' iTIP replies. */
+@Path("interviews")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Interviews")
+@RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME})
+public class InterviewsResource {
+  @Inject Scheduling scheduling;
+  @Inject InterviewReplies replies;
+
+  /** A new time for a booked interview (and, optionally, the interviewers chosen for it). */
+  public record Move(
+      @NotNull Instant start, @Size(max = 20) List<@NotNull Long> interviewers, Long version) {}
+
+  /** Why an interview is called off. */
+  public record Cancel(@NotBlank @Size(max = 500) String reason, Long version) {}
+
+  /** Who did not come: the candidate or an interviewer. */
+  public record NoShow(
+      @NotNull @Pattern(regexp = "CANDIDATE|INTERVIEWER") String who,
+      @Size(max = 500) String reason,
+      Long version) {}
+
+  @GET
+  @Path("mine")
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RECRUITER_NAME,
+    Role.HIRING_MANAGER_NAME,
+    Role.INTERVIEWER_NAME
+  })
+  @Operation(summary = "The caller's scheduled interviews from yesterday to the coming days")
+  public List<InterviewView> mine(
+      @QueryParam("days")
+          @jakarta.validation.constraints.Min(1)
+          @jakarta.validation.constraints.Max(31)
+          Integer days) {
+    return scheduling.mine(days == null ? 7 : days);
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RECRUITER_NAME,
+    Role.HIRING_MANAGER_NAME,
+    Role.INTERVIEWER_NAME
+  })
+  @Operation(summary = "One interview, with every attendee's local time and answer")
+  public InterviewView get(@PathParam("id") long id) {
+    return scheduling.get(id);
+  }
+
+  @POST
+  @Path("{id}/moves")
+  @Operation(
+      summary =
+          "Move an interview to a new time: everyone gets an updated invite (same UID, higher"
+              + " SEQUENCE); interviewers taken off get a cancellation")
+  public InterviewView move(@PathParam("id") long id, @Valid @NotNull Move move) {
+    return scheduling.reschedule(id, move.start(), move.interviewers(), move.version());
+  }
+
+  @POST
+  @Path("{id}/cancellation")
+  @Operation(summary = "Cancel an interview: everyone gets an iTIP CANCEL")
+  public InterviewView cancel(@PathParam("id") long id, @Valid @NotNull Cancel cancel) {
+    return scheduling.cancel(id, cancel.reason(), cancel.version());
+  }
+
+  @POST
+  @Path("{id}/no-show")
+  @Operation(summary = "Record that the candidate or an interviewer did not come")
+  public InterviewView noShow(@PathParam("id") long id, @Valid @NotNull NoShow noShow) {
+    return scheduling.noShow(id, noShow.who(), noShow.reason(), noShow.version());
+  }
+
+  @POST
+  @Path("replies")
+  @Consumes({"text/calendar", MediaType.TEXT_PLAIN})
+  @RolesAllowed({Role.ADMIN_NAME, Role.INTEGRATION_NAME})
+  @Operation(
+      summary =
+          "Apply an attendee's iTIP REPLY (accept, decline, tentative), as an inbound mail hook"
+              + " or an admin upload passes it on")
+  public Response reply(@Size(max = 262_144) String calendar) {
+    return Response.ok(replies.apply(calendar)).build();
+  }
+}

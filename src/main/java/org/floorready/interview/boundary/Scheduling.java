@@ -1,0 +1,399 @@
+package org.floorready.interview.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.floorready.application.boundary.Moves;
+import org.floorready.application.entity.Application;
+import org.floorready.interview.control.InterviewSlotFinder;
+import org.floorready.interview.control.InterviewerTimes;
+import org.floorready.interview.control.StateTimeZones;
+import org.floorready.interview.entity.Interview;
+import org.floorready.interview.entity.InterviewPlan;
+import org.floorready.interview.entity.Seat;
+import org.floorready.interview.entity.SlotTaken;
+import org.floorready.platform.InvalidInput;
+import org.floorready.platform.StaleCheck;
+import org.floorready.security.control.AuditTrail;
+import org.floorready.security.control.Caller;
+import org.floorready.security.entity.AppUser;
+import org.threeten.extra.Interval;
+
+/**
+ * Finding times and booking interviews for an application: proposals for a plan, booking one (the
+ * interviewers' calendar rows are locked first, so two bookings can never take the same person's
+ * time), moving, cancelling and no-shows; every change goes out as an iTIP invite.
+ */
+@ApplicationScoped
+@Transactional
+public class Scheduling {
+  static final Duration MINIMUM_NOTICE = Duration.ofHours(1);
+  static final Duration LONGEST_WINDOW = Duration.ofDays(31);
+  static final LocalTime WAKING_FROM = LocalTime.of(8, 0);
+  static final LocalTime WAKING_TO = LocalTime.of(20, 0);
+
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+  @Inject Moves moves;
+  @Inject InterviewerSchedules schedules;
+  @Inject InterviewInvites invites;
+  @Inject AuditTrail audit;
+
+  private final InterviewSlotFinder finder = new InterviewSlotFinder();
+
+  /** Proposed times for a plan of the application's requisition, in a window. */
+  public record Proposal(String candidateZone, Instant from, Instant to, List<SlotView> slots) {}
+
+  public Proposal propose(long applicationId, long planId, Instant from, Instant to, String zone) {
+    Application application = moves.visible(applicationId, caller.user(), false);
+    InterviewPlan plan = plan(application, planId);
+    ZoneId candidateZone = candidateZone(application, zone);
+    Interval window = window(from, to);
+    return new Proposal(
+        candidateZone.getId(),
+        window.getStart(),
+        window.getEnd(),
+        slots(plan, window, candidateZone, null, null, 20, 4));
+  }
+
+  /** Free slots of a plan over a window, in the candidate's waking hours. */
+  List<SlotView> slots(
+      InterviewPlan plan,
+      Interval window,
+      ZoneId candidateZone,
+      Set<Long> chosen,
+      Long ignoredInterview,
+      int limit,
+      int perDay) {
+    Map<Long, InterviewerTimes> times =
+        schedules.over(everyone(plan), window, ignoredInterview, false);
+    List<InterviewSlotFinder.Slot> found =
+        finder.findCommonSlots(
+            panel(plan, times, chosen),
+            new InterviewSlotFinder.Request(
+                window,
+                plan.length(),
+                plan.buffer(),
+                candidateZone,
+                WAKING_FROM,
+                WAKING_TO,
+                limit,
+                perDay));
+    Map<Long, ZoneId> zones = zones(everyone(plan));
+    return found.stream()
+        .map(slot -> SlotView.of(slot, candidateZone, id -> zones.get(id)))
+        .toList();
+  }
+
+  /**
+   * Books the plan's interview at {@code start}, with the interviewers chosen (or the finder's).
+   */
+  public InterviewView book(
+      long applicationId, long planId, Instant start, List<Long> interviewers, String zone) {
+    AppUser me = caller.user();
+    Application application = moves.visible(applicationId, me, true);
+    InterviewPlan plan = plan(application, planId);
+    Interview interview =
+        bookAt(
+            application, plan, start, interviewers, candidateZone(application, zone), me.email());
+    return view(interview);
+  }
+
+  Interview bookAt(
+      Application application,
+      InterviewPlan plan,
+      Instant start,
+      List<Long> interviewers,
+      ZoneId candidateZone,
+      String by) {
+    if (application.closed()) {
+      throw new InvalidInput("applicationId", "is closed: reopen it to interview the person");
+    }
+    boolean alreadyBooked =
+        em.createNamedQuery(Interview.OF_APPLICATION, Interview.class)
+            .setParameter("application", application.id())
+            .getResultStream()
+            .anyMatch(i -> i.planId() == plan.id() && i.status().name().equals("SCHEDULED"));
+    if (alreadyBooked) {
+      throw new AlreadyBooked(
+          "This application already has a scheduled " + plan.kind().label() + "; move it instead.");
+    }
+    List<Seat> seats = seatsAt(plan, start, interviewers, candidateZone, null);
+    Interview interview =
+        new Interview(
+            application.id(),
+            plan,
+            Interval.of(start, start.plus(plan.length())),
+            seats,
+            candidateZone.getId(),
+            by,
+            Instant.now(),
+            invites.domain());
+    em.persist(interview);
+    em.flush();
+    audit.created(interview);
+    invites.request(interview, application);
+    return interview;
+  }
+
+  /**
+   * The seats for {@code start} after locking everyone's calendar rows: the slot must still be free
+   * for all the plan needs, or it is refused with fresh choices.
+   */
+  List<Seat> seatsAt(
+      InterviewPlan plan,
+      Instant start,
+      List<Long> interviewers,
+      ZoneId candidateZone,
+      Long ignoredInterview) {
+    Instant now = Instant.now();
+    if (start.isBefore(now.plus(MINIMUM_NOTICE))) {
+      throw new InvalidInput("start", "must be at least an hour from now");
+    }
+    if (start.getEpochSecond() % (15 * 60) != 0) {
+      throw new InvalidInput("start", "must be on the quarter hour");
+    }
+    Set<Long> chosen = interviewers == null ? null : new LinkedHashSet<>(interviewers);
+    if (chosen != null && !everyone(plan).containsAll(chosen)) {
+      throw new InvalidInput("interviewers", "may only name people of this interview's plan");
+    }
+    Interval slot = Interval.of(start, start.plus(plan.length()));
+    Map<Long, InterviewerTimes> times =
+        schedules.over(everyone(plan), slot, ignoredInterview, true);
+    List<InterviewSlotFinder.Slot> found =
+        finder.findCommonSlots(
+            panel(plan, times, chosen),
+            new InterviewSlotFinder.Request(
+                slot,
+                plan.length(),
+                plan.buffer(),
+                candidateZone,
+                LocalTime.MIN,
+                LocalTime.MAX,
+                1,
+                1));
+    if (found.isEmpty()) {
+      Interval next = Interval.of(now.plus(MINIMUM_NOTICE), now.plus(Duration.ofDays(14)));
+      throw new SlotTaken(
+          "That time is no longer free for everyone this interview needs.",
+          new FreshChoices(slots(plan, next, candidateZone, null, ignoredInterview, 10, 3)));
+    }
+    List<Seat> seats = new ArrayList<>();
+    for (InterviewSlotFinder.Seat seat : found.get(0).interviewers()) {
+      seats.add(new Seat(seat.id(), start.minus(plan.buffer()), slot.getEnd().plus(plan.buffer())));
+    }
+    return seats;
+  }
+
+  /** Fresh times offered when the one asked for is gone. */
+  public record FreshChoices(List<SlotView> slots) {}
+
+  public InterviewView reschedule(
+      long interviewId, Instant start, List<Long> interviewers, Long version) {
+    Interview interview = editable(interviewId, version);
+    moveAt(interview, start, interviewers);
+    return view(interview);
+  }
+
+  /** Moves a booked interview; the people taken off it get a cancellation. */
+  void moveAt(Interview interview, Instant start, List<Long> interviewers) {
+    Application application = em.find(Application.class, interview.applicationId());
+    InterviewPlan plan = em.find(InterviewPlan.class, interview.planId());
+    var before = interview.auditState();
+    Set<Long> previous = seatedIds(interview);
+    List<Seat> seats =
+        seatsAt(plan, start, interviewers, ZoneId.of(interview.candidateZone()), interview.id());
+    interview.moveTo(Interval.of(start, start.plus(plan.length())), seats);
+    audit.updated(interview, before, "Moved");
+    previous.removeAll(seatedIds(interview));
+    invites.request(interview, application);
+    invites.cancelFor(interview, application, previous);
+  }
+
+  public InterviewView cancel(long interviewId, String reason, Long version) {
+    Interview interview = editable(interviewId, version);
+    cancelAs(interview, caller.user().email(), reason);
+    return view(interview);
+  }
+
+  void cancelAs(Interview interview, String by, String reason) {
+    var before = interview.auditState();
+    interview.cancel(by, reason);
+    audit.updated(interview, before, "Cancelled");
+    invites.cancel(interview, em.find(Application.class, interview.applicationId()));
+  }
+
+  /** Records that the candidate or an interviewer did not come. */
+  public InterviewView noShow(long interviewId, String who, String reason, Long version) {
+    Interview interview = editable(interviewId, version);
+    var before = interview.auditState();
+    interview.noShow(who, reason, Instant.now());
+    audit.updated(interview, before, "No-show");
+    return view(interview);
+  }
+
+  public List<InterviewView> ofApplication(long applicationId) {
+    moves.visible(applicationId, caller.user(), false);
+    return em
+        .createNamedQuery(Interview.OF_APPLICATION, Interview.class)
+        .setParameter("application", applicationId)
+        .getResultList()
+        .stream()
+        .map(this::view)
+        .toList();
+  }
+
+  /** The caller's own interviews from a day ago to {@code days} ahead, as on their home page. */
+  public List<InterviewView> mine(int days) {
+    AppUser me = caller.user();
+    Instant now = Instant.now();
+    return em
+        .createNamedQuery(Interview.SEATS_OVERLAPPING, Interview.class)
+        .setParameter("users", Set.of(me.id()))
+        .setParameter("from", now.minus(Duration.ofDays(1)))
+        .setParameter("to", now.plus(Duration.ofDays(days)))
+        .getResultList()
+        .stream()
+        .sorted(java.util.Comparator.comparing(i -> i.when().getStart()))
+        .map(this::view)
+        .toList();
+  }
+
+  public InterviewView get(long interviewId) {
+    return view(visible(interviewId));
+  }
+
+  private Interview editable(long interviewId, Long version) {
+    Interview interview = visible(interviewId);
+    StaleCheck.requireCurrent(version, interview.version(), "interview");
+    return interview;
+  }
+
+  Interview visible(long interviewId) {
+    Interview interview = em.find(Interview.class, interviewId);
+    if (interview == null) {
+      throw new NotFoundException("No interview " + interviewId + ".");
+    }
+    AppUser me = caller.user();
+    if (!interview.seats(me.id())) {
+      moves.visible(interview.applicationId(), me, false);
+    }
+    return interview;
+  }
+
+  InterviewView view(Interview interview) {
+    Map<Long, AppUser> people = new HashMap<>();
+    for (Seat seat : interview.seatList()) {
+      AppUser user = em.find(AppUser.class, seat.userId());
+      if (user != null) {
+        people.put(user.id(), user);
+      }
+    }
+    Application application = em.find(Application.class, interview.applicationId());
+    return InterviewView.of(
+        interview, application.candidate().fullName(), application.requisition().title(), people);
+  }
+
+  private static Set<Long> seatedIds(Interview interview) {
+    Set<Long> ids = new LinkedHashSet<>();
+    interview.seatList().forEach(seat -> ids.add(seat.userId()));
+    return ids;
+  }
+
+  InterviewPlan plan(Application application, long planId) {
+    InterviewPlan plan = em.find(InterviewPlan.class, planId);
+    if (plan == null || plan.requisitionId() != application.requisition().id()) {
+      throw new NotFoundException("No interview plan " + planId + " for this application.");
+    }
+    return plan;
+  }
+
+  static Set<Long> everyone(InterviewPlan plan) {
+    Set<Long> ids = new LinkedHashSet<>(plan.required());
+    ids.addAll(plan.pool());
+    return ids;
+  }
+
+  private static InterviewSlotFinder.Panel panel(
+      InterviewPlan plan, Map<Long, InterviewerTimes> times, Set<Long> chosen) {
+    List<InterviewerTimes> required = new ArrayList<>();
+    for (Long id : plan.required()) {
+      InterviewerTimes person = times.get(id);
+      if (person == null) {
+        // a named interviewer who no longer exists: nobody can book this plan until it is fixed
+        return new InterviewSlotFinder.Panel(List.of(), List.of(impossible()));
+      }
+      required.add(person);
+    }
+    List<InterviewerTimes> pool = new ArrayList<>();
+    for (Long id : plan.pool()) {
+      if (times.containsKey(id) && (chosen == null || chosen.contains(id))) {
+        pool.add(times.get(id));
+      }
+    }
+    List<InterviewSlotFinder.Pool> pools =
+        plan.poolCount() == 0
+            ? List.of()
+            : List.of(new InterviewSlotFinder.Pool("the interviewer pool", pool, plan.poolCount()));
+    return new InterviewSlotFinder.Panel(required, pools);
+  }
+
+  private static InterviewSlotFinder.Pool impossible() {
+    return new InterviewSlotFinder.Pool("nobody", List.of(), 1);
+  }
+
+  private Map<Long, ZoneId> zones(Set<Long> ids) {
+    Map<Long, ZoneId> zones = new HashMap<>();
+    for (Long id : ids) {
+      AppUser user = em.find(AppUser.class, id);
+      if (user != null) {
+        zones.put(id, InterviewView.zoneOf(user));
+      }
+    }
+    return zones;
+  }
+
+  static ZoneId candidateZone(Application application, String zone) {
+    if (zone != null) {
+      return ZoneId.of(zone);
+    }
+    return StateTimeZones.of(application.candidate().region())
+        .orElseThrow(
+            () ->
+                new InvalidInput(
+                    "candidateZone",
+                    "is needed: the candidate's profile has no state to take a zone from"));
+  }
+
+  static Interval window(Instant from, Instant to) {
+    Instant earliest = Instant.now().plus(MINIMUM_NOTICE);
+    Map<String, String> problems = new java.util.LinkedHashMap<>();
+    if (to == null || from == null) {
+      throw new InvalidInput("from", "and to are both needed");
+    }
+    if (!to.isAfter(from)) {
+      problems.put("to", "must be after from");
+    } else if (!to.isAfter(earliest)) {
+      problems.put("to", "is in the past: interviews are booked at least an hour ahead");
+    } else if (Duration.between(from, to).compareTo(LONGEST_WINDOW) > 0) {
+      problems.put("to", "must be at most 31 days after from");
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInput(problems);
+    }
+    return Interval.of(from.isBefore(earliest) ? earliest : from, to);
+  }
+}

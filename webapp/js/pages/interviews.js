@@ -1,0 +1,179 @@
+// Interviews in the staff UI: the schedule card of an application (proposed times with everyone's
+// local time, booking, self-scheduling links, moves, cancellations, no-shows), the "my interviews"
+// home card, and the interviewer's availability page.
+import { api, ApiError } from '../api.js';
+import { h, mount, flash, badge, when, problemText, field, showViolations } from '../ui.js';
+import { hasRole } from '../app.js';
+
+const KINDS = { PHONE_SCREEN: 'Phone screen', MOCK_SALES_CALL: 'Mock sales call', PANEL: 'Panel interview', MANAGER_INTERVIEW: 'Manager interview' };
+const ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles',
+  'America/Anchorage', 'Pacific/Honolulu', 'America/Puerto_Rico'];
+const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+const RESPONSE = { 'NEEDS-ACTION': ['no answer yet', ''], ACCEPTED: ['accepted', 'ok'], DECLINED: ['declined', 'error'], TENTATIVE: ['tentative', ''] };
+
+function responseBadge(r) { const [text, kind] = RESPONSE[r] || [r, '']; return badge(text, kind); }
+
+function interviewItem(i, reload) {
+  const scheduled = i.status === 'SCHEDULED';
+  const reason = h('input', { id: `cancel-reason-${i.id}`, maxlength: 500, placeholder: 'Reason' });
+  return h('li', { className: 'interview', dataset: { interview: i.id } },
+    h('strong', {}, KINDS[i.kind] || i.kind), ' · ', badge(i.status.toLowerCase().replace('_', ' '), scheduled ? 'ok' : ''),
+    h('div', {}, 'Candidate: ', i.candidateTime, ' ', responseBadge(i.candidateResponse)),
+    h('ul', { className: 'plain' }, i.interviewers.map(p => h('li', {}, `${p.name}: ${p.localTime || ''} `, responseBadge(p.response)))),
+    i.endedReason ? h('div', { className: 'muted' }, `${i.endedBy}: ${i.endedReason}`) : null,
+    scheduled ? h('div', { className: 'actions' },
+      field('Why cancel', reason),
+      h('button', { type: 'button', className: 'secondary', onclick: () => api(`interviews/${i.id}/cancellation`,
+        { method: 'POST', body: { reason: reason.value || 'Cancelled by the recruiter', version: i.version } })
+        .then(() => reload('Cancelled; everyone gets a cancellation.'), e => flash(problemText(e), 'error')) }, 'Cancel interview'),
+      new Date(i.start) < new Date() ? h('button', { type: 'button', className: 'secondary', onclick: () => api(`interviews/${i.id}/no-show`,
+        { method: 'POST', body: { who: 'CANDIDATE', reason: reason.value, version: i.version } })
+        .then(() => reload('Recorded as a no-show.'), e => flash(problemText(e), 'error')) }, 'Candidate did not come') : null) : null);
+}
+
+/** The interviews card of an application page. */
+export async function interviewsCard(applicationId, summary, closed) {
+  const [interviews, plans] = await Promise.all([
+    api(`applications/${applicationId}/interviews`),
+    api(`requisitions/${summary.requisitionId}/interview-plans`).catch(() => [])]);
+  const card = h('section', { className: 'card', id: 'interviews', 'aria-labelledby': 'interviews-heading' });
+  const reload = async message => { card.replaceWith(await interviewsCard(applicationId, summary, closed)); if (message) flash(message); };
+  const parts = [h('h2', { id: 'interviews-heading' }, 'Interviews')];
+  parts.push(interviews.length === 0 ? h('p', { className: 'muted' }, 'No interviews yet.')
+    : h('ul', { className: 'plain', id: 'interview-list' }, interviews.map(i => interviewItem(i, reload))));
+  if (!closed && hasRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER')) {
+    parts.push(plans.length === 0
+      ? h('p', { className: 'muted' }, 'This requisition has no interview plans yet (set them on the requisition).')
+      : scheduler(applicationId, plans, interviews, reload));
+  }
+  card.replaceChildren(...parts);
+  return card;
+}
+
+function scheduler(applicationId, plans, interviews, reload) {
+  const plan = h('select', { id: 'schedule-plan' }, plans.map(p => h('option', { value: p.id }, `${p.stageName}: ${KINDS[p.kind] || p.kind}, ${p.minutes} min`)));
+  const tomorrow = new Date(Date.now() + 86400000).toISOString().slice(0, 10);
+  const from = h('input', { id: 'schedule-from', type: 'date', value: tomorrow });
+  const days = h('input', { id: 'schedule-days', type: 'number', min: 1, max: 31, value: 7 });
+  const zone = h('select', { id: 'schedule-zone' }, h('option', { value: '' }, 'From the profile'), ZONES.map(z => h('option', { value: z }, z)));
+  const results = h('div', { id: 'schedule-slots', 'aria-live': 'polite' });
+  const window = () => {
+    const start = new Date(`${from.value}T00:00:00Z`);
+    return { from: start.toISOString().replace('.000', ''), to: new Date(start.getTime() + Number(days.value || 7) * 86400000).toISOString().replace('.000', '') };
+  };
+  async function find() {
+    try {
+      const proposal = await api(`applications/${applicationId}/interviews/slots`, { query: { plan: plan.value, ...window(), candidateZone: zone.value } });
+      const existing = interviews.find(i => i.status === 'SCHEDULED' && String(i.planId) === plan.value);
+      results.replaceChildren(
+        h('p', { className: 'muted' }, `Candidate's zone: ${proposal.candidateZone}. `, proposal.slots.length ? `${proposal.slots.length} free times:` : 'No time is free for everyone in this window.'),
+        h('ol', { className: 'slot-list' }, proposal.slots.map(slot => h('li', {},
+          h('div', {}, h('strong', {}, slot.candidateTime), ' (candidate)'),
+          h('ul', { className: 'plain small' }, slot.interviewers.map(p => h('li', {}, `${p.name}: ${p.localTime}`, p.why && p.why !== 'named for this interview' ? h('span', { className: 'muted' }, ` — ${p.why}`) : null))),
+          h('button', { type: 'button', className: 'small-button', onclick: () => (existing
+            ? api(`interviews/${existing.id}/moves`, { method: 'POST', body: { start: slot.start, interviewers: slot.interviewers.map(p => p.id), version: existing.version } })
+            : api(`applications/${applicationId}/interviews`, { method: 'POST', body: { planId: Number(plan.value), start: slot.start, interviewers: slot.interviewers.map(p => p.id), candidateZone: zone.value || null } }))
+            .then(() => reload(existing ? 'Moved; everyone gets an updated invite.' : 'Booked; invites are on their way.'), e => {
+              flash(problemText(e), 'error');
+              if (e instanceof ApiError && e.status === 409) find();
+            }) }, existing ? 'Move here' : 'Book')))));
+    } catch (e) {
+      results.replaceChildren(h('p', { className: 'notice error' }, problemText(e)));
+    }
+  }
+  async function sendLink() {
+    try {
+      const sent = await api(`applications/${applicationId}/interviews/scheduling-links`, { method: 'POST', body: { planId: Number(plan.value), ...window(), candidateZone: zone.value || null } });
+      results.replaceChildren(h('p', { id: 'link-sent' }, `The candidate was emailed a link to pick a time; it works until ${when(sent.expiresAt)}.`));
+    } catch (e) {
+      results.replaceChildren(h('p', { className: 'notice error' }, problemText(e)));
+    }
+  }
+  return h('div', { className: 'scheduler' },
+    h('h3', {}, 'Schedule'),
+    h('div', { className: 'inline-form' }, field('Interview', plan), field('From', from), field('Days', days), field("Candidate's time zone", zone)),
+    h('div', { className: 'actions' },
+      h('button', { type: 'button', id: 'find-times', onclick: find }, 'Find times'),
+      h('button', { type: 'button', className: 'secondary', id: 'send-link', onclick: sendLink }, 'Let the candidate pick')),
+    results);
+}
+
+/** "My interviews" on the home page of interviewers and hiring managers. */
+export const myInterviewsCard = {
+  roles: ['INTERVIEWER', 'HIRING_MANAGER'],
+  async render() {
+    const mine = await api('interviews/mine', { query: { days: 7 } });
+    const upcoming = mine.filter(i => i.status === 'SCHEDULED');
+    return h('section', { className: 'card', id: 'home-interviews' }, h('h2', {}, 'My interviews this week'),
+      upcoming.length === 0 ? h('p', { className: 'muted' }, 'No interviews in the coming week.')
+        : h('ul', {}, upcoming.map(i => h('li', {}, h('a', { href: `#/applications/${i.applicationId}` }, i.candidateName),
+          ` · ${KINDS[i.kind] || i.kind} · ${when(i.start)} · ${i.requisitionTitle}`))),
+      h('a', { href: '#/account/availability' }, 'My availability'));
+  },
+};
+
+/** The interviewer's own availability: weekly hours, limits, time off, calendar connection, own feed. */
+export async function availabilityPage() {
+  const a = await api('interviewers/me/availability');
+  const rows = DAYS.map(day => {
+    const block = a.hours.find(b => b.day === day);
+    return { day, from: h('input', { type: 'time', id: `from-${day}`, value: block ? block.from : '', 'aria-label': `${day} from` }),
+      to: h('input', { type: 'time', id: `to-${day}`, value: block ? block.to : '', 'aria-label': `${day} to` }) };
+  });
+  const perDay = h('input', { id: 'max-per-day', type: 'number', min: 1, max: 20, value: a.maxPerDay ?? '' });
+  const perWeek = h('input', { id: 'max-per-week', type: 'number', min: 1, max: 100, value: a.maxPerWeek ?? '' });
+  const hoursForm = h('form', { className: 'card stacked', id: 'hours-form', onsubmit: async e => {
+    e.preventDefault();
+    const hours = rows.filter(r => r.from.value && r.to.value).map(r => ({ day: r.day, from: r.from.value, to: r.to.value }));
+    try {
+      await api('interviewers/me/availability', { method: 'PUT', body: { hours, maxPerDay: perDay.value ? Number(perDay.value) : null, maxPerWeek: perWeek.value ? Number(perWeek.value) : null, version: a.version } });
+      await availabilityPage(); flash('Working hours saved.');
+    } catch (err) {
+      if (err instanceof ApiError && err.violations.length) showViolations(hoursForm, err); else flash(problemText(err), 'error');
+    }
+  } },
+  h('h2', {}, `Working hours (${a.timeZone})`),
+  h('p', { className: 'muted' }, 'Leave a day empty when you do not interview. 00:00 as an end means midnight.'),
+  h('table', { className: 'hours' }, h('thead', {}, h('tr', {}, h('th', {}, 'Day'), h('th', {}, 'From'), h('th', {}, 'To'))),
+    h('tbody', {}, rows.map(r => h('tr', {}, h('th', { scope: 'row' }, r.day[0] + r.day.slice(1).toLowerCase()), h('td', {}, r.from), h('td', {}, r.to))))),
+  h('div', { className: 'inline-form' }, field('At most per day', perDay), field('At most per week', perWeek)),
+  h('button', { type: 'submit', id: 'save-hours' }, 'Save hours'));
+
+  const address = h('input', { id: 'calendar-url', type: 'url', maxlength: 2000, placeholder: 'https://calendar.google.com/calendar/ical/…/basic.ics' });
+  const status = { NONE: 'not connected', PENDING: 'connected, first read pending', OK: 'read', FAILING: 'failing' };
+  const calendarForm = h('form', { className: 'card stacked', id: 'calendar-form', onsubmit: async e => {
+    e.preventDefault();
+    try { await api('interviewers/me/calendar', { method: 'PUT', body: { url: address.value } }); await availabilityPage(); flash(address.value ? 'Calendar connected.' : 'Calendar disconnected.'); } catch (err) { flash(problemText(err), 'error'); }
+  } },
+  h('h2', {}, 'Busy times from your calendar'),
+  h('p', {}, 'Paste the secret iCalendar address your calendar publishes (Google: Settings › Secret address in iCal format; Outlook: Publish calendar › ICS). It is read every 15 minutes and never shown again.'),
+  h('p', { id: 'calendar-status' }, 'Status: ', badge(status[a.calendarFeed] || a.calendarFeed, a.calendarFeed === 'FAILING' ? 'error' : a.calendarFeed === 'OK' ? 'ok' : ''),
+    a.feedCheckedAt ? ` · last read ${when(a.feedCheckedAt)}` : '', a.feedProblem ? h('span', { className: 'error-text' }, ` · ${a.feedProblem} (the last good copy is kept)`) : ''),
+  field('Calendar address (empty disconnects)', address), h('button', { type: 'submit', id: 'save-calendar' }, 'Save'));
+
+  const offFrom = h('input', { id: 'off-from', type: 'datetime-local' });
+  const offTo = h('input', { id: 'off-to', type: 'datetime-local' });
+  const offNote = h('input', { id: 'off-note', maxlength: 200 });
+  const timeOff = h('section', { className: 'card', id: 'time-off' }, h('h2', {}, 'Time off'),
+    a.timeOff.length === 0 ? h('p', { className: 'muted' }, 'None ahead.') : h('ul', {}, a.timeOff.map(t => h('li', {}, `${when(t.from)} – ${when(t.to)} ${t.note || ''} `,
+      h('button', { type: 'button', className: 'secondary small-button', 'aria-label': `Remove time off from ${when(t.from)}`, onclick: () => api(`interviewers/me/time-off/${t.id}`, { method: 'DELETE' }).then(() => availabilityPage(), e => flash(problemText(e), 'error')) }, 'Remove')))),
+    h('form', { className: 'inline-form', onsubmit: async e => {
+      e.preventDefault();
+      try {
+        await api('interviewers/me/time-off', { method: 'POST', body: { from: new Date(offFrom.value).toISOString(), to: new Date(offTo.value).toISOString(), note: offNote.value } });
+        await availabilityPage(); flash('Time off added.');
+      } catch (err) { flash(problemText(err), 'error'); }
+    } }, field('From', offFrom), field('To', offTo), field('Note', offNote), h('button', { type: 'submit', id: 'add-time-off' }, 'Add')));
+
+  const feedResult = h('div', { id: 'own-feed', role: 'status' });
+  const ownFeed = h('section', { className: 'card' }, h('h2', {}, 'Your interviews in your calendar'),
+    h('p', {}, 'Subscribe to this secret address in your calendar app to see every interview you sit in.', a.ownFeedIssued ? ' An address is active.' : ''),
+    h('div', { className: 'actions' },
+      h('button', { type: 'button', id: 'issue-feed', onclick: async () => {
+        const feed = await api('interviewers/me/own-feed', { method: 'POST' });
+        feedResult.replaceChildren(h('p', {}, 'Copy it now: it is not shown again.'), h('code', { className: 'token' }, feed.url));
+      } }, a.ownFeedIssued ? 'Replace the address' : 'Create the address'),
+      a.ownFeedIssued ? h('button', { type: 'button', className: 'secondary', onclick: () => api('interviewers/me/own-feed', { method: 'DELETE' }).then(() => availabilityPage()) }, 'Stop the address') : null),
+    feedResult);
+  mount(h('h1', {}, 'My availability for interviews'), hoursForm, calendarForm, timeOff, ownFeed);
+}
