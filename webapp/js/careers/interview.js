@@ -4,7 +4,7 @@ import { api, ApiError } from '/js/api.js';
 import { h } from '/js/ui.js';
 
 const root = document.getElementById('scheduling');
-const token = location.hash.replace(/^#/, '');
+let token = location.hash.replace(/^#/, '');
 const zones = [
   ['America/New_York', 'Eastern'], ['America/Chicago', 'Central'], ['America/Denver', 'Mountain'],
   ['America/Phoenix', 'Arizona'], ['America/Los_Angeles', 'Pacific'], ['America/Anchorage', 'Alaska'],
@@ -19,7 +19,8 @@ function invalid(message) {
 }
 
 async function load(notice) {
-  if (!token) { invalid('The address is incomplete. Open the link from your email again.'); return; }
+  // a signed link reads number.expiry.signature; anything else was cut or mistyped
+  if (!/^[0-9]+\.[0-9]+\.[A-Za-z0-9_-]+$/.test(token)) { invalid('The address is incomplete. Open the link from your email again.'); return; }
   try {
     const choice = await api(`self-scheduling/${encodeURIComponent(token)}`, { query: { zone } });
     show(choice, notice);
@@ -111,4 +112,6 @@ function cancelForm() {
   return form;
 }
 
+// a new link opened in the same tab changes only the fragment
+window.addEventListener('hashchange', () => { token = location.hash.replace(/^#/, ''); zone = null; load(); });
 load();

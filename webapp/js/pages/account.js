@@ -1,5 +1,6 @@
 import { api, ApiError } from '../api.js';
-import { h, mount, field, flash, table, when, problemText, showViolations } from '../ui.js';
+import { h, mount, field, flash, table, when, problemText, showViolations, roleName } from '../ui.js';
+import { session } from '../app.js';
 
 // One's own account: changing the password (forced after an admin set it), "forgot password" and
 // the reset link it mails, and API tokens for scripts.
@@ -82,6 +83,10 @@ export async function tokensPage() {
   const shown = h('div', { id: 'token-created', role: 'status' });
   const name = h('input', { name: 'name', id: 'token-name', required: true, maxlength: 120, placeholder: 'e.g. nightly export' });
   const days = h('input', { name: 'validDays', id: 'token-days', type: 'number', min: 1, max: 3650, value: 90 });
+  const myRoles = session.me ? session.me.roles : [];
+  const roleBoxes = myRoles.map(role => h('input', { type: 'checkbox', id: `token-role-${role}`, value: role }));
+  const scope = myRoles.length > 1 ? h('fieldset', { className: 'token-roles' }, h('legend', {}, 'Limit to roles (none ticked: all yours)'),
+    roleBoxes.map((box, n) => h('label', { className: 'choice', for: box.id }, box, ` ${roleName(myRoles[n])}`))) : null;
   async function load() {
     const tokens = await api('tokens');
     list.replaceChildren(table([
@@ -89,6 +94,7 @@ export async function tokensPage() {
       { label: 'Created', render: t => when(t.createdAt) },
       { label: 'Expires', render: t => (t.expiresAt ? when(t.expiresAt) : 'never') },
       { label: 'Last used', render: t => (t.lastUsedAt ? when(t.lastUsedAt) : 'not yet') },
+      { label: 'Roles', render: t => (t.limitedTo.length ? t.limitedTo.map(roleName).join(', ') : 'all yours') },
       { label: 'State', render: t => (t.revokedAt ? 'revoked' : 'active') },
       { label: 'Action', render: t => (t.revokedAt ? '' : h('button', { className: 'secondary small-button', dataset: { testid: 'revoke-token' },
         'aria-label': `Revoke ${t.name}`, onclick: async () => { await api(`tokens/${t.id}`, { method: 'DELETE' }); flash(`Revoked ${t.name}.`); load(); } }, 'Revoke')) },
@@ -97,7 +103,8 @@ export async function tokensPage() {
   const form = h('form', { className: 'inline-form', onsubmit: async e => {
     e.preventDefault();
     try {
-      const created = await api('tokens', { method: 'POST', body: { name: name.value, validDays: days.value ? Number(days.value) : null } });
+      const limited = roleBoxes.filter(b => b.checked).map(b => b.value);
+      const created = await api('tokens', { method: 'POST', body: { name: name.value, validDays: days.value ? Number(days.value) : null, roles: limited.length ? limited : null } });
       shown.replaceChildren(h('p', {}, 'Copy the token now: it is not shown again.'),
         h('code', { id: 'token-value', className: 'token' }, created.token),
         h('p', { className: 'hint' }, `Send it as the header: ${created.use.replace(created.token, '…')}`));
@@ -106,10 +113,10 @@ export async function tokensPage() {
     } catch (err) {
       if (err instanceof ApiError && err.violations.length) showViolations(form, err); else flash(problemText(err), 'error');
     }
-  } }, field('Name', name), field('Days valid', days), h('button', { type: 'submit', id: 'create-token' }, 'Create token'));
+  } }, field('Name', name), field('Days valid', days), scope, h('button', { type: 'submit', id: 'create-token' }, 'Create token'));
   mount(h('h1', {}, 'API tokens'),
     h('p', {}, 'Scripts and integrations send a token instead of your password, as ', h('code', {}, 'Authorization: Bearer …'),
-      '. A token acts as you, with your roles, until it expires or you revoke it.'),
+      '. A token acts as you, with your roles or only those you tick, until it expires or you revoke it.'),
     form, shown, list);
   await load();
 }

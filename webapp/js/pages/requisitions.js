@@ -4,6 +4,7 @@ import { STATUSES, statusBadge } from './requisition-status.js';
 import { hasRole, session } from '../app.js';
 import { STATE_CODES, US_STATES, formatDate, formatPay, EMPLOYMENT_TYPES, WORK_MODES } from '../careers/states.js';
 import { loadPeople, personOptions } from './people.js';
+import { interviewPlansCard } from './interviews.js';
 
 const mount = (...nodes) => mountAll(...nodes.filter(Boolean));
 
@@ -280,6 +281,7 @@ export async function requisitionPage({ id }) {
       ]))),
     descriptionSection(r),
     screeningSection(r),
+    hasRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER') ? await interviewPlansCard(id).catch(() => null) : null,
     openingsSection(r, can('fill'), id, reload, showError),
     approvalsSection(r),
     historySection(r),

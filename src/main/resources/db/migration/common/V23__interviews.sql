@@ -47,6 +47,7 @@ create table interview_plan (
   pool_ids varchar(8000) not null,
   pool_count integer not null,
   location varchar(500),
+  reminder_minutes varchar(200) not null,
   version bigint not null,
   constraint interview_plan_stage_uq unique (requisition_id, stage_key)
 );
@@ -70,6 +71,7 @@ create table interview (
   booked_at timestamp with time zone not null,
   ended_by varchar(254),
   ended_reason varchar(500),
+  ended_at timestamp with time zone,
   version bigint not null,
   constraint interview_uid_uq unique (ical_uid)
 );
@@ -106,3 +108,18 @@ create table scheduling_link (
   version bigint not null
 );
 create index scheduling_link_application_idx on scheduling_link (application_id);
+
+-- What an interviewer thought: a rating of 1-4 per competency of the interview's kind (a note required for 1 and 4),
+-- a recommendation, a note. One per interviewer and interview.
+create sequence scorecard_seq start with 50 increment by 50;
+create table scorecard (
+  id bigint primary key,
+  interview_id bigint not null references interview (id) on delete cascade,
+  interviewer_id bigint not null references app_user (id),
+  ratings varchar(8000) not null,
+  recommendation varchar(20) not null,
+  note varchar(4000),
+  submitted_at timestamp with time zone not null,
+  version bigint not null,
+  constraint scorecard_once_uq unique (interview_id, interviewer_id)
+);

@@ -614,4 +614,59 @@ class BrowserIT extends DeployedApp {
           .isEmpty();
     }
   }
+
+  @Test
+  void aCandidateBooksTheirInterviewThroughTheLinkOnAPhoneWithTheKeyboard() throws Exception {
+    String slug = CareerApplicant.firstJob();
+    long application =
+        CareerApplicant.applyAndWaitForParse(
+            slug,
+            "Nia Phone Booker",
+            Api.unique("phone") + "@example.com",
+            CareerApplicant.passing(slug));
+    int requisition =
+        Api.demo(Api.RECRUITER).get("/applications/" + application).path("summary.requisitionId");
+    int plan =
+        Api.demo(Api.RECRUITER)
+            .get("/requisitions/" + requisition + "/interview-plans")
+            .path("find { it.stage == 'PHONE_INTERVIEW' }.id");
+    java.time.Instant from =
+        java.time.Instant.now()
+            .truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+            .plus(java.time.Duration.ofDays(1));
+    String url =
+        Api.demo(Api.RECRUITER)
+            .body(
+                java.util.Map.of(
+                    "planId", plan,
+                    "from", from.toString(),
+                    "to", from.plus(java.time.Duration.ofDays(7)).toString()))
+            .post("/applications/" + application + "/interviews/scheduling-links")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("url");
+    try (Browser browser = Browser.open(base.toString())) {
+      browser.viewport(390, 844);
+      browser.go(url.substring(url.indexOf("/interview/")));
+      WebElement first = browser.visible(By.cssSelector("#slots button"));
+      PageGuard guard = new PageGuard(browser);
+      guard.check("interview self-scheduling", "phone");
+      browser.screenshot("self-scheduling-phone");
+      String chosen = first.getText();
+      first.sendKeys(org.openqa.selenium.Keys.ENTER);
+      browser.waitForText(By.id("booked"), "Your interview is booked");
+      assertThat(browser.driver.findElement(By.id("booked")).getText()).contains(chosen);
+      guard.check("interview self-scheduling booked", "phone");
+      browser.go("/interview/#not-a-link");
+      browser.visible(By.id("link-invalid"));
+      guard.check("interview self-scheduling bad link", "phone");
+      assertThat(guard.problems()).isEmpty();
+    }
+    assertThat(
+            Api.demo(Api.RECRUITER)
+                .get("/applications/" + application + "/interviews")
+                .<List<String>>path("status"))
+        .containsExactly("SCHEDULED");
+  }
 }

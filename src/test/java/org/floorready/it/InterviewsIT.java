@@ -85,17 +85,13 @@ class InterviewsIT extends DeployedApp {
   }
 
   private static long plan(long requisition, String stage, int minutes, List<Long> required) {
+    return plan(requisition, stage, "PHONE_SCREEN", minutes, required);
+  }
+
+  private static long plan(
+      long requisition, String stage, String kind, int minutes, List<Long> required) {
     return Api.demo(Api.RECRUITER)
-        .body(
-            Map.of(
-                "kind",
-                "PHONE_SCREEN",
-                "minutes",
-                minutes,
-                "bufferMinutes",
-                0,
-                "required",
-                required))
+        .body(Map.of("kind", kind, "minutes", minutes, "bufferMinutes", 0, "required", required))
         .put("/requisitions/" + requisition + "/interview-plans/" + stage)
         .then()
         .statusCode(200)
@@ -438,6 +434,105 @@ class InterviewsIT extends DeployedApp {
     }
   }
 
+  /**
+   * A real CalDAV server: Debian's radicale, started by .ci/run on 127.0.0.1:5232 with the user
+   * ci-user (plain htpasswd). Skipped, saying why, where it is not running; CI requires it.
+   */
+  @Test
+  void busyTimesComeFromACalDavServer() throws Exception {
+    String radicale = System.getProperty("floorready.radicale.url", "http://127.0.0.1:5232/");
+    String user = System.getProperty("floorready.radicale.user", "ci-user");
+    String password = System.getProperty("floorready.radicale.password", "ci-password");
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    String basic =
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    try {
+      http.send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(radicale)).build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding());
+    } catch (IOException down) {
+      if (Boolean.getBoolean("floorready.radicale.required")) {
+        throw new AssertionError("radicale must run at " + radicale + " (.ci/run starts it)", down);
+      }
+      org.junit.jupiter.api.Assumptions.abort(
+          "radicale (Debian package) is not running at " + radicale + "; .ci/run starts it for CI");
+    }
+    String collection = radicale + user + "/" + Api.unique("interviews") + "/";
+    int made =
+        http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(collection))
+                    .method("MKCALENDAR", java.net.http.HttpRequest.BodyPublishers.noBody())
+                    .header("Authorization", basic)
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding())
+            .statusCode();
+    assertThat(made).isEqualTo(201);
+    Instant first = tomorrowAt(15);
+    String event =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:coaching\r\n"
+            + "DTSTAMP:20260101T000000Z\r\nDTSTART:"
+            + ics(first)
+            + "\r\nDTEND:"
+            + ics(first.plus(Duration.ofHours(1)))
+            + "\r\nRRULE:FREQ=DAILY;COUNT=3\r\nEXDATE:"
+            + ics(first.plus(Duration.ofDays(1)))
+            + "\r\nSUMMARY:Coaching\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    int put =
+        http.send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(collection + "coaching.ics"))
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(event))
+                    .header("Authorization", basic)
+                    .header("Content-Type", "text/calendar; charset=utf-8")
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding())
+            .statusCode();
+    assertThat(put).isEqualTo(201);
+
+    long cal = interviewer("cal");
+    long application = application("caldav");
+    long plan = plan(requisitionOf(application), "MANAGER_INTERVIEW", 60, List.of(cal));
+    Api.as(email(cal), PASSWORD)
+        .body(Map.of("kind", "CALDAV", "url", collection, "username", user, "password", password))
+        .put("/interviewers/me/calendar")
+        .then()
+        .statusCode(200);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                "OK"
+                    .equals(
+                        Api.as(email(cal), PASSWORD)
+                            .get("/interviewers/me/availability")
+                            .path("calendarFeed")));
+    List<String> slots = slotStarts(application, plan);
+    assertThat(slots)
+        .contains(tomorrowAt(14).toString(), tomorrowAt(16).toString())
+        .doesNotContain(first.toString());
+    assertThat(Api.as(email(cal), PASSWORD).get("/interviewers/me/availability").asString())
+        .doesNotContain(password);
+
+    // a wrong password: said, and the busy times read before are kept
+    Api.as(email(cal), PASSWORD)
+        .body(Map.of("kind", "CALDAV", "url", collection, "username", user, "password", "wrong"))
+        .put("/interviewers/me/calendar")
+        .then()
+        .statusCode(200);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                "the calendar server answered 401"
+                    .equals(
+                        Api.as(email(cal), PASSWORD)
+                            .get("/interviewers/me/availability")
+                            .path("feedProblem")));
+    assertThat(slotStarts(application, plan)).doesNotContain(first.toString());
+  }
+
   private static List<String> slotStarts(long application, long plan) {
     return Api.demo(Api.RECRUITER)
         .queryParam("plan", plan)
@@ -550,6 +645,124 @@ class InterviewsIT extends DeployedApp {
         .statusCode(404)
         .body("type", endsWith("/scheduling-link-invalid"));
     given().get("/self-scheduling/12.99.x").then().statusCode(404);
+  }
+
+  private static List<Map<String, Object>> ratings(List<String> competencies, int rating) {
+    List<Map<String, Object>> all = new ArrayList<>();
+    for (String c : competencies) {
+      all.add(
+          Map.of(
+              "competency",
+              c,
+              "rating",
+              rating,
+              "note",
+              rating == 2 || rating == 3 ? "" : "Said why: " + c));
+    }
+    return all;
+  }
+
+  @Test
+  void eachInterviewerScoresAloneThenSeesTheOthersAndTheTeamSeesDisagreement() throws Exception {
+    long sue = interviewer("sue");
+    long tom = interviewer("tom");
+    long application = application("scored");
+    long plan =
+        plan(
+            requisitionOf(application),
+            "MOCK_SALES_CALL",
+            "MOCK_SALES_CALL",
+            45,
+            List.of(sue, tom));
+    long interview =
+        Api.demo(Api.RECRUITER)
+            .body(
+                Map.of(
+                    "planId",
+                    plan,
+                    "start",
+                    tomorrowAt(15).toString(),
+                    "candidateZone",
+                    "America/Chicago"))
+            .post("/applications/" + application + "/interviews")
+            .then()
+            .statusCode(201)
+            .extract()
+            .<Number>path("id")
+            .longValue();
+    // the role-play rubric of a P&C sales call
+    List<String> rubric =
+        Api.as(email(sue), PASSWORD)
+            .get("/interviews/" + interview + "/scorecard")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("competencies.key");
+    assertThat(rubric)
+        .containsExactly(
+            "OPENING",
+            "DISCOVERY",
+            "QUOTING",
+            "OBJECTION_HANDLING",
+            "CLOSE",
+            "COMPLIANCE_STATEMENTS");
+
+    List<Map<String, Object>> extremeWithoutNote = new ArrayList<>(ratings(rubric, 3));
+    extremeWithoutNote.set(0, Map.of("competency", "OPENING", "rating", 4));
+    Api.as(email(sue), PASSWORD)
+        .body(Map.of("ratings", extremeWithoutNote, "recommendation", "YES"))
+        .put("/interviews/" + interview + "/scorecard")
+        .then()
+        .statusCode(400)
+        .body("violations.field", hasItem("ratings[0].note"));
+    Api.as(email(sue), PASSWORD)
+        .body(Map.of("ratings", ratings(rubric.subList(0, 5), 3), "recommendation", "YES"))
+        .put("/interviews/" + interview + "/scorecard")
+        .then()
+        .statusCode(400)
+        .body("violations.field", hasItem("ratings"));
+    Api.as(email(sue), PASSWORD)
+        .body(
+            Map.of(
+                "ratings",
+                ratings(rubric, 4),
+                "recommendation",
+                "STRONG_YES",
+                "note",
+                "Natural closer"))
+        .put("/interviews/" + interview + "/scorecard")
+        .then()
+        .statusCode(200)
+        .body("recommendation", equalTo("STRONG_YES"));
+
+    // Tom has not scored yet: he sees nobody else's
+    String summary = "/applications/" + application + "/interviews/scorecards";
+    Api.as(email(tom), PASSWORD)
+        .get(summary)
+        .then()
+        .statusCode(200)
+        .body("scorecards.size()", equalTo(0))
+        .body("hidden", equalTo(1));
+    Api.as(email(tom), PASSWORD)
+        .body(Map.of("ratings", ratings(rubric, 2), "recommendation", "NO"))
+        .put("/interviews/" + interview + "/scorecard")
+        .then()
+        .statusCode(200);
+    Api.as(email(tom), PASSWORD).get(summary).then().body("scorecards.size()", equalTo(2));
+
+    // the hiring team sees both, and where they part
+    Response team = Api.demo(Api.RECRUITER).get(summary);
+    team.then()
+        .statusCode(200)
+        .body("recommendationsDisagree", equalTo(true))
+        .body("competencies.find { it.competency == 'CLOSE' }.disagreement", equalTo(true))
+        .body("competencies.find { it.competency == 'CLOSE' }.average", equalTo(3.0f));
+    // someone who is not on the interview cannot score it
+    Api.demo(Api.RECRUITER)
+        .body(Map.of("ratings", ratings(rubric, 3), "recommendation", "YES"))
+        .put("/interviews/" + interview + "/scorecard")
+        .then()
+        .statusCode(404);
   }
 
   @Test

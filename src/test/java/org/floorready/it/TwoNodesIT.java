@@ -188,6 +188,95 @@ class TwoNodesIT {
 
   @Test
   @Order(3)
+  void anInterviewReminderGoesOutOnceWithTwoNodesPolling() throws Exception {
+    String slug = CareerApplicant.firstJob();
+    String applicant = Api.unique("reminded") + "@example.com";
+    CareerApplicant.apply(
+            slug,
+            "Remy Reminded",
+            applicant,
+            null,
+            CareerApplicant.passing(slug),
+            IntakeFiles.textResume("Remy Reminded", applicant))
+        .then()
+        .statusCode(201);
+    Api.Session session = Api.Session.signIn(Api.RECRUITER, Api.DEMO_PASSWORD);
+    Number application = session.request().get("/applications?q=" + applicant).path("items[0].id");
+    Number requisition =
+        session.request().get("/applications/" + application).path("summary.requisitionId");
+    String interviewer = Api.unique("remi") + "@example.com";
+    long interviewerId = Api.createUser(interviewer, "interviewer-password-1", "INTERVIEWER");
+    List<Map<String, String>> allWeek = new java.util.ArrayList<>();
+    for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+      allWeek.add(Map.of("day", day.name(), "from", "00:00", "to", "00:00"));
+    }
+    Api.as(interviewer, "interviewer-password-1")
+        .body(Map.of("hours", allWeek))
+        .put("/interviewers/me/availability")
+        .then()
+        .statusCode(200);
+
+    // a start on the quarter hour a little over an hour ahead, and a reminder lead that makes it
+    // due 15 to 45 seconds from the booking
+    java.time.Instant start =
+        java.time.Instant.ofEpochSecond(
+            (java.time.Instant.now().plus(Duration.ofMinutes(62)).getEpochSecond() / 900 + 1)
+                * 900);
+    long ahead = Duration.between(java.time.Instant.now(), start).toSeconds();
+    while (ahead % 60 < 15 || ahead % 60 > 45) {
+      Thread.sleep(500);
+      ahead = Duration.between(java.time.Instant.now(), start).toSeconds();
+    }
+    long lead = ahead / 60;
+    long plan =
+        session
+            .withCsrf()
+            .body(
+                Map.of(
+                    "kind",
+                    "MANAGER_INTERVIEW",
+                    "minutes",
+                    30,
+                    "required",
+                    List.of(interviewerId),
+                    "reminders",
+                    List.of(lead)))
+            .put("/requisitions/" + requisition + "/interview-plans/MANAGER_INTERVIEW")
+            .then()
+            .statusCode(200)
+            .extract()
+            .<Number>path("id")
+            .longValue();
+    session
+        .withCsrf()
+        .body(Map.of("planId", plan, "start", start.toString(), "candidateZone", "America/Chicago"))
+        .post("/applications/" + application + "/interviews")
+        .then()
+        .statusCode(201);
+    for (String to : List.of(applicant, interviewer)) {
+      await()
+          .atMost(Duration.ofSeconds(120))
+          .until(
+              () ->
+                  mail.to(to).stream().anyMatch(m -> Mailbox.subject(m).startsWith("Reminder: ")));
+    }
+    await()
+        .during(Duration.ofSeconds(8))
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                mail.to(applicant).stream()
+                            .filter(m -> Mailbox.subject(m).startsWith("Reminder: "))
+                            .count()
+                        == 1
+                    && mail.to(interviewer).stream()
+                            .filter(m -> Mailbox.subject(m).startsWith("Reminder: "))
+                            .count()
+                        == 1);
+  }
+
+  @Test
+  @Order(4)
   void aRollingRestartSignsNoOneOutAndLosesOrRepeatsNoResume() throws Exception {
     Api.Session session = Api.Session.signIn(Api.RECRUITER, Api.DEMO_PASSWORD);
     List<String> emails = upload(session, 12);

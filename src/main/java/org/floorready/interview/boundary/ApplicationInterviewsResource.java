@@ -31,6 +31,7 @@ import org.floorready.security.entity.Role;
 public class ApplicationInterviewsResource {
   @Inject Scheduling scheduling;
   @Inject SelfScheduling selfScheduling;
+  @Inject Scorecards scorecards;
 
   /**
    * A booking: the plan, the start (on the quarter hour), optionally the interviewers of a proposed
@@ -80,6 +81,22 @@ public class ApplicationInterviewsResource {
   @Operation(summary = "The application's interviews, booked and past")
   public List<InterviewView> list(@PathParam("applicationId") long applicationId) {
     return scheduling.ofApplication(applicationId);
+  }
+
+  @GET
+  @Path("scorecards")
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RECRUITER_NAME,
+    Role.HIRING_MANAGER_NAME,
+    Role.INTERVIEWER_NAME
+  })
+  @Operation(
+      summary =
+          "The scorecards of the application's interviews with a summary that marks disagreement;"
+              + " someone who interviewed the person sees the others' once their own is in")
+  public Scorecards.Summary scorecards(@PathParam("applicationId") long applicationId) {
+    return scorecards.ofApplication(applicationId);
   }
 
   @GET

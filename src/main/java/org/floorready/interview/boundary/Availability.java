@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.floorready.interview.control.CalendarSource;
 import org.floorready.interview.entity.BusySource;
 import org.floorready.interview.entity.BusyTime;
 import org.floorready.interview.entity.InterviewerCalendar;
@@ -83,22 +84,29 @@ public class Availability {
     return view(person, calendar);
   }
 
-  /** Connects the calendar address busy times are read from, or disconnects it ({@code null}). */
-  public View connectFeed(long userId, String url) {
+  /** Connects the calendar busy times are read from, or disconnects it ({@code null}). */
+  public View connectFeed(long userId, CalendarSource source) {
     AppUser person = editable(userId);
     InterviewerCalendar calendar = calendarForUpdate(userId);
     var before = calendar.auditState();
-    if (url == null) {
+    if (source == null) {
       calendar.connectFeed(null);
       em.createQuery("delete from BusyTime b where b.userId = :u and b.source = :s")
           .setParameter("u", userId)
           .setParameter("s", BusySource.CALENDAR)
           .executeUpdate();
     } else {
-      calendar.connectFeed(sealed.seal(checkedFeedAddress(url).toString()));
+      String checked = checkedFeedAddress(source.url()).toString();
+      calendar.connectFeed(
+          sealed.seal(
+              (source.kind() == CalendarSource.Kind.CALDAV
+                      ? CalendarSource.caldav(checked, source.user(), source.password())
+                      : CalendarSource.ics(checked))
+                  .stored()));
     }
     em.flush();
-    audit.updated(calendar, before, url == null ? "Calendar disconnected" : "Calendar connected");
+    audit.updated(
+        calendar, before, source == null ? "Calendar disconnected" : "Calendar connected");
     return view(person, calendar);
   }
 

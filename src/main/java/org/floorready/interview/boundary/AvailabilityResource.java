@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.floorready.interview.control.CalendarSource;
 import org.floorready.interview.entity.WorkingHours;
 import org.floorready.security.control.Caller;
 import org.floorready.security.entity.Role;
@@ -62,8 +63,15 @@ public class AvailabilityResource {
       @Min(1) @Max(100) Integer maxPerWeek,
       Long version) {}
 
-  /** The secret address of a calendar to read busy times from; none disconnects it. */
-  public record FeedRequest(@Size(max = 2000) String url) {}
+  /**
+   * The calendar to read busy times from: a secret iCalendar address ({@code ICS}, the default), or
+   * a CalDAV calendar collection with its user name and (app) password; no address disconnects it.
+   */
+  public record FeedRequest(
+      @Size(max = 2000) String url,
+      @Pattern(regexp = "ICS|CALDAV") String kind,
+      @Size(max = 200) String username,
+      @Size(max = 500) String password) {}
 
   public record TimeOffRequest(
       @NotNull Instant from, @NotNull Instant to, @Size(max = 200) String note) {}
@@ -95,12 +103,19 @@ public class AvailabilityResource {
   @Path("calendar")
   @Operation(
       summary =
-          "Connect the secret iCalendar address of the person's calendar (Google, Outlook,"
-              + " Apple publish one); it is read every 15 minutes and never shown again")
+          "Connect the person's calendar: its secret iCalendar address (Google, Outlook, Apple"
+              + " publish one) or a CalDAV collection (Nextcloud, Fastmail, iCloud) with its"
+              + " sign-in; read every 15 minutes, never shown again")
   public Availability.View connect(
       @PathParam("who") String who, @Valid @NotNull FeedRequest request) {
-    String url = request.url() == null || request.url().isBlank() ? null : request.url();
-    return availability.connectFeed(id(who), url);
+    if (request.url() == null || request.url().isBlank()) {
+      return availability.connectFeed(id(who), null);
+    }
+    return availability.connectFeed(
+        id(who),
+        "CALDAV".equals(request.kind())
+            ? CalendarSource.caldav(request.url(), request.username(), request.password())
+            : CalendarSource.ics(request.url()));
   }
 
   @POST

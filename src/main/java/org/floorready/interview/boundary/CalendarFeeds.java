@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.floorready.interview.control.CalDavQuery;
 import org.floorready.interview.control.CalendarBusyTimes;
 import org.floorready.interview.control.CalendarReader;
+import org.floorready.interview.control.CalendarSource;
 import org.threeten.extra.Interval;
 
 /**
@@ -63,8 +65,20 @@ public class CalendarFeeds {
     }
     Interval window = Interval.of(now.minus(Duration.ofDays(1)), now.plus(AHEAD));
     try {
-      String ics = reader.fetch(target.address());
-      List<Interval> busy = CalendarBusyTimes.read(ics, window, target.zone());
+      CalendarSource source = CalendarSource.of(target.address());
+      List<Interval> busy = new java.util.ArrayList<>();
+      if (source.kind() == CalendarSource.Kind.CALDAV) {
+        String answer =
+            reader.send(
+                CalDavQuery.collection(source.url()),
+                CalDavQuery.request(window, source.user(), source.password()),
+                0);
+        for (String calendar : CalDavQuery.calendars(answer)) {
+          busy.addAll(CalendarBusyTimes.read(calendar, window, target.zone()));
+        }
+      } else {
+        busy.addAll(CalendarBusyTimes.read(reader.fetch(source.url()), window, target.zone()));
+      }
       if (busy.size() > MAX_EVENTS) {
         throw new CalendarReader.Unavailable(
             "the calendar has more than " + MAX_EVENTS + " events in the next 60 days");

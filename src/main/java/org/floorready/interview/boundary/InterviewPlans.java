@@ -51,6 +51,7 @@ public class InterviewPlans {
       List<Long> pool,
       int poolCount,
       String location,
+      List<Long> reminders,
       long version) {}
 
   public List<PlanView> of(long requisitionId) {
@@ -76,6 +77,7 @@ public class InterviewPlans {
       List<Long> pool,
       int poolCount,
       String location,
+      List<Long> reminders,
       Long version) {
     AppUser me = caller.user();
     Requisition requisition = lookup.visible(requisitionId, me);
@@ -139,6 +141,10 @@ public class InterviewPlans {
         List.copyOf(members),
         poolCount,
         location);
+    plan.remindAt(
+        reminders == null
+            ? InterviewPlan.DEFAULT_REMINDERS
+            : List.copyOf(new java.util.TreeSet<>(reminders).descendingSet()));
     if (created) {
       em.persist(plan);
       em.flush();
@@ -168,6 +174,7 @@ public class InterviewPlans {
         plan.pool(),
         plan.poolCount(),
         plan.location(),
+        plan.reminderMinutes(),
         plan.version());
   }
 }

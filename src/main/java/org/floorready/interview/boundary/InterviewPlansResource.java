@@ -38,6 +38,7 @@ public class InterviewPlansResource {
       @Size(max = 500) List<@NotNull Long> pool,
       @Min(0) @Max(10) Integer poolCount,
       @Size(max = 500) String location,
+      @Size(max = 5) List<@NotNull @Min(0) @Max(10080) Long> reminders,
       Long version) {}
 
   @GET
@@ -66,6 +67,7 @@ public class InterviewPlansResource {
         plan.pool() == null ? List.of() : plan.pool(),
         plan.poolCount() == null ? 0 : plan.poolCount(),
         plan.location(),
+        plan.reminders(),
         plan.version());
   }
 }

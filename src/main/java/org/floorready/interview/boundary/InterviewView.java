@@ -25,6 +25,7 @@ public record InterviewView(
     String location,
     String endedBy,
     String endedReason,
+    boolean lateCancellation,
     int sequence,
     long version) {
 
@@ -62,6 +63,7 @@ public record InterviewView(
         i.location(),
         i.endedBy(),
         i.endedReason(),
+        i.cancelledLate(),
         i.icalSequence(),
         i.version());
   }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -30,6 +31,19 @@ import org.floorready.security.entity.Role;
 public class InterviewsResource {
   @Inject Scheduling scheduling;
   @Inject InterviewReplies replies;
+  @Inject Scorecards scorecards;
+
+  /** One rating of a scorecard. */
+  public record RatingRequest(
+      @NotNull org.floorready.interview.entity.Competency competency,
+      @NotNull Integer rating,
+      @Size(max = 2000) String note) {}
+
+  /** A scorecard: a rating per competency of the interview's kind, a recommendation, a note. */
+  public record ScorecardRequest(
+      @NotNull @Size(max = 12) List<@NotNull @Valid RatingRequest> ratings,
+      @NotNull org.floorready.interview.entity.Recommendation recommendation,
+      @Size(max = 4000) String note) {}
 
   /** A new time for a booked interview (and, optionally, the interviewers chosen for it). */
   public record Move(
@@ -72,6 +86,59 @@ public class InterviewsResource {
   @Operation(summary = "One interview, with every attendee's local time and answer")
   public InterviewView get(@PathParam("id") long id) {
     return scheduling.get(id);
+  }
+
+  @GET
+  @Path("{id}/scorecard")
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RECRUITER_NAME,
+    Role.HIRING_MANAGER_NAME,
+    Role.INTERVIEWER_NAME
+  })
+  @Operation(
+      summary = "The scorecard form of an interview you sit in, with your scorecard if filled")
+  public Scorecards.Form scorecardForm(@PathParam("id") long id) {
+    return scorecards.form(id);
+  }
+
+  @jakarta.ws.rs.PUT
+  @Path("{id}/scorecard")
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RECRUITER_NAME,
+    Role.HIRING_MANAGER_NAME,
+    Role.INTERVIEWER_NAME
+  })
+  @Operation(
+      summary =
+          "Fill your scorecard of an interview: every competency of its kind rated 1-4 (a note for"
+              + " 1 and 4) and a recommendation")
+  public Scorecards.ScorecardView submitScorecard(
+      @PathParam("id") long id, @Valid @NotNull ScorecardRequest request) {
+    return scorecards.submit(
+        id,
+        request.ratings().stream()
+            .map(
+                r ->
+                    new org.floorready.interview.entity.Scorecard.Rating(
+                        r.competency(), r.rating(), r.note()))
+            .toList(),
+        request.recommendation(),
+        request.note());
+  }
+
+  @GET
+  @Path("scorecards-due")
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RECRUITER_NAME,
+    Role.HIRING_MANAGER_NAME,
+    Role.INTERVIEWER_NAME
+  })
+  @Operation(summary = "Your interviews that have started and still wait for your scorecard")
+  public List<InterviewView> scorecardsDue() {
+    return scorecards.due().stream().map(scheduling::get).toList();
   }
 
   @POST

@@ -22,6 +22,7 @@ import org.floorready.interview.control.InterviewSlotFinder;
 import org.floorready.interview.control.InterviewerTimes;
 import org.floorready.interview.control.StateTimeZones;
 import org.floorready.interview.entity.Interview;
+import org.floorready.interview.entity.InterviewBooked;
 import org.floorready.interview.entity.InterviewPlan;
 import org.floorready.interview.entity.Seat;
 import org.floorready.interview.entity.SlotTaken;
@@ -51,6 +52,7 @@ public class Scheduling {
   @Inject InterviewerSchedules schedules;
   @Inject InterviewInvites invites;
   @Inject AuditTrail audit;
+  @Inject jakarta.enterprise.event.Event<InterviewBooked> booked;
 
   private final InterviewSlotFinder finder = new InterviewSlotFinder();
 
@@ -146,6 +148,7 @@ public class Scheduling {
     em.flush();
     audit.created(interview);
     invites.request(interview, application);
+    booked(interview, plan);
     return interview;
   }
 
@@ -221,6 +224,17 @@ public class Scheduling {
     previous.removeAll(seatedIds(interview));
     invites.request(interview, application);
     invites.cancelFor(interview, application, previous);
+    booked(interview, plan);
+  }
+
+  private void booked(Interview interview, InterviewPlan plan) {
+    booked.fire(
+        new InterviewBooked(
+            interview.id(),
+            interview.icalSequence(),
+            interview.when().getStart(),
+            interview.when().getEnd(),
+            plan.reminderMinutes()));
   }
 
   public InterviewView cancel(long interviewId, String reason, Long version) {
@@ -231,7 +245,7 @@ public class Scheduling {
 
   void cancelAs(Interview interview, String by, String reason) {
     var before = interview.auditState();
-    interview.cancel(by, reason);
+    interview.cancel(by, reason, Instant.now());
     audit.updated(interview, before, "Cancelled");
     invites.cancel(interview, em.find(Application.class, interview.applicationId()));
   }

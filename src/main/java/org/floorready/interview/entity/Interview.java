@@ -71,6 +71,7 @@ public class Interview implements Audited {
   private Instant bookedAt;
   private String endedBy;
   private String endedReason;
+  private Instant endedAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "interview_seat", joinColumns = @JoinColumn(name = "interview_id"))
@@ -113,12 +114,20 @@ public class Interview implements Audited {
   }
 
   /** Called off by the candidate, an interviewer or a recruiter ({@code by}), with the reason. */
-  public void cancel(String by, String reason) {
+  public void cancel(String by, String reason, Instant now) {
     requireScheduled();
     this.status = InterviewStatus.CANCELLED;
     this.endedBy = by;
     this.endedReason = reason;
+    this.endedAt = now;
     this.icalSequence++;
+  }
+
+  /** A cancellation less than a day before the start: reported like a no-show. */
+  public boolean cancelledLate() {
+    return status == InterviewStatus.CANCELLED
+        && endedAt != null
+        && endedAt.isAfter(startsAt.minus(java.time.Duration.ofDays(1)));
   }
 
   /** Someone did not come: {@code by} says who (the candidate or an interviewer). */
@@ -130,6 +139,7 @@ public class Interview implements Audited {
     this.status = InterviewStatus.NO_SHOW;
     this.endedBy = by;
     this.endedReason = reason;
+    this.endedAt = now;
   }
 
   /** An attendee's iTIP answer; false when the address is nobody's of this interview. */

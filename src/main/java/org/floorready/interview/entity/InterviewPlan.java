@@ -27,6 +27,11 @@ import org.floorready.security.entity.Audited;
 public class InterviewPlan implements Audited {
   public static final String OF_REQUISITION = "InterviewPlan.ofRequisition";
 
+  /**
+   * Reminders to the candidate and interviewers, in minutes before the start: a day and an hour.
+   */
+  public static final List<Long> DEFAULT_REMINDERS = List.of(1440L, 60L);
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "interview_plan_seq")
   @SequenceGenerator(
@@ -47,6 +52,7 @@ public class InterviewPlan implements Audited {
   private String poolIds;
   private int poolCount;
   private String location;
+  private String reminderMinutes = JsonArrays.write(DEFAULT_REMINDERS);
   @Version private long version;
 
   protected InterviewPlan() {}
@@ -72,6 +78,15 @@ public class InterviewPlan implements Audited {
     this.poolIds = JsonArrays.write(pool);
     this.poolCount = count;
     this.location = location;
+  }
+
+  /** When the candidate and the interviewers are reminded, in minutes before the start. */
+  public void remindAt(List<Long> minutesBefore) {
+    this.reminderMinutes = JsonArrays.write(minutesBefore);
+  }
+
+  public List<Long> reminderMinutes() {
+    return JsonArrays.longs(reminderMinutes);
   }
 
   public Long id() {
@@ -134,6 +149,7 @@ public class InterviewPlan implements Audited {
     state.put("required", required());
     state.put("pool", pool());
     state.put("poolCount", poolCount);
+    state.put("reminders", reminderMinutes());
     return state;
   }
 }
