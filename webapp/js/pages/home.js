@@ -2,7 +2,7 @@ import { api } from '../api.js';
 import { h, mount, when } from '../ui.js';
 import { session, hasRole } from '../app.js';
 import { formatDate } from '../careers/states.js';
-import { myInterviewsCard } from './interviews.js';
+import { myInterviewsCard, failingCalendarsCard } from './interviews.js';
 
 // A total the server stopped counting at shows as "1,000+".
 const statTotal = page => `${new Intl.NumberFormat('en-US').format(page.totalItems)}${page.totalCapped ? '+' : ''}`;
@@ -10,6 +10,7 @@ const statTotal = page => `${new Intl.NumberFormat('en-US').format(page.totalIte
 // Cards on the home page, each shown to the roles that need it. Features add theirs here.
 export const homeCards = [
   myInterviewsCard,
+  failingCalendarsCard,
   {
     roles: ['ADMIN'],
     async render() {

@@ -280,3 +280,14 @@ export async function interviewPlansCard(requisitionId) {
   card.append(rows.length ? h('div', {}, rows) : h('p', { className: 'muted' }, 'This pipeline has no interview stage.'));
   return card;
 }
+
+/** Admins: interviewers whose calendars cannot be read (their busy times may be stale). */
+export const failingCalendarsCard = {
+  roles: ['ADMIN'],
+  async render() {
+    const failing = await api('interviewer-calendars/failing');
+    return h('section', { className: 'card', id: 'home-calendars' }, h('h2', {}, 'Interviewers\' calendars'),
+      failing.length === 0 ? h('p', { className: 'muted' }, 'Every connected calendar was read.')
+        : h('ul', {}, failing.map(f => h('li', {}, `${f.name}: ${f.problem}${f.checkedAt ? ` (${when(f.checkedAt)})` : ''}`))));
+  },
+};

@@ -690,6 +690,15 @@ class InterviewsIT extends DeployedApp {
             .extract()
             .<Number>path("id")
             .longValue();
+    // sitting in the interview opens the application to them, and only to them
+    Api.as(email(sue), PASSWORD).get("/applications/" + application).then().statusCode(200);
+    Api.as(email(sue), PASSWORD)
+        .get("/applications/" + application + "/interviews")
+        .then()
+        .statusCode(200);
+    long stranger = interviewer("stranger");
+    Api.as(email(stranger), PASSWORD).get("/applications/" + application).then().statusCode(404);
+
     // the role-play rubric of a P&C sales call
     List<String> rubric =
         Api.as(email(sue), PASSWORD)
@@ -763,6 +772,41 @@ class InterviewsIT extends DeployedApp {
         .put("/interviews/" + interview + "/scorecard")
         .then()
         .statusCode(404);
+  }
+
+  @Test
+  void erasingThePersonCallsOffTheirInterviewAndForgetsTheInvites() throws Exception {
+    long eve = interviewer("eve");
+    long application = application("erased");
+    long plan = plan(requisitionOf(application), "PHONE_INTERVIEW", 30, List.of(eve));
+    Api.demo(Api.RECRUITER)
+        .body(
+            Map.of(
+                "planId",
+                plan,
+                "start",
+                tomorrowAt(18).toString(),
+                "candidateZone",
+                "America/Chicago"))
+        .post("/applications/" + application + "/interviews")
+        .then()
+        .statusCode(201);
+    Number candidate =
+        Api.demo(Api.RECRUITER).get("/applications/" + application).path("summary.candidateId");
+    String address =
+        Api.demo(Api.RECRUITER).get("/applications/" + application).path("summary.email");
+    Api.admin()
+        .post("/candidates/" + candidate + "/erasure")
+        .then()
+        .statusCode(org.hamcrest.Matchers.lessThan(300));
+    Api.demo(Api.RECRUITER)
+        .get("/applications/" + application + "/interviews")
+        .then()
+        .body("status", equalTo(List.of("CANCELLED")));
+    assertThat(
+            Api.admin().get("/outbox?relatedType=Application&relatedId=" + application).asString())
+        .doesNotContain(address);
+    calendarOf(awaitMail(email(eve), "Cancelled: "), "CANCEL");
   }
 
   @Test

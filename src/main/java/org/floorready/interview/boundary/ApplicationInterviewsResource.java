@@ -41,7 +41,14 @@ public class ApplicationInterviewsResource {
       @NotNull Long planId,
       @NotNull Instant start,
       @Size(max = 20) List<@NotNull Long> interviewers,
-      @ValidTimeZone String candidateZone) {}
+      @ValidTimeZone String candidateZone) {
+    public Booking(Long planId, Instant start, List<Long> interviewers, String candidateZone) {
+      this.planId = planId;
+      this.start = start;
+      this.interviewers = interviewers;
+      this.candidateZone = candidateZone;
+    }
+  }
 
   /**
    * A scheduling link for the candidate: the plan, the window offered, the candidate's zone when
@@ -55,7 +62,22 @@ public class ApplicationInterviewsResource {
       @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(30)
           Integer validDays,
       @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(168)
-          Integer changeCutoffHours) {}
+          Integer changeCutoffHours) {
+    public LinkRequest(
+        Long planId,
+        Instant from,
+        Instant to,
+        String candidateZone,
+        Integer validDays,
+        Integer changeCutoffHours) {
+      this.planId = planId;
+      this.from = from;
+      this.to = to;
+      this.candidateZone = candidateZone;
+      this.validDays = validDays;
+      this.changeCutoffHours = changeCutoffHours;
+    }
+  }
 
   @POST
   @Path("scheduling-links")
@@ -78,6 +100,12 @@ public class ApplicationInterviewsResource {
   }
 
   @GET
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RECRUITER_NAME,
+    Role.HIRING_MANAGER_NAME,
+    Role.INTERVIEWER_NAME
+  })
   @Operation(summary = "The application's interviews, booked and past")
   public List<InterviewView> list(@PathParam("applicationId") long applicationId) {
     return scheduling.ofApplication(applicationId);

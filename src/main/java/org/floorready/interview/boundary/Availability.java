@@ -172,6 +172,35 @@ public class Availability {
     audit.updated(calendar, before, "Own calendar feed revoked");
   }
 
+  /** A calendar that could not be read, for the admin's home page. */
+  public record FailingCalendar(
+      long userId, String name, String email, Instant checkedAt, String problem) {}
+
+  /** Every interviewer whose calendar failed at its last read (admins). */
+  public List<FailingCalendar> failing() {
+    if (!caller.user().hasRole(Role.ADMIN)) {
+      throw new ForbiddenException("Admins see everyone's calendar connections.");
+    }
+    return em
+        .createQuery(
+            "select c from InterviewerCalendar c where c.feedStatus = :failing order by c.feedCheckedAt desc",
+            InterviewerCalendar.class)
+        .setParameter("failing", org.floorready.interview.entity.FeedStatus.FAILING)
+        .getResultList()
+        .stream()
+        .map(
+            c -> {
+              AppUser user = em.find(AppUser.class, c.userId());
+              return new FailingCalendar(
+                  c.userId(),
+                  user == null ? "Former user" : user.displayName(),
+                  user == null ? null : user.email(),
+                  c.feedCheckedAt(),
+                  c.feedProblem());
+            })
+        .toList();
+  }
+
   private static boolean schedules(AppUser me) {
     return me.hasRole(Role.ADMIN) || me.hasRole(Role.RECRUITER) || me.hasRole(Role.HIRING_MANAGER);
   }

@@ -55,13 +55,26 @@ public class AvailabilityResource {
   public record Block(
       @NotNull DayOfWeek day,
       @NotNull @Pattern(regexp = TIME) String from,
-      @NotNull @Pattern(regexp = TIME) String to) {}
+      @NotNull @Pattern(regexp = TIME) String to) {
+    public Block(DayOfWeek day, String from, String to) {
+      this.day = day;
+      this.from = from;
+      this.to = to;
+    }
+  }
 
   public record HoursRequest(
       @NotNull @Size(max = 28) List<@NotNull @Valid Block> hours,
       @Min(1) @Max(20) Integer maxPerDay,
       @Min(1) @Max(100) Integer maxPerWeek,
-      Long version) {}
+      Long version) {
+    public HoursRequest(List<Block> hours, Integer maxPerDay, Integer maxPerWeek, Long version) {
+      this.hours = hours;
+      this.maxPerDay = maxPerDay;
+      this.maxPerWeek = maxPerWeek;
+      this.version = version;
+    }
+  }
 
   /**
    * The calendar to read busy times from: a secret iCalendar address ({@code ICS}, the default), or
@@ -71,10 +84,23 @@ public class AvailabilityResource {
       @Size(max = 2000) String url,
       @Pattern(regexp = "ICS|CALDAV") String kind,
       @Size(max = 200) String username,
-      @Size(max = 500) String password) {}
+      @Size(max = 500) String password) {
+    public FeedRequest(String url, String kind, String username, String password) {
+      this.url = url;
+      this.kind = kind;
+      this.username = username;
+      this.password = password;
+    }
+  }
 
   public record TimeOffRequest(
-      @NotNull Instant from, @NotNull Instant to, @Size(max = 200) String note) {}
+      @NotNull Instant from, @NotNull Instant to, @Size(max = 200) String note) {
+    public TimeOffRequest(Instant from, Instant to, String note) {
+      this.from = from;
+      this.to = to;
+      this.note = note;
+    }
+  }
 
   @GET
   @Path("availability")

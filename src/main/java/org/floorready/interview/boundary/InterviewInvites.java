@@ -93,11 +93,13 @@ public class InterviewInvites {
 
   private List<Recipient> recipients(Interview interview, Application application) {
     List<Recipient> all = new ArrayList<>();
-    all.add(
-        new Recipient(
-            application.candidate().fullName(),
-            application.candidate().primaryEmail(),
-            ZoneId.of(interview.candidateZone())));
+    if (application.candidate().primaryEmail() != null) {
+      all.add(
+          new Recipient(
+              application.candidate().fullName(),
+              application.candidate().primaryEmail(),
+              ZoneId.of(interview.candidateZone())));
+    }
     for (Seat seat : interview.seatList()) {
       AppUser user = em.find(AppUser.class, seat.userId());
       if (user != null) {
@@ -109,11 +111,13 @@ public class InterviewInvites {
 
   ItipMessages.Event event(Interview interview, Application application) {
     List<ItipMessages.Person> attendees = new ArrayList<>();
-    attendees.add(
-        new ItipMessages.Person(
-            application.candidate().fullName(),
-            application.candidate().primaryEmail(),
-            interview.candidateResponse()));
+    if (application.candidate().primaryEmail() != null) {
+      attendees.add(
+          new ItipMessages.Person(
+              application.candidate().fullName(),
+              application.candidate().primaryEmail(),
+              interview.candidateResponse()));
+    }
     for (Seat seat : interview.seatList()) {
       AppUser user = em.find(AppUser.class, seat.userId());
       if (user != null) {

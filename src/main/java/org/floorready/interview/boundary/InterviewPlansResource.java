@@ -39,7 +39,28 @@ public class InterviewPlansResource {
       @Min(0) @Max(10) Integer poolCount,
       @Size(max = 500) String location,
       @Size(max = 5) List<@NotNull @Min(0) @Max(10080) Long> reminders,
-      Long version) {}
+      Long version) {
+    public PlanRequest(
+        InterviewKind kind,
+        Integer minutes,
+        Integer bufferMinutes,
+        List<Long> required,
+        List<Long> pool,
+        Integer poolCount,
+        String location,
+        List<Long> reminders,
+        Long version) {
+      this.kind = kind;
+      this.minutes = minutes;
+      this.bufferMinutes = bufferMinutes;
+      this.required = required;
+      this.pool = pool;
+      this.poolCount = poolCount;
+      this.location = location;
+      this.reminders = reminders;
+      this.version = version;
+    }
+  }
 
   @GET
   @Operation(summary = "The interview plans of the requisition's interview stages")
@@ -55,7 +76,7 @@ public class InterviewPlansResource {
               + " of a pool")
   public InterviewPlans.PlanView define(
       @PathParam("requisitionId") long requisitionId,
-      @PathParam("stage") @Size(max = 60) String stage,
+      @PathParam("stage") String stage,
       @Valid @NotNull PlanRequest plan) {
     return plans.define(
         requisitionId,

@@ -37,26 +37,59 @@ public class InterviewsResource {
   public record RatingRequest(
       @NotNull org.floorready.interview.entity.Competency competency,
       @NotNull Integer rating,
-      @Size(max = 2000) String note) {}
+      @Size(max = 2000) String note) {
+    public RatingRequest(
+        org.floorready.interview.entity.Competency competency, Integer rating, String note) {
+      this.competency = competency;
+      this.rating = rating;
+      this.note = note;
+    }
+  }
 
   /** A scorecard: a rating per competency of the interview's kind, a recommendation, a note. */
   public record ScorecardRequest(
       @NotNull @Size(max = 12) List<@NotNull @Valid RatingRequest> ratings,
       @NotNull org.floorready.interview.entity.Recommendation recommendation,
-      @Size(max = 4000) String note) {}
+      @Size(max = 4000) String note) {
+    public ScorecardRequest(
+        List<RatingRequest> ratings,
+        org.floorready.interview.entity.Recommendation recommendation,
+        String note) {
+      this.ratings = ratings;
+      this.recommendation = recommendation;
+      this.note = note;
+    }
+  }
 
   /** A new time for a booked interview (and, optionally, the interviewers chosen for it). */
   public record Move(
-      @NotNull Instant start, @Size(max = 20) List<@NotNull Long> interviewers, Long version) {}
+      @NotNull Instant start, @Size(max = 20) List<@NotNull Long> interviewers, Long version) {
+    public Move(Instant start, List<Long> interviewers, Long version) {
+      this.start = start;
+      this.interviewers = interviewers;
+      this.version = version;
+    }
+  }
 
   /** Why an interview is called off. */
-  public record Cancel(@NotBlank @Size(max = 500) String reason, Long version) {}
+  public record Cancel(@NotBlank @Size(max = 500) String reason, Long version) {
+    public Cancel(String reason, Long version) {
+      this.reason = reason;
+      this.version = version;
+    }
+  }
 
   /** Who did not come: the candidate or an interviewer. */
   public record NoShow(
       @NotNull @Pattern(regexp = "CANDIDATE|INTERVIEWER") String who,
       @Size(max = 500) String reason,
-      Long version) {}
+      Long version) {
+    public NoShow(String who, String reason, Long version) {
+      this.who = who;
+      this.reason = reason;
+      this.version = version;
+    }
+  }
 
   @GET
   @Path("mine")
@@ -67,12 +100,9 @@ public class InterviewsResource {
     Role.INTERVIEWER_NAME
   })
   @Operation(summary = "The caller's scheduled interviews from yesterday to the coming days")
-  public List<InterviewView> mine(
-      @QueryParam("days")
-          @jakarta.validation.constraints.Min(1)
-          @jakarta.validation.constraints.Max(31)
-          Integer days) {
-    return scheduling.mine(days == null ? 7 : days);
+  public List<InterviewView> mine(@QueryParam("days") Integer days) {
+    // from 1 to 31 days ahead; a week unless asked
+    return scheduling.mine(days == null ? 7 : Math.max(1, Math.min(31, days)));
   }
 
   @GET
@@ -173,7 +203,7 @@ public class InterviewsResource {
       summary =
           "Apply an attendee's iTIP REPLY (accept, decline, tentative), as an inbound mail hook"
               + " or an admin upload passes it on")
-  public Response reply(@Size(max = 262_144) String calendar) {
+  public Response reply(String calendar) {
     return Response.ok(replies.apply(calendar)).build();
   }
 }

@@ -24,6 +24,7 @@ import org.floorready.interview.control.StateTimeZones;
 import org.floorready.interview.entity.Interview;
 import org.floorready.interview.entity.InterviewBooked;
 import org.floorready.interview.entity.InterviewPlan;
+import org.floorready.interview.entity.InterviewStatus;
 import org.floorready.interview.entity.Seat;
 import org.floorready.interview.entity.SlotTaken;
 import org.floorready.platform.InvalidInput;
@@ -128,7 +129,7 @@ public class Scheduling {
         em.createNamedQuery(Interview.OF_APPLICATION, Interview.class)
             .setParameter("application", application.id())
             .getResultStream()
-            .anyMatch(i -> i.planId() == plan.id() && i.status().name().equals("SCHEDULED"));
+            .anyMatch(i -> i.planId() == plan.id() && i.status() == InterviewStatus.SCHEDULED);
     if (alreadyBooked) {
       throw new AlreadyBooked(
           "This application already has a scheduled " + plan.kind().label() + "; move it instead.");

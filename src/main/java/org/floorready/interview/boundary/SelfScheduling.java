@@ -19,6 +19,7 @@ import org.floorready.interview.entity.InterviewPlan;
 import org.floorready.interview.entity.InterviewStatus;
 import org.floorready.interview.entity.SchedulingLink;
 import org.floorready.interview.entity.SchedulingLinkInvalid;
+import org.floorready.interview.entity.SlotTaken;
 import org.floorready.notification.boundary.Outbox;
 import org.floorready.notification.entity.MailMessage;
 import org.floorready.platform.InvalidInput;
@@ -148,13 +149,22 @@ public class SelfScheduling {
         em.find(Application.class, link.applicationId(), LockModeType.PESSIMISTIC_WRITE);
     InterviewPlan plan = em.find(InterviewPlan.class, link.planId());
     Interview booked = booked(link);
-    if (booked != null) {
-      requireChangeable(link, booked);
-      scheduling.moveAt(booked, start, null);
-    } else {
-      Interview interview =
-          scheduling.bookAt(application, plan, start, null, candidateZone, "candidate");
-      link.booked(interview.id());
+    try {
+      if (booked != null) {
+        requireChangeable(link, booked);
+        scheduling.moveAt(booked, start, null);
+      } else {
+        Interview interview =
+            scheduling.bookAt(application, plan, start, null, candidateZone, "candidate");
+        link.booked(interview.id());
+      }
+    } catch (SlotTaken taken) {
+      // the candidate sees fresh times, not who would interview or why
+      List<SlotView> fresh =
+          taken.current() instanceof Scheduling.FreshChoices choices ? choices.slots() : List.of();
+      throw new SlotTaken(
+          "Someone took that time a moment ago. Please pick another.",
+          new Scheduling.FreshChoices(anonymous(fresh, candidateZone)));
     }
     link.zone(candidateZone.getId());
     return choice(link, candidateZone);
@@ -206,6 +216,18 @@ public class SelfScheduling {
     }
     Interview interview = em.find(Interview.class, link.interviewId());
     return interview != null && interview.status() == InterviewStatus.SCHEDULED ? interview : null;
+  }
+
+  /**
+   * Times as the candidate sees them: in their zone, without the interviewers' names or reasons.
+   */
+  private static List<SlotView> anonymous(List<SlotView> slots, ZoneId zone) {
+    return slots.stream()
+        .map(
+            s ->
+                new SlotView(
+                    s.start(), s.end(), LocalTimes.range(s.start(), s.end(), zone), List.of()))
+        .toList();
   }
 
   private Choice choice(SchedulingLink link, ZoneId zone) {

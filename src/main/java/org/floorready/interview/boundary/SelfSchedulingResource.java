@@ -27,17 +27,25 @@ import org.floorready.platform.ValidTimeZone;
 public class SelfSchedulingResource {
   @Inject SelfScheduling scheduling;
 
-  public record Pick(@NotNull Instant start, @ValidTimeZone String candidateZone) {}
+  public record Pick(@NotNull Instant start, @ValidTimeZone String candidateZone) {
+    public Pick(Instant start, String candidateZone) {
+      this.start = start;
+      this.candidateZone = candidateZone;
+    }
+  }
 
-  public record Cancel(@Size(max = 500) String reason) {}
+  public record Cancel(@Size(max = 500) String reason) {
+    public Cancel(String reason) {
+      this.reason = reason;
+    }
+  }
 
   @GET
   @Operation(
       summary =
           "The free times of the link's interview in the candidate's zone, and what is booked")
   public SelfScheduling.Choice choices(
-      @PathParam("token") @Size(max = 300) String token,
-      @QueryParam("zone") @ValidTimeZone String zone) {
+      @PathParam("token") String token, @QueryParam("zone") @ValidTimeZone String zone) {
     return scheduling.choices(token, zone);
   }
 
@@ -46,16 +54,14 @@ public class SelfSchedulingResource {
       summary =
           "Book one of the offered times (or move the booked one to it); 409 slot-taken with"
               + " fresh times when someone else took it meanwhile")
-  public SelfScheduling.Choice pick(
-      @PathParam("token") @Size(max = 300) String token, @Valid @NotNull Pick pick) {
+  public SelfScheduling.Choice pick(@PathParam("token") String token, @Valid @NotNull Pick pick) {
     return scheduling.pick(token, pick.start(), pick.candidateZone());
   }
 
   @POST
   @Path("cancellation")
   @Operation(summary = "Cancel the interview booked through the link (until the cutoff)")
-  public SelfScheduling.Choice cancel(
-      @PathParam("token") @Size(max = 300) String token, @Valid Cancel cancel) {
+  public SelfScheduling.Choice cancel(@PathParam("token") String token, @Valid Cancel cancel) {
     return scheduling.cancel(token, cancel == null ? null : cancel.reason());
   }
 }
