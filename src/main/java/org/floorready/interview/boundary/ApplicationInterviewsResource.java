@@ -30,6 +30,7 @@ import org.floorready.security.entity.Role;
 @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME})
 public class ApplicationInterviewsResource {
   @Inject Scheduling scheduling;
+  @Inject SlotProposals proposals;
   @Inject SelfScheduling selfScheduling;
   @Inject Scorecards scorecards;
 
@@ -133,13 +134,13 @@ public class ApplicationInterviewsResource {
       summary =
           "Proposed times for a plan in a window (at most 31 days): everyone needed is free, in the"
               + " candidate's waking hours; with everyone's local time and why each pool member")
-  public Scheduling.Proposal slots(
+  public SlotProposals.Proposal slots(
       @PathParam("applicationId") long applicationId,
       @QueryParam("plan") @NotNull Long plan,
       @QueryParam("from") @NotNull Instant from,
       @QueryParam("to") @NotNull Instant to,
       @QueryParam("candidateZone") @ValidTimeZone String candidateZone) {
-    return scheduling.propose(applicationId, plan, from, to, candidateZone);
+    return proposals.propose(applicationId, plan, from, to, candidateZone);
   }
 
   @POST

@@ -45,6 +45,7 @@ public class DemoInterviews {
 
   @PersistenceContext EntityManager em;
   @Inject Scheduling scheduling;
+  @Inject SlotProposals proposals;
 
   @Transactional
   void seed(@Observes @Priority(400) SeedDemoData demo) {
@@ -178,9 +179,9 @@ public class DemoInterviews {
             .getResultList();
     Instant from = Instant.now().plus(Duration.ofDays(1));
     for (Application application : waiting) {
-      ZoneId zone = Scheduling.candidateZone(application, "America/Chicago");
+      ZoneId zone = SlotProposals.candidateZone(application, "America/Chicago");
       List<SlotView> slots =
-          scheduling.slots(
+          proposals.slots(
               plan, Interval.of(from, from.plus(Duration.ofDays(7))), zone, null, null, 1, 1);
       if (!slots.isEmpty()) {
         scheduling.bookAt(application, plan, slots.get(0).start(), null, zone, "demo");

@@ -43,6 +43,7 @@ public class SelfScheduling {
   @Inject Caller caller;
   @Inject Moves moves;
   @Inject Scheduling scheduling;
+  @Inject SlotProposals proposals;
   @Inject SignedLinks links;
   @Inject Outbox outbox;
   @Inject AuditTrail audit;
@@ -81,9 +82,9 @@ public class SelfScheduling {
     if (application.closed()) {
       throw new InvalidInput("applicationId", "is closed: reopen it to interview the person");
     }
-    InterviewPlan plan = scheduling.plan(application, planId);
-    Interval window = Scheduling.window(from, to);
-    ZoneId candidateZone = Scheduling.candidateZone(application, zone);
+    InterviewPlan plan = proposals.plan(application, planId);
+    Interval window = SlotProposals.window(from, to);
+    ZoneId candidateZone = SlotProposals.candidateZone(application, zone);
     Instant now = Instant.now();
     Instant expires = now.plus(Duration.ofDays(validDays));
     if (expires.isAfter(window.getEnd())) {
@@ -161,10 +162,12 @@ public class SelfScheduling {
     } catch (SlotTaken taken) {
       // the candidate sees fresh times, not who would interview or why
       List<SlotView> fresh =
-          taken.current() instanceof Scheduling.FreshChoices choices ? choices.slots() : List.of();
+          taken.current() instanceof SlotProposals.FreshChoices choices
+              ? choices.slots()
+              : List.of();
       throw new SlotTaken(
           "Someone took that time a moment ago. Please pick another.",
-          new Scheduling.FreshChoices(anonymous(fresh, candidateZone)));
+          new SlotProposals.FreshChoices(anonymous(fresh, candidateZone)));
     }
     link.zone(candidateZone.getId());
     return choice(link, candidateZone);
@@ -238,12 +241,12 @@ public class SelfScheduling {
         link.interviewId() == null ? null : em.find(Interview.class, link.interviewId());
     Instant now = Instant.now();
     boolean changeable = booked == null || link.allowsChangeOf(booked.when().getStart(), now);
-    Instant earliest = now.plus(Scheduling.MINIMUM_NOTICE);
+    Instant earliest = now.plus(SlotProposals.MINIMUM_NOTICE);
     Interval window = link.window();
     List<SlotView> slots =
         !changeable || !window.getEnd().isAfter(earliest)
             ? List.of()
-            : scheduling.slots(
+            : proposals.slots(
                 plan,
                 Interval.of(
                     window.getStart().isBefore(earliest) ? earliest : window.getStart(),
