@@ -56,6 +56,9 @@ class BrowserIT extends DeployedApp {
         for (String href : navigation(browser)) {
           browser.go("/" + href);
           guard.check(href, "laptop");
+          if (href.equals("#/account/availability") && user.equals(Api.INTERVIEWER)) {
+            browser.screenshot("availability");
+          }
         }
         for (String detail :
             List.of(
@@ -104,6 +107,16 @@ class BrowserIT extends DeployedApp {
           browser.go("/#/applications/" + demoApplication);
           guard.check("#/applications/:id", "laptop");
           browser.screenshot("application");
+          browser.visible(By.id("find-times")).click();
+          WebElement proposals = browser.visible(By.cssSelector("#schedule-slots .slot-list li"));
+          ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+              .executeScript("arguments[0].scrollIntoView({block: 'center'})", proposals);
+          browser.screenshot("schedule-proposals");
+          browser.go("/#/requisitions/" + demo);
+          WebElement plans = browser.visible(By.id("interview-plans"));
+          ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+              .executeScript("arguments[0].scrollIntoView({block: 'start'})", plans);
+          browser.screenshot("requisition-plans");
           browser.go("/#/requisitions/new");
           guard.check("#/requisitions/new", "laptop");
           String board = "#/pipelines/" + demo;

@@ -17,7 +17,6 @@ import java.util.Set;
 import org.floorready.application.boundary.Moves;
 import org.floorready.application.entity.Application;
 import org.floorready.interview.entity.Interview;
-import org.floorready.interview.entity.InterviewBooked;
 import org.floorready.interview.entity.InterviewPlan;
 import org.floorready.interview.entity.InterviewStatus;
 import org.floorready.interview.entity.Seat;
@@ -29,21 +28,21 @@ import org.floorready.security.entity.AppUser;
 import org.threeten.extra.Interval;
 
 /**
- * Finding times and booking interviews for an application: proposals for a plan, booking one (the
- * interviewers' calendar rows are locked first, so two bookings can never take the same person's
- * time), moving, cancelling and no-shows; every change goes out as an iTIP invite.
+ * An interview's life: booking (the time checked again under the interviewers' row locks by {@link
+ * SlotProposals}, so two bookings can never take one person's time), moves, cancellations and
+ * no-shows, each sent as an iTIP invite and followed by its reminders; and the interviews as staff
+ * and interviewers see them.
  */
 @ApplicationScoped
 @Transactional
 public class Scheduling {
-
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
   @Inject Moves moves;
   @Inject SlotProposals proposals;
   @Inject InterviewInvites invites;
   @Inject AuditTrail audit;
-  @Inject jakarta.enterprise.event.Event<InterviewBooked> booked;
+  @Inject InterviewReminders reminders;
 
   /**
    * Books the plan's interview at {@code start}, with the interviewers chosen (or the finder's).
@@ -127,13 +126,7 @@ public class Scheduling {
   }
 
   private void booked(Interview interview, InterviewPlan plan) {
-    booked.fire(
-        new InterviewBooked(
-            interview.id(),
-            interview.icalSequence(),
-            interview.when().getStart(),
-            interview.when().getEnd(),
-            plan.reminderMinutes()));
+    reminders.plan(interview, plan.reminderMinutes());
   }
 
   public InterviewView cancel(long interviewId, String reason, Long version) {

@@ -74,12 +74,8 @@ public class Jobs {
     }
   }
 
-  /**
-   * Schedules and cancels executions: the running scheduler, or before it started (demo data is
-   * seeded first) a client on the same table.
-   */
   public SchedulerClient client() {
-    return scheduler != null ? scheduler : SchedulerClient.Builder.create(dataSource).build();
+    return scheduler;
   }
 
   private static String nodeName() {

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.platform.Problem;
 import org.floorready.platform.web.ClientAddress;
-import org.floorready.security.control.Caller;
 import org.floorready.security.control.SignInOutcome;
 import org.floorready.security.entity.AppUser;
 
@@ -38,7 +37,6 @@ public class SessionsResource {
   @Inject Passwords passwords;
   @Inject Users users;
   @Inject ClientAddress clientAddress;
-  @Inject Caller caller;
   @Context HttpServletRequest request;
 
   /** Email and password to sign in with. */
@@ -139,7 +137,7 @@ public class SessionsResource {
     }
     Sessions.Current session =
         (Sessions.Current) request.getAttribute(ApiAuthenticationMechanism.SESSION);
-    return Response.ok(Me.of(caller.user(), session == null ? null : session.csrfToken())).build();
+    return Response.ok(Me.of(users.me(), session == null ? null : session.csrfToken())).build();
   }
 
   @DELETE

@@ -31,6 +31,7 @@ import org.floorready.security.entity.Team;
 public class Users {
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
+  @Inject org.floorready.security.control.Caller caller;
   @Inject AuditTrail audit;
   @Inject Event<AccountCreated> accountCreated;
   @Inject Event<PasswordReset> passwordReset;
@@ -56,6 +57,11 @@ public class Users {
       throw new NotFoundException("No user " + id + ".");
     }
     return user;
+  }
+
+  /** The signed-in user, acting with the roles of this request (an API token may grant fewer). */
+  public AppUser me() {
+    return caller.user();
   }
 
   public AppUser byEmail(String email) {

@@ -38,10 +38,13 @@ public class Caller {
    * here as in {@code @RolesAllowed}.
    */
   public AppUser user() {
+    // a list, not a stream: outside a transaction a stream's cursor would keep its connection
     AppUser user =
-        em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class)
+        em
+            .createNamedQuery(AppUser.BY_EMAIL, AppUser.class)
             .setParameter("email", name())
-            .getResultStream()
+            .getResultList()
+            .stream()
             .findFirst()
             .orElseThrow(() -> new ForbiddenException("Only signed-in users can do this."));
     Set<Role> granted = EnumSet.noneOf(Role.class);
@@ -59,9 +62,11 @@ public class Caller {
    * system.
    */
   public ZoneId zone() {
-    return em.createNamedQuery(AppUser.BY_EMAIL, AppUser.class)
+    return em
+        .createNamedQuery(AppUser.BY_EMAIL, AppUser.class)
         .setParameter("email", name())
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst()
         .map(AppUser::timeZone)
         .filter(Objects::nonNull)
