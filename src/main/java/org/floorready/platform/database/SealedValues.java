@@ -26,6 +26,12 @@ public class SealedValues {
 
   @Inject SharedKeys keys;
 
+  /**
+   * The key, fetched once: {@link SharedKeys} suspends the caller's transaction on every call,
+   * which a seal inside a transaction must not pay each time.
+   */
+  private volatile byte[] key;
+
   public String seal(String plain) {
     byte[] nonce = new byte[NONCE_BYTES];
     RANDOM.nextBytes(nonce);
@@ -48,12 +54,19 @@ public class SealedValues {
         cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
   }
 
+  private byte[] key() {
+    byte[] known = key;
+    if (known == null) {
+      known = keys.key(KEY);
+      key = known;
+    }
+    return known;
+  }
+
   private Cipher cipher(int mode, byte[] nonce) throws GeneralSecurityException {
     Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
     cipher.init(
-        mode,
-        new SecretKeySpec(Arrays.copyOf(keys.key(KEY), 32), "AES"),
-        new GCMParameterSpec(128, nonce));
+        mode, new SecretKeySpec(Arrays.copyOf(key(), 32), "AES"), new GCMParameterSpec(128, nonce));
     return cipher;
   }
 }

@@ -27,6 +27,14 @@ public class SignedLinks {
   @Inject SharedKeys keys;
 
   /**
+   * The keys, fetched once: {@link SharedKeys} suspends the caller's transaction on every call, and
+   * links are signed and checked inside transactions.
+   */
+  private volatile byte[] current;
+
+  private volatile Optional<byte[]> previous;
+
+  /**
    * A token for {@code subject} (letters, digits, dashes, underscores) valid until {@code expires}.
    */
   public String sign(String purpose, String subject, Instant expires) {
@@ -34,7 +42,7 @@ public class SignedLinks {
       throw new IllegalArgumentException("not a link subject: " + subject);
     }
     long expiry = expires.getEpochSecond();
-    return subject + "." + expiry + "." + signature(keys.key(KEY), purpose, subject, expiry);
+    return subject + "." + expiry + "." + signature(current(), purpose, subject, expiry);
   }
 
   /** The subject of a token made for {@code purpose} that has not expired at {@code now}. */
@@ -52,11 +60,27 @@ public class SignedLinks {
     }
     byte[] given = parts[2].getBytes(StandardCharsets.US_ASCII);
     boolean valid =
-        matches(given, keys.key(KEY), purpose, parts[0], expiry)
-            || keys.previous(KEY)
-                .map(old -> matches(given, old, purpose, parts[0], expiry))
-                .orElse(false);
+        matches(given, current(), purpose, parts[0], expiry)
+            || previous().map(old -> matches(given, old, purpose, parts[0], expiry)).orElse(false);
     return valid ? Optional.of(parts[0]) : Optional.empty();
+  }
+
+  private byte[] current() {
+    byte[] known = current;
+    if (known == null) {
+      known = keys.key(KEY);
+      current = known;
+    }
+    return known;
+  }
+
+  private Optional<byte[]> previous() {
+    Optional<byte[]> known = previous;
+    if (known == null) {
+      known = keys.previous(KEY);
+      previous = known;
+    }
+    return known;
   }
 
   private static boolean matches(
