@@ -124,7 +124,7 @@ public class ApplicationInterviewsResource {
       summary =
           "The scorecards of the application's interviews with a summary that marks disagreement;"
               + " someone who interviewed the person sees the others' once their own is in")
-  public Scorecards.Summary scorecards(@PathParam("applicationId") long applicationId) {
+  public Scorecards.ScorecardSummary scorecards(@PathParam("applicationId") long applicationId) {
     return scorecards.ofApplication(applicationId);
   }
 

@@ -46,7 +46,7 @@ public class Availability {
   String baseUrl;
 
   /** What an interviewer sees of their availability (and admins and schedulers of anyone's). */
-  public record View(
+  public record AvailabilityView(
       long userId,
       String name,
       String timeZone,
@@ -64,7 +64,7 @@ public class Availability {
 
   public record TimeOff(long id, Instant from, Instant to, String note) {}
 
-  public View get(long userId) {
+  public AvailabilityView get(long userId) {
     AppUser me = caller.user();
     if (userId != me.id() && !schedules(me)) {
       throw new NotFoundException("No interviewer " + userId + ".");
@@ -72,7 +72,7 @@ public class Availability {
     return view(person(userId), calendar(userId));
   }
 
-  public View setHours(
+  public AvailabilityView setHours(
       long userId, List<WorkingHours> hours, Integer perDay, Integer perWeek, Long version) {
     AppUser person = editable(userId);
     InterviewerCalendar calendar = calendarForUpdate(userId);
@@ -85,7 +85,7 @@ public class Availability {
   }
 
   /** Connects the calendar busy times are read from, or disconnects it ({@code null}). */
-  public View connectFeed(long userId, CalendarSource source) {
+  public AvailabilityView connectFeed(long userId, CalendarSource source) {
     AppUser person = editable(userId);
     InterviewerCalendar calendar = calendarForUpdate(userId);
     var before = calendar.auditState();
@@ -129,7 +129,7 @@ public class Availability {
     return uri;
   }
 
-  public View addTimeOff(long userId, Instant from, Instant to, String note) {
+  public AvailabilityView addTimeOff(long userId, Instant from, Instant to, String note) {
     AppUser person = editable(userId);
     if (!to.isAfter(from)) {
       throw new InvalidInput("to", "must be after from");
@@ -138,7 +138,7 @@ public class Availability {
     return view(person, calendar(userId));
   }
 
-  public View removeTimeOff(long userId, long id) {
+  public AvailabilityView removeTimeOff(long userId, long id) {
     AppUser person = editable(userId);
     BusyTime busy = em.find(BusyTime.class, id);
     if (busy == null || busy.userId() != userId || busy.source() != BusySource.TIME_OFF) {
@@ -235,7 +235,7 @@ public class Availability {
     return calendar;
   }
 
-  private View view(AppUser person, InterviewerCalendar calendar) {
+  private AvailabilityView view(AppUser person, InterviewerCalendar calendar) {
     List<TimeOff> timeOff =
         em.createQuery(
                 "select b from BusyTime b where b.userId = :u and b.source = :s"
@@ -247,7 +247,7 @@ public class Availability {
             .getResultStream()
             .map(b -> new TimeOff(b.id(), b.interval().getStart(), b.interval().getEnd(), b.note()))
             .toList();
-    return new View(
+    return new AvailabilityView(
         person.id(),
         person.displayName(),
         person.timeZone(),

@@ -105,7 +105,7 @@ public class AvailabilityResource {
   @GET
   @Path("availability")
   @Operation(summary = "Working hours, limits, calendar connection state and time off")
-  public Availability.View get(@PathParam("who") String who) {
+  public Availability.AvailabilityView get(@PathParam("who") String who) {
     return availability.get(id(who));
   }
 
@@ -113,7 +113,7 @@ public class AvailabilityResource {
   @Path("availability")
   @Operation(
       summary = "Set weekly working hours (in the person's zone) and limits per day and week")
-  public Availability.View setHours(
+  public Availability.AvailabilityView setHours(
       @PathParam("who") String who, @Valid @NotNull HoursRequest request) {
     return availability.setHours(
         id(who),
@@ -132,7 +132,7 @@ public class AvailabilityResource {
           "Connect the person's calendar: its secret iCalendar address (Google, Outlook, Apple"
               + " publish one) or a CalDAV collection (Nextcloud, Fastmail, iCloud) with its"
               + " sign-in; read every 15 minutes, never shown again")
-  public Availability.View connect(
+  public Availability.AvailabilityView connect(
       @PathParam("who") String who, @Valid @NotNull FeedRequest request) {
     if (request.url() == null || request.url().isBlank()) {
       return availability.connectFeed(id(who), null);
@@ -147,7 +147,7 @@ public class AvailabilityResource {
   @POST
   @Path("time-off")
   @Operation(summary = "Add time off (busy for interviews)")
-  public Availability.View addTimeOff(
+  public Availability.AvailabilityView addTimeOff(
       @PathParam("who") String who, @Valid @NotNull TimeOffRequest request) {
     return availability.addTimeOff(id(who), request.from(), request.to(), request.note());
   }
@@ -156,7 +156,8 @@ public class AvailabilityResource {
   @Path("time-off/{id}")
   @Consumes(MediaType.WILDCARD)
   @Operation(summary = "Remove time off")
-  public Availability.View removeTimeOff(@PathParam("who") String who, @PathParam("id") long id) {
+  public Availability.AvailabilityView removeTimeOff(
+      @PathParam("who") String who, @PathParam("id") long id) {
     return availability.removeTimeOff(id(who), id);
   }
 

@@ -22,9 +22,9 @@ public class InterviewReplies {
   @PersistenceContext EntityManager em;
 
   /** How the answers of one REPLY went. */
-  public record Outcome(int applied, int ignored) {}
+  public record ReplyOutcome(int applied, int ignored) {}
 
-  public Outcome apply(String calendar) {
+  public ReplyOutcome apply(String calendar) {
     if (calendar == null || calendar.isBlank()) {
       throw new InvalidInput("body", "must be an iCalendar REPLY");
     }
@@ -49,7 +49,7 @@ public class InterviewReplies {
         applied++;
       }
     }
-    return new Outcome(applied, answers.size() - applied);
+    return new ReplyOutcome(applied, answers.size() - applied);
   }
 
   private boolean answered(Interview interview, ItipMessages.Reply answer) {

@@ -62,9 +62,9 @@ public class InterviewsResource {
   }
 
   /** A new time for a booked interview (and, optionally, the interviewers chosen for it). */
-  public record Move(
+  public record NewTime(
       @NotNull Instant start, @Size(max = 20) List<@NotNull Long> interviewers, Long version) {
-    public Move(Instant start, List<Long> interviewers, Long version) {
+    public NewTime(Instant start, List<Long> interviewers, Long version) {
       this.start = start;
       this.interviewers = interviewers;
       this.version = version;
@@ -72,8 +72,8 @@ public class InterviewsResource {
   }
 
   /** Why an interview is called off. */
-  public record Cancel(@NotBlank @Size(max = 500) String reason, Long version) {
-    public Cancel(String reason, Long version) {
+  public record CancelRequest(@NotBlank @Size(max = 500) String reason, Long version) {
+    public CancelRequest(String reason, Long version) {
       this.reason = reason;
       this.version = version;
     }
@@ -175,16 +175,16 @@ public class InterviewsResource {
   @Path("{id}/moves")
   @Operation(
       summary =
-          "Move an interview to a new time: everyone gets an updated invite (same UID, higher"
+          "NewTime an interview to a new time: everyone gets an updated invite (same UID, higher"
               + " SEQUENCE); interviewers taken off get a cancellation")
-  public InterviewView move(@PathParam("id") long id, @Valid @NotNull Move move) {
+  public InterviewView move(@PathParam("id") long id, @Valid @NotNull NewTime move) {
     return scheduling.reschedule(id, move.start(), move.interviewers(), move.version());
   }
 
   @POST
   @Path("{id}/cancellation")
-  @Operation(summary = "Cancel an interview: everyone gets an iTIP CANCEL")
-  public InterviewView cancel(@PathParam("id") long id, @Valid @NotNull Cancel cancel) {
+  @Operation(summary = "CancelRequest an interview: everyone gets an iTIP CANCEL")
+  public InterviewView cancel(@PathParam("id") long id, @Valid @NotNull CancelRequest cancel) {
     return scheduling.cancel(id, cancel.reason(), cancel.version());
   }
 

@@ -54,7 +54,7 @@ public class Scorecards {
       long interviewId, String kind, List<CompetencyView> competencies, ScorecardView mine) {}
 
   /** How the competencies and recommendations of all scorecards of an application compare. */
-  public record Summary(
+  public record ScorecardSummary(
       List<ScorecardView> scorecards,
       int hidden,
       List<CompetencySummary> competencies,
@@ -110,7 +110,7 @@ public class Scorecards {
     return view(scorecard, me);
   }
 
-  public Summary ofApplication(long applicationId) {
+  public ScorecardSummary ofApplication(long applicationId) {
     AppUser me = caller.user();
     List<Interview> interviews =
         em.createNamedQuery(Interview.OF_APPLICATION, Interview.class)
@@ -161,7 +161,8 @@ public class Scorecards {
     boolean split =
         shown.stream().anyMatch(s -> s.recommendation().hire())
             && shown.stream().anyMatch(s -> !s.recommendation().hire());
-    return new Summary(views, all.size() - shown.size(), competencies, recommendations, split);
+    return new ScorecardSummary(
+        views, all.size() - shown.size(), competencies, recommendations, split);
   }
 
   /** Interviews the caller sat in that have started and still wait for their scorecard. */

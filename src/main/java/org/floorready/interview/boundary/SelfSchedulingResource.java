@@ -34,8 +34,8 @@ public class SelfSchedulingResource {
     }
   }
 
-  public record Cancel(@Size(max = 500) String reason) {
-    public Cancel(String reason) {
+  public record CandidateCancel(@Size(max = 500) String reason) {
+    public CandidateCancel(String reason) {
       this.reason = reason;
     }
   }
@@ -60,8 +60,9 @@ public class SelfSchedulingResource {
 
   @POST
   @Path("cancellation")
-  @Operation(summary = "Cancel the interview booked through the link (until the cutoff)")
-  public SelfScheduling.Choice cancel(@PathParam("token") String token, @Valid Cancel cancel) {
+  @Operation(summary = "CandidateCancel the interview booked through the link (until the cutoff)")
+  public SelfScheduling.Choice cancel(
+      @PathParam("token") String token, @Valid CandidateCancel cancel) {
     return scheduling.cancel(token, cancel == null ? null : cancel.reason());
   }
 }
