@@ -18,6 +18,7 @@ import { applicationPage } from './pages/application.js';
 import { templatesPage, templatePage } from './pages/templates.js';
 import { skillsPage } from './pages/skills.js';
 import { availabilityPage } from './pages/interviews.js';
+import { trainingPage, classPage, rollCallPage, gradingPage, newHirePage } from './pages/training.js';
 import { changePasswordPage, forgotPasswordPage, resetPasswordPage, tokensPage } from './pages/account.js';
 
 // Routes: hash path pattern, page, roles that see it (empty = every signed-in user), nav label,
@@ -36,6 +37,11 @@ export const routes = [
   { path: '/candidates/:id', page: candidatePage, roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'INTERVIEWER'] },
   { path: '/uploads', page: uploadsPage, roles: ['ADMIN', 'RECRUITER'], label: 'Upload resumes' },
   { path: '/uploads/:batchId', page: uploadPage, roles: ['ADMIN', 'RECRUITER'] },
+  { path: '/training', page: trainingPage, roles: ['ADMIN', 'TRAINER', 'RECRUITER'], navRoles: ['ADMIN', 'TRAINER'], label: 'Training' },
+  { path: '/training/classes/:id', page: classPage, roles: ['ADMIN', 'TRAINER'] },
+  { path: '/training/classes/:id/grade/:moduleId', page: gradingPage, roles: ['ADMIN', 'TRAINER'] },
+  { path: '/training/sessions/:id', page: rollCallPage, roles: ['ADMIN', 'TRAINER'] },
+  { path: '/training/new-hires/:id', page: newHirePage, roles: ['ADMIN', 'TRAINER', 'HIRING_MANAGER'] },
   { path: '/headcount', page: headcountPage, roles: ['ADMIN', 'HIRING_MANAGER', 'RECRUITER', 'TRAINER'], label: 'Headcount plan' },
   { path: '/admin/users', page: usersPage, roles: ['ADMIN'], label: 'Users', group: 'Admin' },
   { path: '/admin/users/:id', page: userPage, roles: ['ADMIN'] },
@@ -47,7 +53,7 @@ export const routes = [
   { path: '/admin/outbox/:id', page: outboxMessagePage, roles: ['ADMIN'] },
   { path: '/account/password', page: () => changePasswordPage(() => { location.hash = '#/'; }), roles: [] },
   { path: '/account/tokens', page: tokensPage, roles: [] },
-  { path: '/account/availability', page: availabilityPage, roles: ['INTERVIEWER', 'HIRING_MANAGER', 'ADMIN'], navRoles: ['INTERVIEWER', 'HIRING_MANAGER'], label: 'My availability' },
+  { path: '/account/availability', page: availabilityPage, roles: ['INTERVIEWER', 'HIRING_MANAGER', 'TRAINER', 'ADMIN'], navRoles: ['INTERVIEWER', 'HIRING_MANAGER', 'TRAINER'], label: 'My availability' },
 ];
 
 export const session = { me: null };

@@ -8,6 +8,7 @@ import { scoreBadge, screeningList, moveTo, CLOSED, factsLine } from './pipeline
 import { notesCard } from './notes.js';
 import { resumePreview } from './resume-preview.js';
 import { interviewsCard } from './interviews.js';
+import { offersCard } from './offers.js';
 
 const days = n => `${n} day${n === 1 ? '' : 's'}`;
 
@@ -30,6 +31,7 @@ export async function applicationPage({ id }) {
     d.offerAcceptedAt ? h('p', {}, badge('offer accepted', 'ok'), ' ', when(d.offerAcceptedAt)) : null,
     mayMove ? moveControls(d, s, closed, id, reload, fail) : null,
     await interviewsCard(id, s, closed).catch(() => null),
+    ['OFFER', 'HIRED'].includes(s.stage) && hasRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER') ? await offersCard(id, s).catch(() => null) : null,
     h('div', { className: 'two-col' },
       h('div', {},
         h('section', { className: 'card', id: 'screening', 'aria-labelledby': 'screening-heading' },
@@ -71,12 +73,6 @@ function moveControls(d, s, closed, id, reload, fail) {
   const controls = [field('Move to', target), reasonField,
     h('button', { type: 'button', id: 'move', onclick: () => moveTo(id, target.value, reason.value || null, s.version)
       .then(() => reload(`Moved to ${target.selectedOptions[0].textContent}.`), fail) }, 'Move')];
-  if (s.stage === 'OFFER' && !d.offerAcceptedAt) {
-    const on = h('input', { type: 'date', name: 'acceptedOn', id: 'offer-accepted-on' });
-    controls.push(h('span', { className: 'offer' }, field('Offer accepted on', on), h('button', { type: 'button', className: 'secondary', id: 'offer-accepted',
-      onclick: () => api(`applications/${id}/offer-acceptance`, { method: 'POST', body: { acceptedOn: on.value || null, version: s.version } })
-        .then(() => reload('Offer acceptance recorded.'), fail) }, 'Offer accepted')));
-  }
   return h('div', { className: 'actions move-controls', role: 'group', 'aria-label': 'Move' }, controls);
 }
 

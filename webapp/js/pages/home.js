@@ -3,12 +3,14 @@ import { h, mount, when } from '../ui.js';
 import { session, hasRole } from '../app.js';
 import { formatDate } from '../careers/states.js';
 import { myInterviewsCard, failingCalendarsCard } from './interviews.js';
+import { trainerHomeCard } from './training.js';
 
 // A total the server stopped counting at shows as "1,000+".
 const statTotal = page => `${new Intl.NumberFormat('en-US').format(page.totalItems)}${page.totalCapped ? '+' : ''}`;
 
 // Cards on the home page, each shown to the roles that need it. Features add theirs here.
 export const homeCards = [
+  trainerHomeCard,
   myInterviewsCard,
   failingCalendarsCard,
   {

@@ -2,7 +2,7 @@
 import { api } from '../api.js';
 import { h, mount, table, field, flash, badge, showViolations, when, count } from '../ui.js';
 
-const PURPOSES = ['APPLICATION_RECEIVED', 'REJECTION', 'INTERVIEW_INVITATION', 'OFFER', 'REMINDER', 'GENERAL'];
+const PURPOSES = ['APPLICATION_RECEIVED', 'REJECTION', 'INTERVIEW_INVITATION', 'OFFER', 'OFFER_LETTER', 'REMINDER', 'GENERAL'];
 const purposeText = p => p.charAt(0) + p.slice(1).toLowerCase().replace(/_/g, ' ');
 
 export async function templatesPage() {

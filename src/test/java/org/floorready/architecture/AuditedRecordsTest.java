@@ -39,6 +39,15 @@ class AuditedRecordsTest {
           Map.entry(
               "BusyTime",
               "copies of interviewers' calendars, replaced on every fetch, and their own time off"),
+          Map.entry("TrainingModule", "audited as its TrainingProgram"),
+          Map.entry("ClassSession", "session changes are audited on their TrainingClass"),
+          Map.entry(
+              "Attendance", "each mark keeps who and when; roll calls are audited on the class"),
+          Map.entry(
+              "AssessmentAttempt", "append-only with grader and time; audited on the NewHire"),
+          Map.entry("NestingCheck", "keeps checker and time; audited on the NewHire"),
+          Map.entry("FlagAcknowledgement", "keeps who and when; audited on the NewHire"),
+          Map.entry("OfferApproval", "decisions are audited on their Offer"),
           Map.entry("AuditEntry", "the audit trail itself"));
 
   @Test

@@ -24,7 +24,9 @@ class FeatureDependenciesTest {
           List.of("requisition", "resume"),
           List.of("candidate"),
           List.of("application"),
-          List.of("interview"));
+          List.of("interview"),
+          List.of("training"),
+          List.of("offer"));
 
   @Test
   void theMainSourcesFollowTheDeclaredOrder() {

@@ -98,4 +98,45 @@ public final class Api {
         .<Integer>path("id")
         .longValue();
   }
+
+  /**
+   * An open requisition of its own in Bundles West, hourly pay 18–22 (any hiring manager approves
+   * it).
+   */
+  public static java.util.Map<String, Object> openRequisition(String title, int openings) {
+    int west = admin().get("/teams").path("find { it.name == 'Bundles West' }.id");
+    int id =
+        demo(RECRUITER)
+            .body(
+                """
+                {"title":"%s","teamId":%d,"workMode":"REMOTE","remoteStates":["TX"],"openings":%d,
+                 "targetStartDate":"%s","payMin":18,"payMax":22,"payBasis":"HOURLY",
+                 "employmentType":"FULL_TIME","description":"Sell bundles"}
+                """
+                    .formatted(title, west, openings, java.time.LocalDate.now().plusMonths(1)))
+            .post("/requisitions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("summary.id");
+    demo(RECRUITER).post("/requisitions/" + id + "/submit").then().statusCode(200);
+    return demo(MANAGER_EAST)
+        .body("{}")
+        .post("/requisitions/" + id + "/approve")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("summary");
+  }
+
+  /** The id of a user found by email. */
+  public static long userId(String email) {
+    return admin()
+        .get("/users?q=" + email)
+        .then()
+        .statusCode(200)
+        .extract()
+        .<Number>path("items.find { it.email == '" + email + "' }.id")
+        .longValue();
+  }
 }

@@ -682,4 +682,159 @@ class BrowserIT extends DeployedApp {
                 .<List<String>>path("status"))
         .containsExactly("SCHEDULED");
   }
+
+  @Test
+  void aTrainerTakesRollCallAndGradesAndACandidateAcceptsTheirOfferOnAPhone() throws Exception {
+    // the demo's class one week in (no compliance scores yet): a session today (from midnight, so
+    // it has begun) for a fresh roll
+    // call
+    int classId =
+        Api.demo(Api.TRAINER)
+            .get("/training/classes?mine=true")
+            .path("find { it.name == 'Virtual Class B' }.id");
+    java.time.LocalDate today =
+        java.time.LocalDate.now(
+            java.time.ZoneId.of(
+                Api.demo(Api.TRAINER)
+                    .get("/training/classes/" + classId)
+                    .path("overview.timeZone")));
+    int session =
+        Api.demo(Api.TRAINER)
+            .body(
+                java.util.Map.of(
+                    "day",
+                    today.toString(),
+                    "startsAt",
+                    "00:00",
+                    "endsAt",
+                    "00:30",
+                    "topic",
+                    "Huddle"))
+            .post("/training/classes/" + classId + "/sessions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    var roster = Api.demo(Api.TRAINER).get("/training/classes/" + classId + "/roster");
+    int module = roster.path("modules.find { it.name == 'Compliance and disclosures' }.id");
+    List<Integer> staying = roster.path("people.findAll { it.status == 'IN_TRAINING' }.newHireId");
+    try (Browser browser = Browser.open(base.toString())) {
+      PageGuard guard = new PageGuard(browser);
+      browser.signIn(Api.TRAINER, Api.DEMO_PASSWORD);
+      browser.go("/#/training");
+      browser.visible(By.id("classes"));
+      guard.check("#/training", "laptop");
+      browser.screenshot("training");
+      browser.go("/#/training/classes/" + classId);
+      browser.visible(By.id("roster"));
+      guard.check("#/training/classes/:id", "laptop");
+      browser.screenshot("class-roster");
+
+      browser.go("/#/training/sessions/" + session);
+      browser.visible(By.id("all-present")).click();
+      // the keyboard way: focus the first person's "Present", arrow right twice to "Absent"
+      WebElement present =
+          browser.driver.findElement(
+              By.cssSelector("input[name='mark-" + staying.get(0) + "'][value='PRESENT']"));
+      present.sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT, org.openqa.selenium.Keys.ARROW_RIGHT);
+      guard.check("#/training/sessions/:id", "laptop");
+      browser.screenshot("roll-call");
+      browser.visible(By.id("save-roll-call")).click();
+      browser.waitForText(By.id("flash"), "Roll call saved");
+      var marks = Api.demo(Api.TRAINER).get("/training/sessions/" + session);
+      assertThat(marks.<String>path("people.find { it.newHireId == " + staying.get(0) + " }.mark"))
+          .isEqualTo("ABSENT");
+      assertThat(marks.<List<String>>path("people.mark")).doesNotContainNull().contains("PRESENT");
+
+      browser.go("/#/training/classes/" + classId + "/grade/" + module);
+      WebElement score = browser.visible(By.id("score-" + staying.get(1)));
+      score.sendKeys("88");
+      guard.check("#/training/classes/:id/grade/:moduleId", "laptop");
+      browser.visible(By.id("save-scores")).click();
+      browser.waitForText(By.id("flash"), "1 score(s) saved");
+      browser.go("/#/training/new-hires/" + staying.get(1));
+      browser.waitForText(By.id("progress"), "88");
+      guard.check("#/training/new-hires/:id", "laptop");
+      browser.screenshot("new-hire");
+      browser.signOut();
+
+      // the recruiter sees the demo's offers on the application; the candidate answers on a phone
+      List<Integer> inOffer =
+          Api.demo(Api.RECRUITER).get("/applications?stage=OFFER&size=50").path("items.id");
+      int offered =
+          inOffer.stream()
+              .filter(
+                  a ->
+                      "SENT"
+                          .equals(
+                              Api.demo(Api.RECRUITER)
+                                  .get("/applications/" + a + "/offers")
+                                  .path("[0].status")))
+              .findFirst()
+              .orElseThrow();
+      browser.signIn(Api.RECRUITER, Api.DEMO_PASSWORD);
+      browser.go("/#/applications/" + offered);
+      browser.visible(By.id("offers"));
+      guard.check("#/applications/:id offers", "laptop");
+      browser.signOut();
+      long offerId =
+          Api.demo(Api.RECRUITER)
+              .get("/applications/" + offered + "/offers")
+              .<Number>path("[0].id")
+              .longValue();
+      assertThat(Api.demo(Api.RECRUITER).get("/offers/" + offerId).<String>path("status"))
+          .isEqualTo("SENT");
+      // a fresh link for it, as the offer mail carries (the demo's letter was never mailed)
+      Api.demo(Api.RECRUITER)
+          .body(
+              java.util.Map.of(
+                  "payBasis",
+                  "HOURLY",
+                  "payAmount",
+                  "20.00",
+                  "shift",
+                  "Mon–Fri 9–5:30",
+                  "workMode",
+                  "REMOTE",
+                  "classId",
+                  Api.demo(Api.RECRUITER).get("/offers/" + offerId).<Integer>path("classId"),
+                  "expiresAt",
+                  java.time.Instant.now().plus(java.time.Duration.ofDays(2)).toString()))
+          .post("/offers/" + offerId + "/revision")
+          .then()
+          .statusCode(201);
+      long revised =
+          Api.demo(Api.RECRUITER)
+              .get("/applications/" + offered + "/offers")
+              .<Number>path("[0].id")
+              .longValue();
+      Api.demo(Api.RECRUITER)
+          .body("{}")
+          .post("/offers/" + revised + "/sending")
+          .then()
+          .statusCode(200);
+      List<Integer> mails =
+          Api.admin()
+              .get("/outbox?relatedType=application&relatedId=" + offered)
+              .path("messages.items.findAll { it.subject.startsWith('Your offer') }.id");
+      String text = Api.admin().get("/outbox/" + java.util.Collections.max(mails)).path("text");
+      java.util.regex.Matcher link = java.util.regex.Pattern.compile("/offer/#\\S+").matcher(text);
+      assertThat(link.find()).isTrue();
+      browser.viewport(390, 844);
+      browser.go(link.group());
+      browser.visible(By.id("accept"));
+      guard.check("offer page", "phone");
+      browser.screenshot("offer-phone");
+      browser.driver.findElement(By.id("accept")).sendKeys(org.openqa.selenium.Keys.ENTER);
+      browser.waitForText(By.id("status"), "You accepted this offer");
+      guard.check("offer page accepted", "phone");
+      browser.go("/offer/#not-a-link");
+      browser.visible(By.id("link-invalid"));
+      guard.check("offer page bad link", "phone");
+      assertThat(guard.problems()).isEmpty();
+      assertThat(
+              Api.demo(Api.RECRUITER).get("/applications/" + offered).<String>path("summary.stage"))
+          .isEqualTo("HIRED");
+    }
+  }
 }

@@ -106,15 +106,6 @@ public class ApplicationsResource {
     return moves.reopen(id, move.reason(), move.version());
   }
 
-  @POST
-  @Path("{id}/offer-acceptance")
-  @Operation(
-      summary =
-          "Record that the candidate accepted the offer (acceptedOn, default today); Hired needs it")
-  public ApplicationDetail acceptOffer(@PathParam("id") long id, @Valid @NotNull MoveRequest move) {
-    return moves.acceptOffer(id, move.acceptedOn(), move.version());
-  }
-
   @GET
   @Path("{id}/email-preview")
   @Operation(summary = "A template filled in with this application's real data")

@@ -136,7 +136,7 @@ public class BulkActions {
             a,
             pipeline,
             a.auditState(),
-            moves.moveFillingASeat(a, pipeline, request.stage(), request.reason(), me, now),
+            moves.moveFillingASeat(a, pipeline, request.stage(), request.reason(), me.email(), now),
             "Moved (bulk)");
         return "Moved to " + pipeline.name(request.stage());
       }

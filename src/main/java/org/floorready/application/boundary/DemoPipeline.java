@@ -134,7 +134,9 @@ public class DemoPipeline {
           "REJECTED",
           4,
           "WITHDRAWN",
-          1);
+          1,
+          "HIRED",
+          6);
 
   @PersistenceContext EntityManager em;
   @Inject ProfileReader profiles;
@@ -211,7 +213,15 @@ public class DemoPipeline {
     Duration gap = Duration.between(at, Instant.now()).dividedBy(last + 3);
     for (int step = 1; step <= last; step++) {
       at = at.plus(gap);
-      save(a, pipeline, a.move(pipeline, pipeline.stages().get(step).key(), null, by, at));
+      String to = pipeline.stages().get(step).key();
+      if (to.equals(ApplicationStage.HIRED.name())) {
+        // hired through an accepted offer, into one of the requisition's seats
+        a.acceptOffer(at);
+        save(a, pipeline, a.move(pipeline, to, "Offer accepted", by, at));
+        a.requisition().fillNext(a.candidate().fullName(), a.id(), by, at);
+        continue;
+      }
+      save(a, pipeline, a.move(pipeline, to, null, by, at));
     }
     if (closes) {
       at = at.plus(gap);
@@ -220,9 +230,6 @@ public class DemoPipeline {
               ? "Accepted another offer"
               : REJECT_REASONS[index % REJECT_REASONS.length];
       save(a, pipeline, a.move(pipeline, target, reason, by, at));
-    }
-    if (target.equals("OFFER") && index == 0) {
-      a.acceptOffer(at.plus(gap));
     }
   }
 

@@ -8,8 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.floorready.application.entity.Application;
@@ -18,7 +16,6 @@ import org.floorready.application.entity.Pipeline;
 import org.floorready.application.entity.StageChange;
 import org.floorready.candidate.boundary.Timeline;
 import org.floorready.candidate.entity.CandidateEventType;
-import org.floorready.platform.InvalidInput;
 import org.floorready.platform.StaleEdit;
 import org.floorready.requisition.control.RequisitionAccess;
 import org.floorready.requisition.entity.Opening;
@@ -75,7 +72,11 @@ public class Moves {
     Pipeline pipeline = pipelines.of(a.requisition().id());
     Map<String, Object> before = a.auditState();
     record(
-        a, pipeline, before, moveFillingASeat(a, pipeline, to, reason, me, Instant.now()), "Moved");
+        a,
+        pipeline,
+        before,
+        moveFillingASeat(a, pipeline, to, reason, me.email(), Instant.now()),
+        "Moved");
     return detail(a, pipeline);
   }
 
@@ -85,17 +86,17 @@ public class Moves {
    * open, or the move refused) nothing changes at all.
    */
   StageChange moveFillingASeat(
-      Application a, Pipeline pipeline, String to, String reason, AppUser me, Instant now) {
+      Application a, Pipeline pipeline, String to, String reason, String actor, Instant now) {
     if (!ApplicationStage.HIRED.name().equals(to)) {
-      return a.move(pipeline, to, reason, me.email(), now);
+      return a.move(pipeline, to, reason, actor, now);
     }
     Requisition requisition =
         em.find(Requisition.class, a.requisition().id(), LockModeType.PESSIMISTIC_WRITE);
     requisition.nextOpenSeat();
-    StageChange change = a.move(pipeline, to, reason, me.email(), now);
+    StageChange change = a.move(pipeline, to, reason, actor, now);
     Map<String, Object> before = requisition.auditState();
     String hire = a.candidate().fullName();
-    Opening seat = requisition.fillNext(hire, a.id(), me.email(), now);
+    Opening seat = requisition.fillNext(hire, a.id(), actor, now);
     audit.updated(
         requisition,
         before,
@@ -118,27 +119,32 @@ public class Moves {
     return detail(a, pipeline);
   }
 
-  /** Records that the candidate accepted the offer, on a date in the caller's zone. */
-  public ApplicationDetail acceptOffer(long id, LocalDate acceptedOn, Long version) {
-    AppUser me = caller.user();
-    Application a = current(id, me, version);
-    LocalDate today = LocalDate.now(ZoneId.of(me.timeZone()));
-    if (acceptedOn != null && acceptedOn.isAfter(today)) {
-      throw new InvalidInput("acceptedOn", "cannot be in the future");
-    }
+  /**
+   * Hires from an accepted offer, for the offers feature: records the acceptance, moves the
+   * application to Hired and fills the requisition's next open seat, in the caller's transaction
+   * (so when enrolment in the class is refused after this, none of it stays). {@code actor}: the
+   * candidate through the offer link, or the recruiter who recorded the answer.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Application hireFromOffer(long id, Instant acceptedAt, String actor) {
+    Application a = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+    Pipeline pipeline = pipelines.of(a.requisition().id());
     Map<String, Object> before = a.auditState();
-    a.acceptOffer(
-        (acceptedOn == null ? today : acceptedOn)
-            .atStartOfDay(ZoneId.of(me.timeZone()))
-            .toInstant());
-    audit.updated(a, before, "Offer accepted");
+    a.acceptOffer(acceptedAt);
     timeline.record(
         a.candidate().id(),
         a.id(),
-        me.email(),
+        actor,
         CandidateEventType.OFFER_ACCEPTED,
         a.requisition().title());
-    return detail(a, pipelines.of(a.requisition().id()));
+    record(
+        a,
+        pipeline,
+        before,
+        moveFillingASeat(
+            a, pipeline, ApplicationStage.HIRED.name(), "Offer accepted", actor, acceptedAt),
+        "Hired (offer accepted)");
+    return a;
   }
 
   /** Stores a move: the stage change, the line on the person's timeline, and the audit entry. */

@@ -147,7 +147,7 @@ public class Application implements Audited {
     }
     if (HIRED.name().equals(to) && offerAcceptedAt == null) {
       throw new OfferRequired(
-          "Hired needs an accepted offer: record the candidate's acceptance of the offer first.");
+          "Hired needs an accepted offer: send an offer, and the candidate's accept (or the answer a recruiter records) hires them.");
     }
     return enter(to, reason, by, now);
   }

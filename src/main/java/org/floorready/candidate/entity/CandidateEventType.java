@@ -11,7 +11,10 @@ public enum CandidateEventType {
   CORRECTION_UNDONE,
   MERGED,
   STAGE_CHANGED,
+  OFFER_SENT,
   OFFER_ACCEPTED,
+  OFFER_DECLINED,
+  OFFER_LAPSED,
   NOTE_ADDED,
   EMAIL_SENT,
   /** An email was due (a template of a bulk action) but the person has no address. */

@@ -41,7 +41,8 @@ import org.floorready.security.entity.Role;
   Role.ADMIN_NAME,
   Role.RECRUITER_NAME,
   Role.HIRING_MANAGER_NAME,
-  Role.INTERVIEWER_NAME
+  Role.INTERVIEWER_NAME,
+  Role.TRAINER_NAME
 })
 public class AvailabilityResource {
   static final String TIME = "([01][0-9]|2[0-3]):[0-5][0-9]";

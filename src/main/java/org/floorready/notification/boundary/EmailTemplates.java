@@ -143,14 +143,22 @@ public class EmailTemplates {
   }
 
   private static void check(TemplateEdit edit) {
-    List<String> unknown = TemplateRenderer.unknownPlaceholders(edit.subject() + " " + edit.body());
+    boolean offer = edit.purpose() != null && edit.purpose().isOffer();
+    List<String> unknown =
+        TemplateRenderer.unknownPlaceholders(edit.subject() + " " + edit.body(), offer);
     if (!unknown.isEmpty()) {
       throw new InvalidInput(
-          TemplateRenderer.unknownPlaceholders(edit.subject()).isEmpty() ? "body" : "subject",
+          TemplateRenderer.unknownPlaceholders(edit.subject(), offer).isEmpty()
+              ? "body"
+              : "subject",
           "uses unknown placeholder(s) "
               + String.join(", ", unknown.stream().map(u -> "{{" + u + "}}").toList())
               + "; known are "
-              + String.join(", ", TemplateRenderer.PLACEHOLDERS.keySet()));
+              + String.join(
+                  ", ",
+                  TemplateRenderer.PLACEHOLDERS.keySet().stream()
+                      .filter(k -> TemplateRenderer.allowed(k, offer))
+                      .toList()));
     }
   }
 }

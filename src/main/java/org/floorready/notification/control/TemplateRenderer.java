@@ -19,6 +19,12 @@ public final class TemplateRenderer {
   /** Every placeholder a template may use, with what it stands for. */
   public static final Map<String, String> PLACEHOLDERS = placeholders();
 
+  /**
+   * Placeholders only an offer (its email and its letter) fills; a template of another purpose that
+   * uses one is refused, since nothing would fill it.
+   */
+  public static final Map<String, String> OFFER_PLACEHOLDERS = offerPlaceholders();
+
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
   private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
@@ -37,15 +43,43 @@ public final class TemplateRenderer {
     all.put("stage", "the application's current stage");
     all.put("recruiterName", "the recruiter of the requisition (or the sender)");
     all.put("recruiterEmail", "that recruiter's email address");
+    all.putAll(offerPlaceholders());
     return java.util.Collections.unmodifiableMap(all);
+  }
+
+  private static Map<String, String> offerPlaceholders() {
+    Map<String, String> offer = new LinkedHashMap<>();
+    offer.put("payAmount", "offers only: the pay, such as $18.50");
+    offer.put("payBasis", "offers only: per hour, per year…");
+    offer.put("shift", "offers only: the shift");
+    offer.put("workplace", "offers only: the site, or remote");
+    offer.put("startDate", "offers only: the first day (the class's start)");
+    offer.put("className", "offers only: the training class");
+    offer.put("offerExpires", "offers only: until when the offer stands");
+    offer.put("offerLink", "offers only: the page where the candidate accepts or declines");
+    return java.util.Collections.unmodifiableMap(offer);
+  }
+
+  /** Whether a template of the purpose may use the placeholder. */
+  public static boolean allowed(String placeholder, boolean offer) {
+    return PLACEHOLDERS.containsKey(placeholder)
+        && (offer || !OFFER_PLACEHOLDERS.containsKey(placeholder));
   }
 
   /** Placeholders used in the text that FloorReady does not know, in order of appearance. */
   public static List<String> unknownPlaceholders(String text) {
+    return unknownPlaceholders(text, true);
+  }
+
+  /**
+   * Placeholders in the text that a template of that kind cannot use ({@code offer}: a template of
+   * an offer, which may use the offer's placeholders too).
+   */
+  public static List<String> unknownPlaceholders(String text, boolean offer) {
     TreeSet<String> unknown = new TreeSet<>();
     Matcher m = PLACEHOLDER.matcher(text == null ? "" : text);
     while (m.find()) {
-      if (!PLACEHOLDERS.containsKey(m.group(1))) {
+      if (!allowed(m.group(1), offer)) {
         unknown.add(m.group(1));
       }
     }

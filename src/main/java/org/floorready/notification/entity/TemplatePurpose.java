@@ -8,6 +8,13 @@ public enum TemplatePurpose {
   REJECTION,
   INTERVIEW_INVITATION,
   OFFER,
+  /** The written offer: its subject is the letter's title, its body the letter (kept as PDF). */
+  OFFER_LETTER,
   REMINDER,
-  GENERAL
+  GENERAL;
+
+  /** The purposes whose templates an offer fills (with the offer's own placeholders). */
+  public boolean isOffer() {
+    return this == OFFER || this == OFFER_LETTER;
+  }
 }

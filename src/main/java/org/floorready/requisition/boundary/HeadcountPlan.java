@@ -32,6 +32,7 @@ public class HeadcountPlan {
   @Inject Caller caller;
   @Inject AuditTrail audit;
   @Inject Instance<PipelineFigures> pipelineFigures;
+  @Inject Instance<OffersOut> offersOut;
 
   public HeadcountCalculator.Plan plan(YearMonth from, int months) {
     List<Team> teams = em.createNamedQuery(Team.ALL, Team.class).getResultList();
@@ -43,12 +44,14 @@ public class HeadcountPlan {
             .setParameter("to", from.plusMonths(months - 1L).atDay(1))
             .getResultList();
     List<HeadcountCalculator.Seat> seats = new ArrayList<>();
-    // people in the Offer stage take the open seats of their requisition, one each
+    // offers sent and not answered yet take the open seats of their requisition, one each
     Map<Long, Integer> offersLeft =
         new HashMap<>(
-            pipelineFigures.isResolvable()
-                ? pipelineFigures.get().inOfferByRequisition()
-                : Map.of());
+            offersOut.isResolvable()
+                ? offersOut.get().byRequisition()
+                : pipelineFigures.isResolvable()
+                    ? pipelineFigures.get().inOfferByRequisition()
+                    : Map.of());
     em.createQuery(
             "select o, r.team.id, r.targetStartDate, r.id from Opening o join o.requisition r"
                 + " where r.status <> :cancelled and r.status <> :draft order by r.id, o.number",

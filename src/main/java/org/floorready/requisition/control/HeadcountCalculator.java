@@ -9,16 +9,16 @@ import org.floorready.security.entity.Team;
 /**
  * Computes the plan view. Per team and month: headcount at month end = baseline + seats filled up
  * to then; open openings = unfilled seats of active requisitions whose target start falls in that
- * month (none, or already past: the current month); in offer = those open seats somebody in the
- * Offer stage of the requisition is about to take (informational: they are still open); gap =
- * target − headcount − open openings, i.e. seats that still need a requisition.
+ * month (none, or already past: the current month); in offer = those open seats an offer sent and
+ * not yet answered is about to take (informational: they are still open); gap = target − headcount
+ * − open openings, i.e. seats that still need a requisition.
  */
 public final class HeadcountCalculator {
   private HeadcountCalculator() {}
 
   /**
-   * One seat of a non-draft, non-cancelled requisition; {@code offered}: open, and someone in the
-   * Offer stage of its requisition is about to take it.
+   * One seat of a non-draft, non-cancelled requisition; {@code offered}: open, and an offer sent
+   * for its requisition and not yet answered is about to take it.
    */
   public record Seat(
       long teamId, boolean open, YearMonth filledIn, YearMonth targetStart, boolean offered) {

@@ -69,6 +69,12 @@ public class Opening {
     applicationId = application;
   }
 
+  /** The hire left: the seat is open again, and its time-to-fill starts over from {@code now}. */
+  void vacate(Instant now) {
+    reopen();
+    openedAt = now;
+  }
+
   void reopen() {
     status = Status.OPEN;
     filledBy = null;

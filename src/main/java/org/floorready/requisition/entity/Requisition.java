@@ -295,6 +295,38 @@ public class Requisition extends RequisitionFields {
     }
   }
 
+  /**
+   * The seat an application was hired into needs a hire again (the person left in training): it
+   * reopens with a fresh opened date, so the replacement's time-to-fill counts from today, and a
+   * filled requisition is open again. Nothing happens to a cancelled requisition or when no seat
+   * was filled from that application (answers empty).
+   */
+  public Optional<Opening> vacate(long applicationId, String by, String reason, Instant now) {
+    if (status == CANCELLED) {
+      return Optional.empty();
+    }
+    Optional<Opening> seat =
+        openings.stream()
+            .filter(o -> !o.isOpen() && Long.valueOf(applicationId).equals(o.applicationId()))
+            .findFirst();
+    seat.ifPresent(
+        opening -> {
+          opening.vacate(now);
+          RequisitionStatus from = status;
+          if (status == FILLED) {
+            move(OPEN, now);
+          }
+          record(
+              now,
+              by,
+              Type.OPENING_REOPENED,
+              from,
+              status,
+              "Opening " + opening.number() + " reopened: " + reason);
+        });
+    return seat;
+  }
+
   /** Fills one open seat; when it was the last, the requisition is FILLED. */
   public Opening fill(long openingId, String hire, String by, Instant at) {
     requireOpen();

@@ -1,0 +1,725 @@
+package org.floorready.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Offers into training classes and the trainer's work, through the API on both databases: an offer
+ * sent with its PDF letter and link, accepted twice at once (hired, one opening filled, enrolled,
+ * exactly once), declined, superseded, lapsed by the job, refused when the class is full or no
+ * opening is left; roll call, assessments, milestones, a departure that reopens the opening; and
+ * who may see what.
+ */
+class OffersTrainingIT extends DeployedApp {
+  private static final Mailbox mail = new Mailbox();
+  private static final Pattern LINK = Pattern.compile("/offer/#([0-9]+\\.[0-9]+\\.[A-Za-z0-9_-]+)");
+
+  @BeforeAll
+  static void startSmtp() {
+    mail.start();
+  }
+
+  @AfterAll
+  static void stopSmtp() {
+    mail.stop();
+  }
+
+  private static long program() {
+    return Api.admin()
+        .body(
+            Map.of(
+                "name", Api.unique("Program"),
+                "modules",
+                    List.of(
+                        Map.of(
+                            "name",
+                            "Licensing prep",
+                            "kind",
+                            "LICENSING_PREP",
+                            "plannedHours",
+                            16,
+                            "passMark",
+                            70,
+                            "retakes",
+                            1,
+                            "scoreRule",
+                            "BEST"),
+                        Map.of("name", "Systems", "kind", "SYSTEMS", "plannedHours", 8))))
+        .post("/training/programs")
+        .then()
+        .statusCode(201)
+        .extract()
+        .<Number>path("id")
+        .longValue();
+  }
+
+  /** A class with sessions every day, 09:00–17:00 in Chicago, taught by the demo trainer. */
+  private static long klass(long program, LocalDate start, int capacity) {
+    return Api.admin()
+        .body(
+            Map.of(
+                "programId",
+                program,
+                "name",
+                Api.unique("Class"),
+                "startDate",
+                start.toString(),
+                "capacity",
+                capacity,
+                "location",
+                "Charlotte, NC",
+                "timeZone",
+                "America/Chicago",
+                "trainerIds",
+                List.of(Api.userId(Api.TRAINER)),
+                "sessions",
+                Map.of(
+                    "days",
+                    List.of(
+                        "MONDAY",
+                        "TUESDAY",
+                        "WEDNESDAY",
+                        "THURSDAY",
+                        "FRIDAY",
+                        "SATURDAY",
+                        "SUNDAY"),
+                    "from",
+                    "09:00",
+                    "to",
+                    "17:00",
+                    "skipFederalHolidays",
+                    false)))
+        .post("/training/classes")
+        .then()
+        .statusCode(201)
+        .extract()
+        .<Number>path("overview.id")
+        .longValue();
+  }
+
+  private static long inOffer(String slug, String who) throws java.io.IOException {
+    long id =
+        CareerApplicant.applyAndWaitForParse(
+            slug,
+            "Olive " + who + " Offer",
+            Api.unique(who) + "@example.com",
+            CareerApplicant.passing(slug));
+    Map<String, Object> move = new HashMap<>();
+    move.put("to", "OFFER");
+    Api.demo(Api.RECRUITER)
+        .body(move)
+        .post("/applications/" + id + "/moves")
+        .then()
+        .statusCode(200);
+    return id;
+  }
+
+  private static Map<String, Object> terms(long classId, String pay, Instant expires) {
+    Map<String, Object> terms = new HashMap<>();
+    terms.put("payBasis", "HOURLY");
+    terms.put("payAmount", pay);
+    terms.put("shift", "Mon–Fri 9:00–17:30");
+    terms.put("workMode", "REMOTE");
+    terms.put("classId", classId);
+    terms.put("expiresAt", expires.toString());
+    return terms;
+  }
+
+  private static Response offer(long application, Map<String, Object> terms) {
+    return Api.demo(Api.RECRUITER).body(terms).post("/applications/" + application + "/offers");
+  }
+
+  private static long made(long application, long classId) {
+    return offer(application, terms(classId, "20.00", Instant.now().plus(Duration.ofDays(3))))
+        .then()
+        .statusCode(201)
+        .extract()
+        .<Number>path("id")
+        .longValue();
+  }
+
+  /** Sends the offer; answers the link's token, read from the mail the candidate received. */
+  private static String send(long offerId, String candidateEmail) throws Exception {
+    Supplier<List<MimeMessage>> offers =
+        () ->
+            mail.to(candidateEmail).stream()
+                .filter(m -> Mailbox.subject(m).startsWith("Your offer"))
+                .toList();
+    int before = offers.get().size();
+    Api.demo(Api.RECRUITER)
+        .body("{}")
+        .post("/offers/" + offerId + "/sending")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("SENT"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> offers.get().size() > before);
+    List<MimeMessage> all = offers.get();
+    MimeMessage message = all.get(all.size() - 1);
+    Matcher link = LINK.matcher(text(message));
+    assertThat(link.find()).as("the offer mail holds the link").isTrue();
+    return link.group(1);
+  }
+
+  private static MimeMessage awaitMail(String email, String subject) {
+    await().atMost(Duration.ofSeconds(30)).until(() -> mail.received(email, subject));
+    return mail.to(email).stream()
+        .filter(m -> Mailbox.subject(m).startsWith(subject))
+        .reduce((a, b) -> b)
+        .orElseThrow();
+  }
+
+  private static String text(MimeMessage message) throws Exception {
+    Object content = message.getContent();
+    if (content instanceof String s) {
+      return s;
+    }
+    StringBuilder all = new StringBuilder();
+    collect((MimeMultipart) content, all);
+    return all.toString();
+  }
+
+  private static void collect(MimeMultipart multipart, StringBuilder into) throws Exception {
+    for (int i = 0; i < multipart.getCount(); i++) {
+      BodyPart part = multipart.getBodyPart(i);
+      if (part.getContent() instanceof MimeMultipart inner) {
+        collect(inner, into);
+      } else if (part.getContentType().startsWith("text/plain")) {
+        into.append(part.getContent());
+      }
+    }
+  }
+
+  private static byte[] pdfAttachment(MimeMessage message) throws Exception {
+    MimeMultipart mixed = (MimeMultipart) message.getContent();
+    for (int i = 0; i < mixed.getCount(); i++) {
+      BodyPart part = mixed.getBodyPart(i);
+      if ("offer-letter.pdf".equals(part.getFileName())) {
+        assertThat(part.getContentType()).startsWith("application/pdf");
+        return part.getInputStream().readAllBytes();
+      }
+    }
+    throw new AssertionError("no offer-letter.pdf attached");
+  }
+
+  private static Response anonymous(String method, String path, Object body) {
+    var request = RestAssured.given().contentType("application/json").accept("application/json");
+    if (body != null) {
+      request.body(body);
+    }
+    return method.equals("GET") ? request.get(path) : request.post(path);
+  }
+
+  private static String emailOf(long application) {
+    long candidate =
+        Api.demo(Api.RECRUITER)
+            .get("/applications/" + application)
+            .<Number>path("summary.candidateId")
+            .longValue();
+    return Api.demo(Api.RECRUITER).get("/candidates/" + candidate).path("emails[0]");
+  }
+
+  private static <T> List<T> atOnce(int n, Supplier<T> call) {
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<T>> all = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      all.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  start.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                return call.get();
+              }));
+    }
+    start.countDown();
+    return all.stream().map(CompletableFuture::join).toList();
+  }
+
+  @Test
+  void anAcceptedOfferHiresFillsAnOpeningAndEnrolsExactlyOnceEvenWithTwoClicksAtOnce()
+      throws Exception {
+    Map<String, Object> requisition = Api.openRequisition(Api.unique("Offers"), 2);
+    int requisitionId = (Integer) requisition.get("id");
+    long classId = klass(program(), LocalDate.now().plusDays(20), 5);
+    long application = inOffer((String) requisition.get("slug"), "accepts");
+    String email = emailOf(application);
+
+    long offerId = made(application, classId);
+    Api.demo(Api.RECRUITER)
+        .get("/offers/" + offerId)
+        .then()
+        .body("status", equalTo("APPROVED"))
+        .body("outsideRange", equalTo(false));
+    String token = send(offerId, email);
+    MimeMessage sent = awaitMail(email, "Your offer");
+    try (var pdf = Loader.loadPDF(pdfAttachment(sent))) {
+      assertThat(new PDFTextStripper().getText(pdf))
+          .contains("$20.00", "per hour", "Olive accepts Offer");
+    }
+    anonymous("GET", "/offer-links/" + token, null)
+        .then()
+        .statusCode(200)
+        .body("answerable", equalTo(true))
+        .body("pay", equalTo("$20.00 per hour"));
+    String forged = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
+    anonymous("GET", "/offer-links/" + forged, null)
+        .then()
+        .statusCode(404)
+        .body("type", endsWith("/offer-link-invalid"));
+
+    List<Integer> clicks =
+        atOnce(
+            2, () -> anonymous("POST", "/offer-links/" + token + "/acceptance", null).statusCode());
+
+    assertThat(clicks).containsOnly(200);
+    Api.demo(Api.RECRUITER)
+        .get("/applications/" + application)
+        .then()
+        .body("summary.stage", equalTo("HIRED"));
+    Api.demo(Api.RECRUITER)
+        .get("/requisitions/" + requisitionId)
+        .then()
+        .body("summary.openOpenings", equalTo(1))
+        .body("openings.findAll { it.filledBy == 'Olive accepts Offer' }.size()", equalTo(1));
+    Api.demo(Api.TRAINER)
+        .get("/training/classes/" + classId + "/roster")
+        .then()
+        .statusCode(200)
+        .body("people.size()", equalTo(1))
+        .body("people[0].name", equalTo("Olive accepts Offer"))
+        .body("overview.seatsLeft", equalTo(4));
+    Api.demo(Api.RECRUITER)
+        .get("/offers/" + offerId)
+        .then()
+        .body("status", equalTo("ACCEPTED"))
+        .body("answerChannel", equalTo("LINK"));
+    anonymous("POST", "/offer-links/" + token + "/acceptance", null)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ACCEPTED"));
+    awaitMail(Api.RECRUITER, "Offer accepted");
+  }
+
+  @Test
+  void declineSupersedeLapseApprovalAndRefusalsChangeNothingElse() throws Exception {
+    Map<String, Object> requisition = Api.openRequisition(Api.unique("Offer rules"), 3);
+    String slug = (String) requisition.get("slug");
+    long classId = klass(program(), LocalDate.now().plusDays(20), 5);
+    long application = inOffer(slug, "revised");
+    String email = emailOf(application);
+
+    // one open offer at a time; a revision supersedes it and its link stops answering
+    long first = made(application, classId);
+    offer(application, terms(classId, "20.00", Instant.now().plus(Duration.ofDays(2))))
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("/offer-already-open"));
+    String oldToken = send(first, email);
+    long second =
+        Api.demo(Api.RECRUITER)
+            .body(terms(classId, "21.00", Instant.now().plus(Duration.ofDays(2))))
+            .post("/offers/" + first + "/revision")
+            .then()
+            .statusCode(201)
+            .extract()
+            .<Number>path("id")
+            .longValue();
+    anonymous("POST", "/offer-links/" + oldToken + "/acceptance", null)
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("/offer-closed"));
+    Api.demo(Api.RECRUITER)
+        .get("/applications/" + application + "/offers")
+        .then()
+        .body("status", equalTo(List.of("APPROVED", "SUPERSEDED")));
+
+    // decline needs a reason; a declined offer can be followed by a new one
+    String token = send(second, email);
+    anonymous("POST", "/offer-links/" + token + "/decline", Map.of("reason", " "))
+        .then()
+        .statusCode(400);
+    anonymous("POST", "/offer-links/" + token + "/decline", Map.of("reason", "Took another job"))
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DECLINED"));
+    awaitMail(Api.RECRUITER, "Offer declined");
+
+    // pay outside the range waits for the hiring manager; the recruiter cannot approve it
+    Instant expiry = Instant.now().plusSeconds(10);
+    long high =
+        offer(application, terms(classId, "25.00", expiry))
+            .then()
+            .statusCode(201)
+            .body("status", equalTo("PENDING_APPROVAL"))
+            .body("outsideRange", equalTo(true))
+            .extract()
+            .<Number>path("id")
+            .longValue();
+    Api.demo(Api.RECRUITER)
+        .body("{}")
+        .post("/offers/" + high + "/sending")
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("/offer-not-approved"));
+    Api.demo(Api.RECRUITER)
+        .body(Map.of("approve", true))
+        .post("/offers/" + high + "/decision")
+        .then()
+        .statusCode(403)
+        .body("type", endsWith("/not-your-offer-approval"));
+    Api.demo(Api.MANAGER_EAST)
+        .body(Map.of("approve", true, "comment", "Worth it"))
+        .post("/offers/" + high + "/decision")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("APPROVED"));
+    String lapsing = send(high, email);
+
+    // the lapse job: once the expiry passed, the offer lapses and its link says so
+    Thread.sleep(Math.max(0, Duration.between(Instant.now(), expiry).toMillis() + 500));
+    Api.admin().post("/jobs/offer-lapse/run").then().statusCode(200);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> "LAPSED".equals(Api.demo(Api.RECRUITER).get("/offers/" + high).path("status")));
+    anonymous("POST", "/offer-links/" + lapsing + "/acceptance", null)
+        .then()
+        .statusCode(410)
+        .body("type", endsWith("/offer-expired"));
+    anonymous("GET", "/offer-links/" + lapsing, null)
+        .then()
+        .body("answerable", equalTo(false))
+        .body("message", containsString("expired"));
+
+    // no offer for a closed application, nor into a class that started, nor expiring after the
+    // start
+    long closed = inOffer(slug, "closed");
+    Api.demo(Api.RECRUITER)
+        .body(Map.of("to", "REJECTED", "reason", "No show"))
+        .post("/applications/" + closed + "/moves")
+        .then()
+        .statusCode(200);
+    offer(closed, terms(classId, "20.00", Instant.now().plus(Duration.ofDays(1))))
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("/not-in-offer-stage"));
+    offer(application, terms(classId, "20.00", Instant.now().plus(Duration.ofDays(40))))
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("expiresAt"));
+    offer(application, terms(classId, "-1", Instant.now().plus(Duration.ofDays(1))))
+        .then()
+        .statusCode(400);
+  }
+
+  @Test
+  void aFullClassOrNoOpeningLeftRefusesTheAcceptWholeAndTellsTheRecruiter() throws Exception {
+    Map<String, Object> requisition = Api.openRequisition(Api.unique("One seat"), 1);
+    String slug = (String) requisition.get("slug");
+    long program = program();
+    long tiny = klass(program, LocalDate.now().plusDays(20), 1);
+    long roomy = klass(program, LocalDate.now().plusDays(20), 10);
+    long a = inOffer(slug, "firstin");
+    long b = inOffer(slug, "secondin");
+    long c = inOffer(slug, "thirdin");
+    String tokenA = send(made(a, tiny), emailOf(a));
+    String tokenB = send(made(b, tiny), emailOf(b));
+    anonymous("POST", "/offer-links/" + tokenA + "/acceptance", null).then().statusCode(200);
+
+    anonymous("POST", "/offer-links/" + tokenB + "/acceptance", null)
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("/offer-cannot-be-completed"))
+        .body("detail", containsString("recruiter has been told"));
+    Api.demo(Api.RECRUITER)
+        .get("/applications/" + b)
+        .then()
+        .body("summary.stage", equalTo("OFFER"));
+    Api.demo(Api.RECRUITER)
+        .get("/applications/" + b + "/offers")
+        .then()
+        .body("[0].status", equalTo("SENT"));
+    awaitMail(Api.RECRUITER, "Action needed");
+    offer(c, terms(tiny, "20.00", Instant.now().plus(Duration.ofDays(1))))
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("/class-full"));
+
+    // three people accept at once into a roomy class, for a requisition whose one seat is taken
+    Map<String, Object> other = Api.openRequisition(Api.unique("Raced seat"), 1);
+    List<Long> offers = new ArrayList<>();
+    for (String who : List.of("racea", "raceb", "racec")) {
+      long app = inOffer((String) other.get("slug"), who);
+      long offerId = made(app, roomy);
+      send(offerId, emailOf(app));
+      offers.add(offerId);
+    }
+    List<Integer> answers = new ArrayList<>();
+    for (Integer status :
+        atOnce(
+            3,
+            new Supplier<Integer>() {
+              private final java.util.concurrent.atomic.AtomicInteger next =
+                  new java.util.concurrent.atomic.AtomicInteger();
+
+              @Override
+              public Integer get() {
+                long offerId = offers.get(next.getAndIncrement());
+                return Api.demo(Api.RECRUITER)
+                    .body(Map.of("accepted", true, "channel", "PHONE"))
+                    .post("/offers/" + offerId + "/answer")
+                    .statusCode();
+              }
+            })) {
+      answers.add(status);
+    }
+    assertThat(answers).filteredOn(s -> s == 200).hasSize(1);
+    assertThat(answers).filteredOn(s -> s == 409).hasSize(2);
+    Api.demo(Api.TRAINER)
+        .get("/training/classes/" + roomy + "/roster")
+        .then()
+        .body("people.size()", equalTo(1));
+    Api.demo(Api.RECRUITER)
+        .get("/requisitions/" + other.get("id"))
+        .then()
+        .body("summary.status", equalTo("FILLED"));
+  }
+
+  @Test
+  void aTrainerTakesRollCallGradesAndRecordsADepartureThatReopensTheOpening() throws Exception {
+    Map<String, Object> requisition = Api.openRequisition(Api.unique("Class hires"), 2);
+    String slug = (String) requisition.get("slug");
+    long program = program();
+    LocalDate start = LocalDate.now().plusDays(20);
+    long classId = klass(program, start, 10);
+    List<Long> hires = new ArrayList<>();
+    for (String who : List.of("stays", "leaves")) {
+      long app = inOffer(slug, who);
+      anonymous(
+              "POST",
+              "/offer-links/" + send(made(app, classId), emailOf(app)) + "/acceptance",
+              null)
+          .then()
+          .statusCode(200);
+    }
+    // the class really began a week ago: the trainer corrects its start and its sessions follow
+    Map<String, Object> edit =
+        new HashMap<>(Api.demo(Api.TRAINER).get("/training/classes/" + classId).path("overview"));
+    Map<String, Object> fix = new HashMap<>();
+    fix.put("programId", program);
+    fix.put("name", edit.get("name"));
+    fix.put(
+        "startDate", LocalDate.now(java.time.ZoneId.of("America/Chicago")).minusDays(7).toString());
+    fix.put("capacity", 10);
+    fix.put("location", "Charlotte, NC");
+    fix.put("timeZone", "America/Chicago");
+    fix.put("trainerIds", List.of(Api.userId(Api.TRAINER)));
+    Api.demo(Api.TRAINER).body(fix).put("/training/classes/" + classId).then().statusCode(200);
+    Api.demo(Api.TRAINER)
+        .body(
+            Map.of(
+                "days",
+                List.of(
+                    "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),
+                "from",
+                "09:00",
+                "to",
+                "17:00",
+                "skipFederalHolidays",
+                false))
+        .put("/training/classes/" + classId + "/sessions")
+        .then()
+        .statusCode(200);
+    long lastSession =
+        Api.demo(Api.TRAINER)
+            .body(
+                Map.of(
+                    "day",
+                    LocalDate.now().plusDays(3).toString(),
+                    "startsAt",
+                    "09:00",
+                    "endsAt",
+                    "12:00",
+                    "topic",
+                    "Review"))
+            .post("/training/classes/" + classId + "/sessions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .<Number>path("id")
+            .longValue();
+    Response roster = Api.demo(Api.TRAINER).get("/training/classes/" + classId + "/roster");
+    for (String who : List.of("stays", "leaves")) {
+      hires.add(
+          roster
+              .<Number>path("people.find { it.name == 'Olive " + who + " Offer' }.newHireId")
+              .longValue());
+    }
+    long firstSession = roster.<Number>path("sessions[0].id").longValue();
+    long licensing =
+        roster.<Number>path("modules.find { it.name == 'Licensing prep' }.id").longValue();
+
+    // roll call: everyone present, one absent; a stranger in the list refuses it whole; a future
+    // session has none
+    Api.demo(Api.TRAINER)
+        .body(
+            Map.of(
+                "allPresent",
+                true,
+                "marks",
+                List.of(Map.of("newHireId", hires.get(1), "mark", "ABSENT"))))
+        .put("/training/sessions/" + firstSession + "/attendance")
+        .then()
+        .statusCode(200)
+        .body("marked", equalTo(2))
+        .body("people.find { it.newHireId == " + hires.get(1) + " }.mark", equalTo("ABSENT"));
+    Api.demo(Api.TRAINER)
+        .body(
+            Map.of(
+                "marks",
+                List.of(
+                    Map.of("newHireId", hires.get(0), "mark", "LATE"),
+                    Map.of("newHireId", 1, "mark", "PRESENT"))))
+        .put("/training/sessions/" + firstSession + "/attendance")
+        .then()
+        .statusCode(422)
+        .body("type", endsWith("/not-in-this-class"));
+    Api.demo(Api.TRAINER)
+        .get("/training/sessions/" + firstSession)
+        .then()
+        .body("people.find { it.newHireId == " + hires.get(0) + " }.mark", equalTo("PRESENT"));
+    Api.demo(Api.TRAINER)
+        .body(Map.of("allPresent", true))
+        .put("/training/sessions/" + lastSession + "/attendance")
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("/session-not-held"));
+
+    // assessments: 0–100; a failed first attempt flags the person; the best counts; no third
+    // attempt
+    String attempts = "/training/new-hires/" + hires.get(0) + "/assessments";
+    Api.demo(Api.TRAINER)
+        .body(Map.of("moduleId", licensing, "score", 101))
+        .post(attempts)
+        .then()
+        .statusCode(400);
+    Api.demo(Api.TRAINER)
+        .body(Map.of("moduleId", licensing, "score", 55))
+        .post(attempts)
+        .then()
+        .statusCode(200)
+        .body("flags.code", hasItem("assessment-" + licensing + "-1"));
+    List<Integer> parallel =
+        atOnce(
+            2,
+            () ->
+                Api.demo(Api.TRAINER)
+                    .body(Map.of("moduleId", licensing, "score", 82))
+                    .post(attempts)
+                    .statusCode());
+    assertThat(parallel).containsExactlyInAnyOrder(200, 409);
+    Api.demo(Api.TRAINER)
+        .get("/training/new-hires/" + hires.get(0))
+        .then()
+        .body("modules.find { it.moduleId == " + licensing + " }.score", equalTo(82))
+        .body("modules.find { it.moduleId == " + licensing + " }.passed", equalTo(true))
+        .body("flags.size()", equalTo(0));
+
+    // milestones in order; a departure reopens the opening the person filled
+    Api.demo(Api.TRAINER)
+        .body(Map.of("milestone", "NESTING_START"))
+        .post("/training/new-hires/" + hires.get(0) + "/milestones")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("NESTING"));
+    Api.demo(Api.TRAINER)
+        .body(Map.of("how", "RESIGNED", "reason", "Moved away"))
+        .post("/training/new-hires/" + hires.get(1) + "/departure")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("RESIGNED"))
+        .body("openingReopened", equalTo(true));
+    Api.demo(Api.RECRUITER)
+        .get("/requisitions/" + requisition.get("id"))
+        .then()
+        .body("summary.status", equalTo("OPEN"))
+        .body("summary.openOpenings", equalTo(1));
+    Api.demo(Api.TRAINER)
+        .body(Map.of("milestone", "GRADUATED"))
+        .post("/training/new-hires/" + hires.get(1) + "/milestones")
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("/new-hire-status"));
+    Api.demo(Api.TRAINER)
+        .get("/training/classes/" + classId + "/roster")
+        .then()
+        .body("attrition.resigned", equalTo(1))
+        .body("attrition.released", equalTo(0));
+    String csv =
+        Api.demo(Api.TRAINER)
+            .accept("text/csv")
+            .get("/training/classes/" + classId + "/roster.csv")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(csv.lines().findFirst().orElse(""))
+        .startsWith("Name,Status,Status date,Attendance %,Absences,Licensing prep score");
+    assertThat(csv).contains("Olive stays Offer", "Resigned");
+
+    // who sees what: another trainer, a recruiter, another team's manager see nothing; an
+    // interviewer is refused
+    String otherTrainer = Api.unique("trainer") + "@example.com";
+    Api.createUser(otherTrainer, "trainer-password-1", "TRAINER");
+    Api.as(otherTrainer, "trainer-password-1")
+        .get("/training/classes/" + classId + "/roster")
+        .then()
+        .statusCode(404);
+    Api.as(otherTrainer, "trainer-password-1")
+        .get("/training/new-hires/" + hires.get(0))
+        .then()
+        .statusCode(404);
+    Api.demo(Api.RECRUITER).get("/training/classes/" + classId + "/roster").then().statusCode(404);
+    Api.demo(Api.MANAGER_EAST).get("/training/new-hires/" + hires.get(0)).then().statusCode(404);
+    Api.demo(Api.MANAGER_EAST)
+        .body(Map.of("how", "RELEASED", "reason", "x"))
+        .post("/training/new-hires/" + hires.get(0) + "/departure")
+        .then()
+        .statusCode(404);
+    Api.demo(Api.INTERVIEWER).get("/training/classes").then().statusCode(403);
+    Api.demo(Api.TRAINER)
+        .get("/training/home")
+        .then()
+        .statusCode(200)
+        .body("classes.id", hasItem((int) classId));
+  }
+}
