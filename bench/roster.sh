@@ -35,7 +35,8 @@ insert into new_hire (id, application_id, candidate_id, requisition_id, team_id,
   status_on, hired_at, opening_reopened, version)
 select nextval('new_hire_seq') * 1000 + row_number() over (), a.id, a.candidate_id, a.requisition_id, null, $class,
   'Bench person ' || row_number() over (), null, 'IN_TRAINING', date '$start', now(), false, 0
-from (select id, candidate_id, requisition_id from application order by id limit 40) a;
+from (select id, candidate_id, requisition_id from application where id not in (select application_id from new_hire)
+      order by id limit 40) a;
 insert into attendance (id, session_id, new_hire_id, mark, marked_by, marked_at, version)
 select nextval('attendance_seq') * 10000 + row_number() over (), s.id, n.id,
   case when (s.id + n.id) % 23 = 0 then 'ABSENT' when (s.id + n.id) % 17 = 0 then 'LATE' else 'PRESENT' end,
