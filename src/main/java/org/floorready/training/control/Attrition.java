@@ -1,7 +1,6 @@
 package org.floorready.training.control;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +39,5 @@ public final class Attrition {
       survival.put(days, (double) stayed / people.size());
     }
     return new Summary(people.size(), resigned, released, survival);
-  }
-
-  /** Days from the class start to a departure, for the history. */
-  public static long daysIn(LocalDate classStart, LocalDate leftOn) {
-    return ChronoUnit.DAYS.between(classStart, leftOn);
   }
 }
