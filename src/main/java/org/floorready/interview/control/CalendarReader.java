@@ -56,19 +56,8 @@ public class CalendarReader {
   /** Sends a request built by {@code request} (CalDAV's REPORT, say) with the same limits. */
   public String send(URI uri, HttpRequest.Builder request, int redirects) throws Unavailable {
     checkAllowed(uri);
-    HttpResponse<InputStream> response;
-    try {
-      response =
-          client.send(
-              request.uri(uri).timeout(Duration.ofSeconds(timeoutSeconds)).build(),
-              HttpResponse.BodyHandlers.ofInputStream());
-    } catch (IOException e) {
-      throw new Unavailable(
-          "the calendar server did not answer (" + e.getClass().getSimpleName() + ")");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new Unavailable("the read was interrupted");
-    }
+    HttpResponse<InputStream> response =
+        answer(request.uri(uri).timeout(Duration.ofSeconds(timeoutSeconds)).build());
     int status = response.statusCode();
     if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
       close(response);
@@ -91,6 +80,26 @@ public class CalendarReader {
     } catch (IOException e) {
       throw new Unavailable(
           "the calendar server stopped while sending (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /**
+   * Sends a read (GET or REPORT), tried twice: a server may close a kept-alive connection just as
+   * it is reused, which the JDK retries for GET only.
+   */
+  private HttpResponse<InputStream> answer(HttpRequest request) throws Unavailable {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      } catch (IOException e) {
+        if (attempt == 2) {
+          throw new Unavailable(
+              "the calendar server did not answer (" + e.getClass().getSimpleName() + ")");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new Unavailable("the read was interrupted");
+      }
     }
   }
 
