@@ -14,7 +14,7 @@ export class ApiError extends Error {
 
 export function setCsrfToken(token) { csrfToken = token; }
 
-export async function api(path, { method = 'GET', body, query, raw } = {}) {
+export async function api(path, { method = 'GET', body, query, raw, contentType } = {}) {
   const url = new URL(path.replace(/^\//, ''), BASE);
   if (query) {
     for (const [key, value] of Object.entries(query)) {
@@ -25,6 +25,9 @@ export async function api(path, { method = 'GET', body, query, raw } = {}) {
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   const init = { method, headers, credentials: 'same-origin' };
   if (body instanceof FormData) {
+    init.body = body;
+  } else if (contentType && typeof body === 'string') {
+    headers['Content-Type'] = contentType;
     init.body = body;
   } else if (body !== undefined) {
     headers['Content-Type'] = 'application/json';

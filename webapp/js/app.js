@@ -1,5 +1,5 @@
 import { api, setCsrfToken, ApiError } from './api.js';
-import { h, mount, setUserZone, clearFlash, flash, roleName } from './ui.js';
+import { h, mount, setUserZone, clearFlash, flash, roleName, showPendingFlash } from './ui.js';
 import { loginPage } from './pages/login.js';
 import { homePage } from './pages/home.js';
 import { usersPage, userPage } from './pages/users.js';
@@ -19,6 +19,8 @@ import { templatesPage, templatePage } from './pages/templates.js';
 import { skillsPage } from './pages/skills.js';
 import { availabilityPage } from './pages/interviews.js';
 import { trainingPage, classPage, rollCallPage, gradingPage, newHirePage } from './pages/training.js';
+import { programsPage, programEditorPage, newHiresPage } from './pages/training-setup.js';
+import { licensingPage, licensingPersonPage, requirementsPage } from './pages/licensing.js';
 import { changePasswordPage, forgotPasswordPage, resetPasswordPage, tokensPage } from './pages/account.js';
 
 // Routes: hash path pattern, page, roles that see it (empty = every signed-in user), nav label,
@@ -38,10 +40,15 @@ export const routes = [
   { path: '/uploads', page: uploadsPage, roles: ['ADMIN', 'RECRUITER'], label: 'Upload resumes' },
   { path: '/uploads/:batchId', page: uploadPage, roles: ['ADMIN', 'RECRUITER'] },
   { path: '/training', page: trainingPage, roles: ['ADMIN', 'TRAINER', 'RECRUITER'], navRoles: ['ADMIN', 'TRAINER'], label: 'Training' },
+  { path: '/training/programs', page: programsPage, roles: ['ADMIN', 'TRAINER', 'RECRUITER'] },
+  { path: '/training/programs/:id', page: programEditorPage, roles: ['ADMIN', 'TRAINER'] },
+  { path: '/new-hires', page: newHiresPage, roles: ['ADMIN', 'TRAINER', 'HIRING_MANAGER'], navRoles: ['HIRING_MANAGER'], label: 'New hires' },
   { path: '/training/classes/:id', page: classPage, roles: ['ADMIN', 'TRAINER'] },
   { path: '/training/classes/:id/grade/:moduleId', page: gradingPage, roles: ['ADMIN', 'TRAINER'] },
   { path: '/training/sessions/:id', page: rollCallPage, roles: ['ADMIN', 'TRAINER'] },
   { path: '/training/new-hires/:id', page: newHirePage, roles: ['ADMIN', 'TRAINER', 'HIRING_MANAGER'] },
+  { path: '/licensing', page: () => licensingPage(), roles: ['ADMIN', 'TRAINER', 'HIRING_MANAGER'], label: 'Licensing' },
+  { path: '/licensing/people/:id', page: licensingPersonPage, roles: ['ADMIN', 'TRAINER', 'HIRING_MANAGER'] },
   { path: '/headcount', page: headcountPage, roles: ['ADMIN', 'HIRING_MANAGER', 'RECRUITER', 'TRAINER'], label: 'Headcount plan' },
   { path: '/admin/users', page: usersPage, roles: ['ADMIN'], label: 'Users', group: 'Admin' },
   { path: '/admin/users/:id', page: userPage, roles: ['ADMIN'] },
@@ -49,6 +56,7 @@ export const routes = [
   { path: '/admin/templates', page: templatesPage, roles: ['ADMIN'], label: 'Email templates', group: 'Admin' },
   { path: '/admin/templates/:id', page: templatePage, roles: ['ADMIN'] },
   { path: '/admin/skills', page: skillsPage, roles: ['ADMIN'], label: 'Skills', group: 'Admin' },
+  { path: '/admin/licensing', page: () => requirementsPage(), roles: ['ADMIN'], label: 'State requirements', group: 'Admin' },
   { path: '/admin/outbox', page: outboxPage, roles: ['ADMIN'], label: 'Outbox', group: 'Admin' },
   { path: '/admin/outbox/:id', page: outboxMessagePage, roles: ['ADMIN'] },
   { path: '/account/password', page: () => changePasswordPage(() => { location.hash = '#/'; }), roles: [] },
@@ -114,6 +122,7 @@ export async function route() {
   if (!allowed(found.route)) { mount(h('h1', {}, 'Not allowed'), h('p', {}, 'Your roles do not include this page.')); return; }
   try {
     await found.route.page(found.params, new URLSearchParams(path.split('?')[1] || ''));
+    showPendingFlash();
     document.getElementById('main').focus({ preventScroll: true });
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) { signedOut(); return; }

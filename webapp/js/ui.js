@@ -101,7 +101,7 @@ export function showViolations(form, error) {
   return matched;
 }
 
-export function table(columns, rows, { onRowClick, sort, onSort, empty = 'None yet.' } = {}) {
+export function table(columns, rows, { onRowClick, sort, onSort, empty = 'None yet.', label } = {}) {
   const head = h('tr', {}, columns.map(col => {
     if (!col.sort || !onSort) return h('th', { scope: 'col' }, col.label);
     const active = sort === col.sort || sort === `-${col.sort}`;
@@ -118,7 +118,9 @@ export function table(columns, rows, { onRowClick, sort, onSort, empty = 'None y
         onclick: onRowClick ? () => onRowClick(row) : null,
         onkeydown: onRowClick ? e => { if (e.key === 'Enter') onRowClick(row); } : null
       }, columns.map(col => h('td', {}, col.render ? col.render(row) : row[col.key] ?? '—'))));
-  return h('div', { className: 'table-wrap' }, h('table', {}, h('thead', {}, head), h('tbody', {}, body)));
+  // a labelled table scrolls as a region the keyboard can reach (wide tables without links)
+  const region = label ? { tabindex: 0, role: 'region', 'aria-label': label } : {};
+  return h('div', { className: 'table-wrap', ...region }, h('table', {}, h('thead', {}, head), h('tbody', {}, body)));
 }
 
 // "1,234", or "more than 1,000" when the server stopped counting (totalCapped).

@@ -1,14 +1,63 @@
 import { api } from '../api.js';
-import { h, mount, flash, problemText, when, present } from '../ui.js';
+import { h, mount, flash, problemText, when, present, badge } from '../ui.js';
 import { formatDate } from '../careers/states.js';
 
-// The approval inbox: every step waiting for the signed-in user, decided right here.
+// The approval inbox: every step waiting for the signed-in user — requisitions, then offers — decided
+// right here.
 export async function approvalsPage() {
   const list = h('div', { id: 'inbox' });
+  const offers = h('div', { id: 'offer-inbox' });
   mount(h('h1', {}, 'Approvals'),
     h('p', { className: 'muted' }, 'Requisitions waiting for your decision. The last approval opens the requisition and puts it on the careers page; a rejection sends it back to the requester as a draft.'),
-    list);
-  await load(list);
+    list,
+    h('h2', { id: 'offer-inbox-heading' }, 'Offers'),
+    h('p', { className: 'muted' }, 'Offers waiting for your approval: pay outside the requisition\'s range, or an approval the recruiter asked for. Once the last step approves, the recruiter can send the offer; a refusal closes this version and the recruiter may revise it.'),
+    offers);
+  await Promise.all([load(list), loadOffers(offers)]);
+}
+
+const money = (amount, currency) => (amount === null || amount === undefined ? '—'
+  : new Intl.NumberFormat('en-US', { style: 'currency', currency: currency || 'USD' }).format(amount));
+
+async function loadOffers(list) {
+  const items = await api('offers/awaiting-my-approval');
+  list.replaceChildren(...(items.length === 0
+    ? [h('p', { className: 'card', id: 'offer-inbox-empty' }, 'No offer is waiting for you.')]
+    : items.map(item => offerItem(item, list))));
+}
+
+function offerItem(item, list) {
+  const id = item.offerId;
+  const comment = h('textarea', { id: `offer-comment-${id}`, rows: 2 });
+  const problem = h('div', { className: 'problem', role: 'alert', hidden: true });
+  const decide = async approve => {
+    problem.hidden = true;
+    try {
+      await api(`offers/${id}/decision`, { method: 'POST', body: { approve, comment: comment.value.trim() || null, version: item.version } });
+      await loadOffers(list);
+      flash(approve ? `Offer to ${item.candidate} approved.` : `Offer to ${item.candidate} refused; the recruiter may revise it.`);
+    } catch (err) {
+      problem.replaceChildren(problemText(err));
+      problem.hidden = false;
+    }
+  };
+  const range = item.rangeMin === null && item.rangeMax === null ? 'no range set'
+    : `${money(item.rangeMin, item.payCurrency)} – ${money(item.rangeMax, item.payCurrency)}`;
+  return h('article', { className: 'card inbox-item', id: `offer-inbox-${id}`, 'aria-labelledby': `offer-inbox-title-${id}` },
+    h('h3', { id: `offer-inbox-title-${id}` }, h('a', { href: `#/applications/${item.applicationId}` }, `Offer to ${item.candidate}`), ` — ${item.requisition}`),
+    h('dl', { className: 'facts' },
+      h('dt', {}, 'Pay'), h('dd', {}, `${money(item.payAmount, item.payCurrency)} ${item.payBasis.toLowerCase()}`, ' ', item.outsideRange ? badge('outside the range', 'error') : null),
+      h('dt', {}, 'Approved range'), h('dd', {}, range),
+      h('dt', {}, 'Class'), h('dd', {}, `${item.className || '—'}, starts ${formatDate(item.startDate)}`),
+      h('dt', {}, 'Shift'), h('dd', {}, item.shift || '—'),
+      h('dt', {}, 'Made by'), h('dd', {}, item.createdBy),
+      h('dt', {}, 'Your step'), h('dd', {}, `Step ${item.step} of ${item.steps} (${item.approver})`),
+      h('dt', {}, 'Waiting since'), h('dd', {}, when(item.waitingSince))),
+    h('label', { for: comment.id }, 'Comment (the recruiter reads it)', comment),
+    h('div', { className: 'actions' },
+      h('button', { type: 'button', id: `offer-approve-${id}`, onclick: () => decide(true) }, 'Approve offer'),
+      h('button', { type: 'button', className: 'danger', onclick: () => decide(false) }, 'Refuse offer')),
+    problem);
 }
 
 async function load(list) {

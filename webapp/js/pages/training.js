@@ -2,9 +2,10 @@
 // assessments to grade), a class's roster (people × modules, CSV), roll call for a session, grading a
 // module for a class, and a new hire's page (progress, scores, milestones, nesting, departure, flags).
 import { api, ApiError } from '../api.js';
-import { h, mount, flash, badge, problemText, field, showViolations, table } from '../ui.js';
+import { h, mount, flash, goWithFlash, badge, problemText, field, showViolations, table } from '../ui.js';
 import { hasRole } from '../app.js';
 import { formatDate } from '../careers/states.js';
+import { classSetup } from './training-setup.js';
 
 const MARKS = [['PRESENT', 'Present'], ['LATE', 'Late'], ['ABSENT', 'Absent'], ['EXCUSED', 'Excused']];
 const STATUS_KIND = { IN_TRAINING: '', NESTING: '', GRADUATED: 'ok', RESIGNED: 'error', RELEASED: 'error' };
@@ -53,6 +54,8 @@ export async function trainingPage() {
       home.toGrade.length === 0 ? h('p', { className: 'muted' }, 'Nothing waits for a score.')
         : h('ul', { className: 'plain' }, home.toGrade.map(g => h('li', {},
           h('a', { href: `#/training/classes/${g.classId}/grade/${g.moduleId}` }, `${g.className}: ${g.module}`), ` — ${g.people.length} without a score`)))),
+    h('p', { className: 'actions' }, h('a', { href: '#/training/programs', id: 'programs-link' }, 'Training programs'),
+      hasRole('TRAINER', 'ADMIN') ? [' · ', h('a', { href: '#/new-hires' }, 'New hires')] : null),
     h('section', { className: 'card', id: 'classes', 'aria-labelledby': 'classes-heading' }, h('h2', { id: 'classes-heading' }, 'Classes'),
       grid(['Class', 'Program', 'Starts', 'State', 'Enrolled', 'Where', 'Trainers'], all.map(classRow), { empty: 'No classes yet.' })),
     hasRole('TRAINER', 'ADMIN') ? await newClassForm() : null);
@@ -86,8 +89,7 @@ async function newClassForm() {
         location: f.get('location'), virtual: f.get('virtual') === 'on', timeZone: f.get('timeZone'),
         trainerIds: f.get('trainer') ? [Number(f.get('trainer'))] : [],
         sessions: { days: f.getAll('days'), from: f.get('from'), to: f.get('to'), skipFederalHolidays: true } } });
-      location.hash = `#/training/classes/${c.overview.id}`;
-      flash('Class created with its sessions.');
+      goWithFlash(`#/training/classes/${c.overview.id}`, 'Class created with its sessions.');
     } catch (err) {
       if (err instanceof ApiError && err.violations.length) showViolations(form, err); else flash(problemText(err), 'error');
     }
@@ -96,7 +98,8 @@ async function newClassForm() {
 }
 
 export async function classPage({ id }) {
-  const r = await api(`training/classes/${id}/roster`);
+  const reload = message => classPage({ id }).then(() => message && flash(message));
+  const [r, setup] = await Promise.all([api(`training/classes/${id}/roster`), classSetup(id, reload)]);
   const c = r.overview;
   const assessed = r.modules.filter(m => m.passMark !== null);
   const today = new Date().toISOString().slice(0, 10);
@@ -118,8 +121,10 @@ export async function classPage({ id }) {
       grid(['Module', 'Kind', 'Sessions held', 'Pass mark', 'Scores'], r.modules.map(m => [m.name, m.kind, `${m.held} of ${m.sessions}`, m.passMark === null ? 'not assessed' : String(m.passMark),
         m.passMark === null ? '' : h('a', { href: `#/training/classes/${id}/grade/${m.id}` }, 'Grade')]))),
     h('section', { className: 'card', id: 'sessions', 'aria-labelledby': 'sessions-heading' }, h('h2', { id: 'sessions-heading' }, 'Sessions'),
-      grid(['Day', 'Time', 'Topic', 'Roll call'], r.sessions.map(s => [date(s.day), `${time(s.startsAt)}–${time(s.endsAt)}`, s.cancelled ? h('s', {}, s.topic || '') : (s.topic || ''),
-        s.cancelled ? badge('cancelled') : s.day <= today ? h('a', { href: `#/training/sessions/${s.id}` }, 'Roll call') : h('span', { className: 'muted' }, 'upcoming')]), { empty: 'No sessions yet.' })));
+      grid(['Day', 'Time', 'Topic', 'Roll call', 'Change'], r.sessions.map(s => [date(s.day), `${time(s.startsAt)}–${time(s.endsAt)}`, s.cancelled ? h('s', {}, s.topic || '') : (s.topic || ''),
+        s.cancelled ? badge('cancelled') : s.day <= today ? h('a', { href: `#/training/sessions/${s.id}` }, 'Roll call') : h('span', { className: 'muted' }, 'upcoming'),
+        h('button', { type: 'button', className: 'secondary', dataset: { session: s.id }, onclick: () => setup.edit(s.id) }, 'Edit', h('span', { className: 'visually-hidden' }, ` session of ${date(s.day)}`))]), { empty: 'No sessions yet.' })),
+    ...setup.cards);
 }
 
 export async function rollCallPage({ id }) {
@@ -202,7 +207,8 @@ export async function newHirePage({ id }) {
     h('p', {}, h('a', { href: `#/training/classes/${n.classId}` }, '← ', n.className)),
     h('h1', { id: 'new-hire-name' }, n.name, ' ', badge(n.statusLabel.toLowerCase(), STATUS_KIND[n.status])),
     h('p', { className: 'muted' }, `${n.className} (started ${date(n.classStart)}) · attendance ${pct(n.attendanceRate)} of ${n.sessionsHeld} session(s) · ${n.absences} absence(s)`,
-      hasRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER') ? [' · ', h('a', { href: `#/applications/${n.applicationId}` }, 'application and offer')] : null),
+      hasRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER') ? [' · ', h('a', { href: `#/applications/${n.applicationId}` }, 'application and offer')] : null,
+      ' · ', h('a', { href: `#/licensing/people/${n.id}`, id: 'licensing-link' }, 'licensing')),
     n.statusReason ? h('p', { className: 'notice', id: 'departure' }, `${n.statusLabel} on ${date(n.statusOn)}: ${n.statusReason}`, n.openingReopened ? ' (the opening was reopened)' : '') : null,
     h('section', { className: 'card', id: 'flags', 'aria-labelledby': 'flags-heading' }, h('h2', { id: 'flags-heading' }, 'At-risk flags'),
       n.flags.length === 0 ? h('p', { className: 'muted' }, 'No flags.') : h('ul', { className: 'plain' }, n.flags.map(f => h('li', {}, badge(f.reason, f.acknowledgement ? '' : 'error'), ' ',

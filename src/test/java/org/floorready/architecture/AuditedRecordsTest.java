@@ -48,6 +48,8 @@ class AuditedRecordsTest {
           Map.entry("NestingCheck", "keeps checker and time; audited on the NewHire"),
           Map.entry("FlagAcknowledgement", "keeps who and when; audited on the NewHire"),
           Map.entry("OfferApproval", "decisions are audited on their Offer"),
+          Map.entry("Clearance", "computed from the audited licensing records, recomputed at will"),
+          Map.entry("ExpiryReminder", "the record that a reminder mail went out, once"),
           Map.entry("AuditEntry", "the audit trail itself"));
 
   @Test

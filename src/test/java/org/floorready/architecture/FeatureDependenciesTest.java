@@ -26,7 +26,8 @@ class FeatureDependenciesTest {
           List.of("application"),
           List.of("interview"),
           List.of("training"),
-          List.of("offer"));
+          List.of("offer"),
+          List.of("licensing"));
 
   @Test
   void theMainSourcesFollowTheDeclaredOrder() {

@@ -81,6 +81,22 @@ public final class Api {
     return id;
   }
 
+  /** Creates a user in a team (by name) with a password of their own. */
+  public static long createTeamUser(String email, String password, String team, String... roles) {
+    long id = createUser(email, password, roles);
+    int teamId = admin().get("/teams").path("find { it.name == '" + team + "' }.id");
+    io.restassured.response.Response user = admin().get("/users/" + id);
+    java.util.Map<String, Object> change = new java.util.HashMap<>();
+    change.put("displayName", user.path("displayName"));
+    change.put("roles", user.path("roles"));
+    change.put("timeZone", user.path("timeZone"));
+    change.put("enabled", true);
+    change.put("version", user.path("version"));
+    change.put("teamId", teamId);
+    admin().body(change).put("/users/" + id).then().statusCode(200);
+    return id;
+  }
+
   /** Creates a user whose password the admin set, who must change it at the first sign-in. */
   public static long createUserWithPasswordToChange(
       String email, String password, String... roles) {
@@ -104,6 +120,12 @@ public final class Api {
    * it).
    */
   public static java.util.Map<String, Object> openRequisition(String title, int openings) {
+    return openRequisition(title, openings, "[]");
+  }
+
+  /** An open requisition of team Bundles West with the licenses given as JSON. */
+  public static java.util.Map<String, Object> openRequisition(
+      String title, int openings, String licensesJson) {
     int west = admin().get("/teams").path("find { it.name == 'Bundles West' }.id");
     int id =
         demo(RECRUITER)
@@ -111,9 +133,14 @@ public final class Api {
                 """
                 {"title":"%s","teamId":%d,"workMode":"REMOTE","remoteStates":["TX"],"openings":%d,
                  "targetStartDate":"%s","payMin":18,"payMax":22,"payBasis":"HOURLY",
-                 "employmentType":"FULL_TIME","description":"Sell bundles"}
+                 "employmentType":"FULL_TIME","description":"Sell bundles","licenses":%s}
                 """
-                    .formatted(title, west, openings, java.time.LocalDate.now().plusMonths(1)))
+                    .formatted(
+                        title,
+                        west,
+                        openings,
+                        java.time.LocalDate.now().plusMonths(1),
+                        licensesJson))
             .post("/requisitions")
             .then()
             .statusCode(201)

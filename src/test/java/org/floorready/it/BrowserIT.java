@@ -729,6 +729,95 @@ class BrowserIT extends DeployedApp {
       browser.visible(By.id("roster"));
       guard.check("#/training/classes/:id", "laptop");
       browser.screenshot("class-roster");
+      // a session changed from the class page: its Edit button opens it in the editor
+      browser.visible(By.cssSelector("button[data-session='" + session + "']")).click();
+      WebElement topic = browser.visible(By.cssSelector("#session-editor input[name='topic']"));
+      assertThat(topic.getDomProperty("value")).isEqualTo("Huddle");
+      topic.sendKeys(" and questions");
+      browser.visible(By.id("save-session")).click();
+      browser.waitForText(By.id("flash"), "Session changed");
+      assertThat(Api.demo(Api.TRAINER).get("/training/sessions/" + session).<String>path("topic"))
+          .isEqualTo("Huddle and questions");
+      browser.visible(By.id("save-class")).click();
+      browser.waitForText(By.id("flash"), "Class settings saved");
+
+      // a program with two modules, the second assessed
+      String programName = Api.unique("Bridge program");
+      browser.go("/#/training/programs");
+      browser.visible(By.id("new-program"));
+      guard.check("#/training/programs", "laptop");
+      browser.driver.findElement(By.id("new-program")).click();
+      browser.visible(By.cssSelector("#program-form input[name='name']")).sendKeys(programName);
+      browser
+          .driver
+          .findElement(By.cssSelector("input[name='modules[0].name']"))
+          .sendKeys("Welcome and systems");
+      browser.driver.findElement(By.id("add-module")).click();
+      browser.visible(By.cssSelector("input[name='modules[1].name']")).sendKeys("Bundles exam");
+      browser
+          .driver
+          .findElement(By.cssSelector("input[name='modules[1].passMark']"))
+          .sendKeys("80");
+      guard.check("#/training/programs/:id", "laptop");
+      browser.screenshot("program-editor");
+      browser.driver.findElement(By.id("save-program")).click();
+      browser.waitForText(By.id("flash"), "Program created");
+      assertThat(
+              Api.demo(Api.TRAINER)
+                  .get("/training/programs")
+                  .<List<Object>>path("find { it.name == '" + programName + "' }.modules.passMark"))
+          .containsExactly(null, 80);
+      // licensing: the result of a scheduled exam, recorded on the person's page, moves their
+      // roster cell on to the next step
+      int classA =
+          Api.demo(Api.TRAINER)
+              .get("/training/classes?mine=true")
+              .path("find { it.name == 'Charlotte Class A' }.id");
+      List<Integer> people =
+          Api.demo(Api.TRAINER)
+              .get("/training/classes/" + classA + "/roster")
+              .path("people.newHireId");
+      Integer examinee = null;
+      String examState = null;
+      for (Integer p : people) {
+        var l = Api.demo(Api.TRAINER).get("/licensing/people/" + p);
+        if (l.<Boolean>path("states[0].exams.any { it.takenOn == null }")) {
+          examinee = p;
+          examState = l.path("states[0].state");
+          break;
+        }
+      }
+      assertThat(examinee).as("a demo hire with an exam scheduled").isNotNull();
+      browser.go("/#/licensing/people/" + examinee);
+      WebElement result = browser.visible(By.id("exam-result-" + examState));
+      guard.check("#/licensing/people/:id", "laptop");
+      browser.screenshot("licensing-person");
+      new org.openqa.selenium.support.ui.Select(result.findElement(By.name("passed")))
+          .selectByValue("true");
+      result.findElement(By.name("score")).sendKeys("86");
+      result.findElement(By.cssSelector("button[type='submit']")).click();
+      browser.waitForText(By.id("flash"), "Exam result recorded");
+      browser.go("/#/licensing");
+      new org.openqa.selenium.support.ui.Select(browser.visible(By.id("roster-of")))
+          .selectByValue(String.valueOf(classA));
+      browser.waitForText(By.cssSelector("#licensing-roster"), "Charlotte Class A");
+      String cellText =
+          browser
+              .visible(
+                  By.xpath(
+                      "//tr[td/a[@href='#/licensing/people/"
+                          + examinee
+                          + "']]//span[@data-state='"
+                          + examState
+                          + "']"))
+              .getText();
+      assertThat(cellText).contains("next: Fingerprints");
+      guard.check("#/licensing", "laptop");
+      browser.screenshot("licensing-roster");
+      browser.go("/#/new-hires");
+      browser.visible(By.id("new-hire-status"));
+      guard.check("#/new-hires", "laptop");
+      browser.screenshot("new-hires");
 
       browser.go("/#/training/sessions/" + session);
       browser.visible(By.id("all-present")).click();

@@ -5,10 +5,14 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -35,7 +39,9 @@ import org.junit.jupiter.api.Test;
  * sent with its PDF letter and link, accepted twice at once (hired, one opening filled, enrolled,
  * exactly once), declined, superseded, lapsed by the job, refused when the class is full or no
  * opening is left; roll call, assessments, milestones, a departure that reopens the opening; and
- * who may see what.
+ * who may see what; and (licensing, on the same server) a new hire's road to a license until
+ * cleared to sell, the dialer's view, one NPN per person, and the state requirements as versions
+ * and CSV.
  */
 class OffersTrainingIT extends DeployedApp {
   private static final Mailbox mail = new Mailbox();
@@ -396,6 +402,19 @@ class OffersTrainingIT extends DeployedApp {
         .then()
         .statusCode(403)
         .body("type", endsWith("/not-your-offer-approval"));
+    // it waits in the hiring manager's approvals inbox, not in the recruiter's
+    Api.demo(Api.MANAGER_EAST)
+        .get("/offers/awaiting-my-approval")
+        .then()
+        .statusCode(200)
+        .body("find { it.offerId == " + high + " }.outsideRange", equalTo(true))
+        .body("find { it.offerId == " + high + " }.applicationId", equalTo((int) application))
+        .body("find { it.offerId == " + high + " }.step", equalTo(1));
+    Api.demo(Api.RECRUITER)
+        .get("/offers/awaiting-my-approval")
+        .then()
+        .statusCode(200)
+        .body("offerId", not(hasItem((int) high)));
     Api.demo(Api.MANAGER_EAST)
         .body(Map.of("approve", true, "comment", "Worth it"))
         .post("/offers/" + high + "/decision")
@@ -617,6 +636,23 @@ class OffersTrainingIT extends DeployedApp {
         .get("/training/sessions/" + firstSession)
         .then()
         .body("people.find { it.newHireId == " + hires.get(0) + " }.mark", equalTo("PRESENT"));
+    // four roll calls of one session at once: each person ends with exactly one mark
+    long secondSession = roster.<Number>path("sessions[1].id").longValue();
+    List<Integer> rollCalls =
+        atOnce(
+            4,
+            () ->
+                Api.demo(Api.TRAINER)
+                    .body(Map.of("allPresent", true))
+                    .put("/training/sessions/" + secondSession + "/attendance")
+                    .statusCode());
+    assertThat(rollCalls).containsOnly(200);
+    Api.demo(Api.TRAINER)
+        .get("/training/sessions/" + secondSession)
+        .then()
+        .body("marked", equalTo(2))
+        .body("people.size()", equalTo(2))
+        .body("people.mark", equalTo(List.of("PRESENT", "PRESENT")));
     Api.demo(Api.TRAINER)
         .body(Map.of("allPresent", true))
         .put("/training/sessions/" + lastSession + "/attendance")
@@ -716,10 +752,420 @@ class OffersTrainingIT extends DeployedApp {
         .then()
         .statusCode(404);
     Api.demo(Api.INTERVIEWER).get("/training/classes").then().statusCode(403);
+
+    // the list of new hires: the class's trainer and the team's hiring manager see these two, the
+    // other trainer and another team's manager do not, recruiters are refused
+    String westManager = Api.unique("west") + "@example.com";
+    Api.createTeamUser(westManager, "manager-password-1", "Bundles West", "HIRING_MANAGER");
+    for (RequestSpecification who :
+        List.of(Api.demo(Api.TRAINER), Api.as(westManager, "manager-password-1"))) {
+      who.get("/training/new-hires")
+          .then()
+          .statusCode(200)
+          .body("id", hasItems((int) (long) hires.get(0), (int) (long) hires.get(1)));
+    }
+    Api.as(westManager, "manager-password-1")
+        .queryParam("status", "RESIGNED")
+        .get("/training/new-hires")
+        .then()
+        .body("id", hasItem((int) (long) hires.get(1)))
+        .body("id", not(hasItem((int) (long) hires.get(0))))
+        .body("status", everyItem(equalTo("RESIGNED")));
+    Api.as(westManager, "manager-password-1")
+        .get("/training/new-hires/" + hires.get(0))
+        .then()
+        .statusCode(200)
+        .body("canTeach", equalTo(false));
+    for (RequestSpecification who :
+        List.of(Api.as(otherTrainer, "trainer-password-1"), Api.demo(Api.MANAGER_EAST))) {
+      who.get("/training/new-hires")
+          .then()
+          .statusCode(200)
+          .body("id", not(hasItem((int) (long) hires.get(0))));
+    }
+    Api.demo(Api.RECRUITER).get("/training/new-hires").then().statusCode(403);
+    Api.demo(Api.TRAINER)
+        .queryParam("status", "SOMEWHERE")
+        .get("/training/new-hires")
+        .then()
+        .statusCode(400);
     Api.demo(Api.TRAINER)
         .get("/training/home")
         .then()
         .statusCode(200)
         .body("classes.id", hasItem((int) classId));
+  }
+
+  // Licensing (issue 18), on the same deployment: a new hire's journey from course to cleared
+
+  @Test
+  void aNewHireIsLicensedStepByStepUntilClearedAndTheDialerSeesIt() throws Exception {
+    Map<String, Object> requisition =
+        Api.openRequisition(
+            Api.unique("Licensed hires"),
+            2,
+            "[{\"state\":\"TX\",\"lines\":[\"Property\",\"Casualty\"]},"
+                + "{\"state\":\"OK\",\"lines\":[\"Property\",\"Casualty\"]}]");
+    String slug = (String) requisition.get("slug");
+    long classId = klass(program(), LocalDate.now().plusDays(20), 5);
+    long app = inOffer(slug, "licensed");
+    anonymous(
+            "POST", "/offer-links/" + send(made(app, classId), emailOf(app)) + "/acceptance", null)
+        .then()
+        .statusCode(200);
+    long hire =
+        Api.demo(Api.TRAINER)
+            .get("/training/classes/" + classId + "/roster")
+            .<Number>path("people[0].newHireId")
+            .longValue();
+    String me = "/licensing/people/" + hire;
+
+    // opened at the enrolment with the requisition's states; the resident state and the NPN set
+    Response opened = Api.demo(Api.TRAINER).get(me);
+    opened.then().statusCode(200).body("states.state", hasItems("TX", "OK"));
+    String npn = String.valueOf(10_000_000 + (hire % 80_000_000));
+    String agent = Api.unique("agent");
+    Map<String, Object> identity = new HashMap<>();
+    identity.put("npn", npn);
+    identity.put("residentState", "TX");
+    identity.put("agentId", agent);
+    identity.put("version", opened.path("version"));
+    Api.demo(Api.TRAINER)
+        .body(identity)
+        .put(me + "/identity")
+        .then()
+        .statusCode(200)
+        .body("states[0].state", equalTo("TX"))
+        .body("states[0].resident", equalTo(true));
+    identity.put("npn", "12AB");
+    identity.remove("version");
+    Api.demo(Api.TRAINER).body(identity).put(me + "/identity").then().statusCode(400);
+
+    // one NPN per person, also when two people are given it at the same moment
+    List<Integer> demoHires =
+        Api.demo(Api.TRAINER)
+            .get(
+                "/training/classes/"
+                    + Api.demo(Api.TRAINER)
+                        .get("/training/classes?mine=true")
+                        .path("find { it.name == 'Charlotte Class A' }.id")
+                    + "/roster")
+            .path("people.newHireId");
+    Api.demo(Api.TRAINER)
+        .body(Map.of("npn", npn))
+        .put("/licensing/people/" + demoHires.get(0) + "/identity")
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("/npn-taken"));
+    String shared = String.valueOf(90_000_000 + (hire % 9_000_000));
+    java.util.concurrent.atomic.AtomicInteger next =
+        new java.util.concurrent.atomic.AtomicInteger(1);
+    List<Integer> race =
+        atOnce(
+            2,
+            () ->
+                Api.demo(Api.TRAINER)
+                    .body(Map.of("npn", shared))
+                    .put("/licensing/people/" + demoHires.get(next.getAndIncrement()) + "/identity")
+                    .statusCode());
+    assertThat(race).containsExactlyInAnyOrder(200, 409);
+
+    // order rules: no non-resident application before the resident license, no appointment
+    // before a license, no unknown state
+    Api.demo(Api.TRAINER)
+        .body(Map.of("submittedOn", LocalDate.now().minusDays(1).toString()))
+        .put(me + "/states/OK/application")
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("/resident-license-first"));
+    Api.demo(Api.TRAINER)
+        .body(Map.of("carrier", "Harbor Mutual", "appointedOn", LocalDate.now().toString()))
+        .post(me + "/states/TX/appointments")
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("/no-license-yet"));
+    Api.demo(Api.TRAINER).body(Map.of("state", "ZZ")).post(me + "/states").then().statusCode(400);
+
+    // the road in Texas: course, a failed exam, a passed one, prints, application, license
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Chicago"));
+    String d = today.minusDays(1).toString();
+    Api.demo(Api.TRAINER)
+        .body(Map.of("provider", "ExamFX", "hoursDone", 40, "doneOn", d))
+        .put(me + "/states/TX/prelicensing")
+        .then()
+        .statusCode(200);
+    Api.demo(Api.TRAINER)
+        .body(Map.of("vendor", "Pearson VUE", "takenOn", d, "passed", false, "score", 58))
+        .post(me + "/states/TX/exams")
+        .then()
+        .statusCode(200)
+        .body("states[0].nextStep", equalTo("State exam"));
+    Api.demo(Api.TRAINER)
+        .body(Map.of("takenOn", d, "passed", true, "score", 101))
+        .post(me + "/states/TX/exams")
+        .then()
+        .statusCode(400);
+    Api.demo(Api.TRAINER)
+        .body(Map.of("takenOn", d, "passed", true, "score", 81))
+        .post(me + "/states/TX/exams")
+        .then()
+        .statusCode(200)
+        .body("states[0].exams.passed", equalTo(java.util.Arrays.asList(false, true)))
+        .body("states[0].nextStep", equalTo("Fingerprints and background check"))
+        .body("states[0].waitingOn", equalTo("CANDIDATE"));
+    Api.demo(Api.TRAINER)
+        .body(Map.of("on", d))
+        .put(me + "/states/TX/fingerprints")
+        .then()
+        .statusCode(200);
+    Api.demo(Api.TRAINER)
+        .body(Map.of("submittedOn", d, "tracking", "NIPR-1"))
+        .put(me + "/states/TX/application")
+        .then()
+        .statusCode(200)
+        .body("states[0].waitingOn", equalTo("STATE"));
+    Map<String, Object> license = new HashMap<>();
+    license.put("number", "TX-" + hire);
+    license.put("lines", List.of("PROPERTY", "CASUALTY"));
+    license.put("issuedOn", d);
+    license.put("expiresOn", today.minusDays(2).toString());
+    Api.demo(Api.TRAINER).body(license).put(me + "/states/TX/license").then().statusCode(400);
+    license.put("expiresOn", today.plusYears(2).toString());
+    Api.demo(Api.TRAINER)
+        .body(license)
+        .put(me + "/states/TX/license")
+        .then()
+        .statusCode(200)
+        .body("states[0].cleared", equalTo(false))
+        .body(
+            "states[0].missing",
+            hasItems(
+                "appointment with Harbor Mutual missing",
+                "TCPA and do-not-call certification missing"));
+
+    // the appointment and the certifications clear Texas; the roster and the dialer say so
+    Api.demo(Api.TRAINER)
+        .body(Map.of("carrier", "Harbor Mutual", "appointedOn", d))
+        .post(me + "/states/TX/appointments")
+        .then()
+        .statusCode(200);
+    List<Map<String, Object>> catalog =
+        Api.demo(Api.TRAINER).get("/licensing/catalog").path("certifications");
+    for (Map<String, Object> c : catalog) {
+      if (((List<?>) c.get("states")).isEmpty()) {
+        Api.demo(Api.TRAINER)
+            .body(Map.of("certificationId", c.get("id"), "earnedOn", d))
+            .post(me + "/certifications")
+            .then()
+            .statusCode(200);
+      }
+    }
+    Api.demo(Api.TRAINER)
+        .get(me)
+        .then()
+        .body("states[0].cleared", equalTo(true))
+        .body("states[0].color", equalTo("GREEN"))
+        .body("daysToFirstLicense", org.hamcrest.Matchers.notNullValue())
+        .body("states.find { it.state == 'OK' }.cleared", equalTo(false));
+    Api.demo(Api.TRAINER)
+        .queryParam("classId", classId)
+        .queryParam("state", "TX")
+        .queryParam("cleared", true)
+        .get("/licensing/roster")
+        .then()
+        .statusCode(200)
+        .body("rows.newHireId", hasItem((int) hire))
+        .body("rows[0].cells.find { it.state == 'TX' }.color", equalTo("GREEN"));
+    Api.admin()
+        .get("/clearances?state=TX")
+        .then()
+        .statusCode(200)
+        .body("find { it.newHireId == " + hire + " }.agentId", equalTo(agent));
+    String dialer = Api.unique("dialer") + "@example.com";
+    long account = Api.createUser(dialer, "dialer-password-1", "INTEGRATION");
+    String token =
+        Api.admin()
+            .body("{\"name\":\"dialer\",\"userId\":" + account + "}")
+            .post("/tokens")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("token");
+    RestAssured.given()
+        .header("Authorization", "Bearer " + token)
+        .queryParam("agentId", agent)
+        .get("/clearances/agent")
+        .then()
+        .statusCode(200)
+        .body("npn", equalTo(npn))
+        .body("states.find { it.state == 'TX' }.cleared", equalTo(true))
+        .body("states.find { it.state == 'OK' }.cleared", equalTo(false))
+        .body(not(containsString("Olive")));
+    RestAssured.given().header("Authorization", "Bearer " + token).get(me).then().statusCode(403);
+
+    // license records in bulk, matched by NPN: a preview changes nothing, the import records the
+    // good rows, a second import finds them unchanged
+    String records =
+        "NPN,Jurisdiction,License Number,Lines of Authority,Issue Date,Expiration Date,Status\n"
+            + npn
+            + ",OK,OK-"
+            + hire
+            + ",Property; Casualty,"
+            + d
+            + ","
+            + today.plusYears(2)
+            + ",Active\n"
+            + "999999999,OK,OK-2,Property,"
+            + d
+            + ",,Active\n"
+            + "12AB,ZZ,OK-3,Marine,"
+            + d
+            + ",,Active\n"
+            + npn
+            + ",NE,NE-1,Property,"
+            + d
+            + ",,Inactive\n";
+    java.util.function.Function<Boolean, Response> importing =
+        preview ->
+            RestAssured.given()
+                .auth()
+                .preemptive()
+                .basic(Api.TRAINER, Api.DEMO_PASSWORD)
+                .contentType("text/csv")
+                .queryParam("preview", preview)
+                .body(records)
+                .post("/licensing/license-records.csv");
+    importing
+        .apply(true)
+        .then()
+        .statusCode(200)
+        .body("rows.outcome", equalTo(List.of("WOULD_RECORD", "NO_PERSON", "INVALID", "INACTIVE")));
+    Api.demo(Api.TRAINER)
+        .get(me)
+        .then()
+        .body("states.find { it.state == 'OK' }.licenseNumber", org.hamcrest.Matchers.nullValue());
+    importing
+        .apply(false)
+        .then()
+        .statusCode(200)
+        .body("rows[0].outcome", equalTo("RECORDED"))
+        .body("rows[2].message", containsString("not a line of authority"));
+    Api.demo(Api.TRAINER)
+        .get(me)
+        .then()
+        .body("states.find { it.state == 'OK' }.licenseNumber", equalTo("OK-" + hire))
+        .body(
+            "states.find { it.state == 'OK' }.missing",
+            equalTo(List.of("appointment with Harbor Mutual missing")));
+    importing.apply(false).then().body("rows[0].outcome", equalTo("UNCHANGED"));
+
+    // reminders: a license expiring within 7 days is told once, however often the job runs; once
+    // expired, told again, on the timeline, and the state is no longer cleared
+    license.put("expiresOn", today.plusDays(5).toString());
+    Api.demo(Api.TRAINER).body(license).put(me + "/states/TX/license").then().statusCode(200);
+    java.util.function.Supplier<List<String>> reminders =
+        () ->
+            Api.admin()
+                .get("/outbox?relatedType=new-hire&relatedId=" + hire + "&size=50")
+                .path("messages.items.subject");
+    for (int run = 0; run < 2; run++) {
+      Api.admin().post("/jobs/licensing-reminders/run").then().statusCode(200);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> reminders.get().stream().anyMatch(t -> t.startsWith("Expires in 7 days")));
+    }
+    Thread.sleep(1500);
+    assertThat(reminders.get().stream().filter(t -> t.startsWith("Expires in 7 days")))
+        .hasSize(2); // the new hire and the trainer, once each
+    license.put("issuedOn", today.minusDays(3).toString());
+    license.put("expiresOn", today.toString());
+    Api.demo(Api.TRAINER).body(license).put(me + "/states/TX/license").then().statusCode(200);
+    Api.admin().post("/jobs/licensing-reminders/run").then().statusCode(200);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> reminders.get().stream().anyMatch(t -> t.startsWith("Expired: TX license")));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                Boolean.FALSE.equals(
+                    Api.admin()
+                        .queryParam("agentId", agent)
+                        .get("/clearances/agent")
+                        .path("states.find { it.state == 'TX' }.cleared")));
+    Api.demo(Api.RECRUITER)
+        .get(
+            "/candidates/"
+                + Api.demo(Api.RECRUITER).get("/applications/" + app).path("summary.candidateId"))
+        .then()
+        .body(containsString("CREDENTIAL_EXPIRED"));
+
+    // who sees it: another team's manager nothing, a recruiter is refused
+    Api.demo(Api.MANAGER_EAST).get(me).then().statusCode(404);
+    Api.demo(Api.RECRUITER).get(me).then().statusCode(403);
+
+    // a new requirement version changes nothing for people who started before it
+    Integer hoursBefore = Api.demo(Api.TRAINER).get(me).path("states[1].prelicensingHoursRequired");
+    Map<String, Object> version = new HashMap<>();
+    version.put("state", "OK");
+    version.put("line", "PROPERTY");
+    version.put("effectiveFrom", today.plusDays(1).toString());
+    version.put("prelicensingHours", 777);
+    Api.admin().body(version).post("/licensing/requirements").then().statusCode(200);
+    Api.demo(Api.TRAINER)
+        .get(me)
+        .then()
+        .body("states[1].prelicensingHoursRequired", equalTo(hoursBefore));
+    Api.demo(Api.TRAINER).body(version).post("/licensing/requirements").then().statusCode(403);
+  }
+
+  @Test
+  void stateRequirementsComeAndGoAsCsvAllRowsOrNone() {
+    String csv =
+        Api.admin()
+            .accept("text/csv")
+            .get("/licensing/requirements.csv")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(csv.lines().findFirst().orElse("")).startsWith("state,line,effective_from");
+    assertThat(csv.lines().filter(l -> l.matches("^[A-Z]{2},Property,.*")).count())
+        .isGreaterThanOrEqualTo(51);
+    String mixed =
+        "state,line,effective_from,prelicensing_hours,fingerprints\n"
+            + "NV,Property,2031-01-01,12,yes\n"
+            + "ZZ,Property,2031-01-01,,\n"
+            + "NV,Casualty,soon,x,maybe\n";
+    RestAssured.given()
+        .auth()
+        .preemptive()
+        .basic(Api.ADMIN, Api.ADMIN_PASSWORD)
+        .contentType("text/csv")
+        .body(mixed)
+        .post("/licensing/requirements.csv")
+        .then()
+        .statusCode(422)
+        .body("type", endsWith("/requirements-csv-invalid"))
+        .body("detail", containsString("line 3"))
+        .body("detail", containsString("line 4"));
+    Api.admin()
+        .get("/licensing/requirements?state=NV")
+        .then()
+        .body("effectiveFrom", not(hasItem("2031-01-01")));
+    RestAssured.given()
+        .auth()
+        .preemptive()
+        .basic(Api.ADMIN, Api.ADMIN_PASSWORD)
+        .contentType("text/csv")
+        .body("state,line,effective_from,prelicensing_hours\nNV,Property,2031-01-01,12\n")
+        .post("/licensing/requirements.csv")
+        .then()
+        .statusCode(200)
+        .body("rows", equalTo(1));
+    Api.admin()
+        .get("/licensing/requirements?state=NV")
+        .then()
+        .body("find { it.effectiveFrom == '2031-01-01' }.values.prelicensingHours", equalTo(12));
   }
 }

@@ -15,6 +15,8 @@ public enum CandidateEventType {
   OFFER_ACCEPTED,
   OFFER_DECLINED,
   OFFER_LAPSED,
+  /** A license or certification expired: the states it affects are no longer cleared. */
+  CREDENTIAL_EXPIRED,
   NOTE_ADDED,
   EMAIL_SENT,
   /** An email was due (a template of a bulk action) but the person has no address. */

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.offer.entity.AnswerChannel;
@@ -34,6 +35,7 @@ import org.floorready.security.entity.Role;
 @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME})
 public class OffersResource {
   @Inject Offers offers;
+  @Inject OfferInbox inbox;
   @Inject OfferLetters letters;
   @Inject OfferAnswers answers;
   @Inject Caller caller;
@@ -132,6 +134,13 @@ public class OffersResource {
       this.reason = reason;
       this.channel = channel;
     }
+  }
+
+  @GET
+  @Path("awaiting-my-approval")
+  @Operation(summary = "Offers whose pending approval step is the caller's, oldest first")
+  public List<OfferInbox.AwaitingApproval> awaitingMe() {
+    return inbox.awaitingMe();
   }
 
   @GET

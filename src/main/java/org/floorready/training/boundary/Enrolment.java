@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.floorready.security.control.AuditTrail;
 import org.floorready.training.entity.NewHire;
+import org.floorready.training.entity.NewHireEnrolled;
 import org.floorready.training.entity.TrainingClass;
 
 /**
@@ -23,6 +24,7 @@ import org.floorready.training.entity.TrainingClass;
 public class Enrolment {
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
+  @Inject jakarta.enterprise.event.Event<NewHireEnrolled> enrolled;
 
   /** The class, locked, with a seat checked for one more person (refused when full). */
   public TrainingClass classWithSeat(long classId) {
@@ -40,6 +42,7 @@ public class Enrolment {
     em.persist(n);
     em.flush();
     audit.created(n);
+    enrolled.fire(new NewHireEnrolled(n.id()));
     return n;
   }
 
