@@ -43,6 +43,7 @@ export async function licensingPage(params = {}) {
       table([
         { label: 'Name', render: r => h('a', { href: `#/licensing/people/${r.newHireId}` }, r.name) },
         { label: 'Status', render: r => r.status },
+        { label: 'Resident license due', render: r => due(r.deadline) },
         ...states.map(s => ({ label: s, render: r => cell(r.cells.find(c => c.state === s)) })),
       ], roster.rows, { empty: params.state ? `Nobody ${params.cleared ? 'cleared' : 'licensing'} in ${params.state}.` : 'Nobody to show.' })),
     hasRole('TRAINER', 'ADMIN') ? licenseImportCard(() => reload({})) : null,
@@ -78,6 +79,32 @@ function licenseImportCard(reload) {
     results);
 }
 
+// the requisition's licensing deadline for this person
+function due(d) {
+  if (!d) return h('span', { className: 'muted' }, 'no deadline');
+  if (d.met) return badge('met', 'ok');
+  const when = d.daysLeft < 0 ? `${-d.daysLeft} day(s) late` : d.daysLeft === 0 ? 'due today' : `in ${d.daysLeft} day(s)`;
+  return h('span', {}, badge(when, d.atRisk ? 'error' : ''), ` ${date(d.dueOn)}`);
+}
+
+/** The requisition page's card: the licensing deadline its job ad promises. */
+export async function licensingDeadlineCard(requisitionId) {
+  const d = await api(`licensing/deadlines/${requisitionId}`);
+  const days = h('input', { id: 'deadline-days', name: 'days', type: 'number', min: 1, max: 365, value: d.days ?? '', disabled: !d.canChange });
+  const form = h('form', { className: 'inline-form', id: 'deadline-form' }, field('Resident license within (days of hire; empty: no deadline)', days),
+    d.canChange ? h('button', { type: 'submit', className: 'secondary' }, 'Save deadline') : null);
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    try {
+      const saved = await api(`licensing/deadlines/${requisitionId}`, { method: 'PUT', body: { days: days.value === '' ? null : Number(days.value) } });
+      flash(saved.days ? `Deadline set: ${saved.days} days after the hire.` : 'No licensing deadline now.');
+    } catch (err) { fail(form)(err); }
+  });
+  return h('section', { className: 'card', id: 'licensing-deadline', 'aria-labelledby': 'licensing-deadline-heading' },
+    h('h2', { id: 'licensing-deadline-heading' }, 'Licensing deadline'),
+    h('p', { className: 'hint' }, 'The licensing roster counts down to it for each person hired here and flags them a week ahead.'), form);
+}
+
 function cell(c) {
   if (!c) return h('span', { className: 'muted' }, 'not needed');
   const [text, kind] = COLOR[c.color];
@@ -97,7 +124,8 @@ export async function licensingPersonPage({ id }) {
     field('NPN (National Producer Number)', h('input', { name: 'npn', inputmode: 'numeric', maxlength: 10, value: p.npn || '' })),
     field('Resident state', h('input', { name: 'residentState', maxlength: 2, value: p.residentState || '', size: 3 })),
     field('Agent id on the call-center platform', h('input', { name: 'agentId', maxlength: 100, value: p.agentId || '' })),
-    p.claimedNpn && !p.npn ? h('p', { className: 'hint' }, `The resume says NPN ${p.claimedNpn}: a claim until someone checks it with NIPR.`) : null,
+    p.claimedNpn && !p.npn ? h('p', { className: 'hint' }, `The resume says NPN ${p.claimedNpn}: a claim until someone checks it with NIPR. `,
+      p.canChange ? h('button', { type: 'button', className: 'secondary', id: 'use-claimed-npn', onclick: () => { identity.elements.npn.value = p.claimedNpn; identity.elements.npn.focus(); } }, 'Use it after checking') : null) : null,
     p.claimedStates.length ? h('p', { className: 'hint' }, `The resume claims licenses in ${p.claimedStates.join(', ')}; record them below once verified.`) : null,
     p.canChange ? h('button', { type: 'submit', id: 'save-identity' }, 'Save') : null);
   identity.addEventListener('submit', e => {
@@ -110,6 +138,7 @@ export async function licensingPersonPage({ id }) {
     h('h1', { id: 'licensing-name' }, `Licensing: ${p.name}`),
     h('p', { className: 'muted' }, `${p.className} · hired ${date(p.hiredOn)} · days to first license: ${p.daysToFirstLicense ?? '—'} · days to cleared to sell: ${p.daysToFirstClearance ?? '—'}`,
       p.carriers.length ? ` · carriers: ${p.carriers.join(', ')}` : ''),
+    p.deadline ? h('p', { id: 'deadline' }, 'Resident license due: ', due(p.deadline)) : null,
     h('section', { className: 'card', id: 'identity', 'aria-labelledby': 'identity-heading' }, h('h2', { id: 'identity-heading' }, 'Producer'), identity),
     p.states.map(s => stateCard(p, s, send)),
     p.canChange ? addStateForm(send) : null,
@@ -160,8 +189,10 @@ function stateCard(p, s, send) {
       h('fieldset', {}, h('legend', {}, 'Lines of authority'), LINES.map(([v, l]) => h('label', { className: 'inline' },
         h('input', { type: 'checkbox', name: 'lines', value: v, checked: (s.licenseIssuedOn ? s.licenseLines : s.requiredLines).includes(l) }), ` ${l}`))),
       field('Issued on', h('input', { name: 'issuedOn', type: 'date', required: true, value: s.licenseIssuedOn || today(), max: today() })),
-      field('Expires on', h('input', { name: 'expiresOn', type: 'date', value: s.licenseExpiresOn || '' }))],
-    'Save license', f => ({ number: f.get('number'), lines: f.getAll('lines'), issuedOn: f.get('issuedOn'), expiresOn: f.get('expiresOn') || null, verified: true }), 'PUT', 'license', 'License recorded.'));
+      field('Expires on', h('input', { name: 'expiresOn', type: 'date', value: s.licenseExpiresOn || '' })),
+      h('label', { className: 'inline' }, h('input', { type: 'checkbox', name: 'claimed', checked: !!s.licenseIssuedOn && !s.licenseVerified }),
+        p.claimedStates.includes(s.state) ? ' Held at hire (the resume says so): not verified yet' : ' Held at hire: not verified yet')],
+    'Save license', f => ({ number: f.get('number'), lines: f.getAll('lines'), issuedOn: f.get('issuedOn'), expiresOn: f.get('expiresOn') || null, verified: f.get('claimed') !== 'on' }), 'PUT', 'license', 'License recorded.'));
   }
   if (can && s.licenseIssuedOn && !s.licenseVerified) {
     forms.push(h('button', { type: 'button', className: 'secondary', id: `verify-${s.state}`, onclick: () => send(null, 'POST', `${path}/license/verification`, {}, 'License verified.') }, 'Verified with the state'));

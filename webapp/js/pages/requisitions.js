@@ -5,6 +5,7 @@ import { hasRole, session } from '../app.js';
 import { STATE_CODES, US_STATES, formatDate, formatPay, EMPLOYMENT_TYPES, WORK_MODES } from '../careers/states.js';
 import { loadPeople, personOptions } from './people.js';
 import { interviewPlansCard } from './interviews.js';
+import { licensingDeadlineCard } from './licensing.js';
 
 const mount = (...nodes) => mountAll(...nodes.filter(Boolean));
 
@@ -282,6 +283,7 @@ export async function requisitionPage({ id }) {
     descriptionSection(r),
     screeningSection(r),
     hasRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER') ? await interviewPlansCard(id).catch(() => null) : null,
+    hasRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER', 'TRAINER') ? await licensingDeadlineCard(id).catch(() => null) : null,
     openingsSection(r, can('fill'), id, reload, showError),
     approvalsSection(r),
     historySection(r),

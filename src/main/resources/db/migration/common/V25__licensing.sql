@@ -407,3 +407,12 @@ create table expiry_reminder (
   sent_at timestamp with time zone not null,
   primary key (licensee_id, item, expires_on, threshold)
 );
+
+-- A licensing deadline per requisition (e.g. licensed in the resident state within 30 days of hire, as the job ad
+-- promises): days from the hire.
+create table licensing_deadline (
+  requisition_id bigint primary key references requisition (id) on delete cascade,
+  days integer not null,
+  changed_by varchar(254) not null,
+  version bigint not null
+);

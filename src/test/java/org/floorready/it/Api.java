@@ -81,6 +81,18 @@ public final class Api {
     return id;
   }
 
+  /** A service account with the INTEGRATION role and an API token an admin made for it. */
+  public static String serviceToken(String email) {
+    long account = createUser(email, "service-password-1", "INTEGRATION");
+    return admin()
+        .body("{\"name\":\"dialer\",\"userId\":" + account + "}")
+        .post("/tokens")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("token");
+  }
+
   /** Creates a user in a team (by name) with a password of their own. */
   public static long createTeamUser(String email, String password, String team, String... roles) {
     long id = createUser(email, password, roles);

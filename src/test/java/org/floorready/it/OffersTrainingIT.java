@@ -886,6 +886,31 @@ class OffersTrainingIT extends DeployedApp {
         .body("type", endsWith("/no-license-yet"));
     Api.demo(Api.TRAINER).body(Map.of("state", "ZZ")).post(me + "/states").then().statusCode(400);
 
+    // the requisition's licensing deadline: set by the recruiter, counted down on the roster
+    int requisitionId = (Integer) requisition.get("id");
+    Api.demo(Api.TRAINER)
+        .body(Map.of("days", 3))
+        .put("/licensing/deadlines/" + requisitionId)
+        .then()
+        .statusCode(403);
+    Api.demo(Api.RECRUITER)
+        .body(Map.of("days", 0))
+        .put("/licensing/deadlines/" + requisitionId)
+        .then()
+        .statusCode(400);
+    Api.demo(Api.RECRUITER)
+        .body(Map.of("days", 3))
+        .put("/licensing/deadlines/" + requisitionId)
+        .then()
+        .statusCode(200)
+        .body("days", equalTo(3));
+    Api.demo(Api.TRAINER)
+        .queryParam("classId", classId)
+        .get("/licensing/roster")
+        .then()
+        .body("rows.find { it.newHireId == " + hire + " }.deadline.daysLeft", equalTo(3))
+        .body("rows.find { it.newHireId == " + hire + " }.deadline.atRisk", equalTo(true));
+
     // the road in Texas: course, a failed exam, a passed one, prints, application, license
     LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Chicago"));
     String d = today.minusDays(1).toString();
@@ -966,7 +991,8 @@ class OffersTrainingIT extends DeployedApp {
         .body("states[0].cleared", equalTo(true))
         .body("states[0].color", equalTo("GREEN"))
         .body("daysToFirstLicense", org.hamcrest.Matchers.notNullValue())
-        .body("states.find { it.state == 'OK' }.cleared", equalTo(false));
+        .body("states.find { it.state == 'OK' }.cleared", equalTo(false))
+        .body("deadline.met", equalTo(true));
     Api.demo(Api.TRAINER)
         .queryParam("classId", classId)
         .queryParam("state", "TX")
@@ -981,16 +1007,7 @@ class OffersTrainingIT extends DeployedApp {
         .then()
         .statusCode(200)
         .body("find { it.newHireId == " + hire + " }.agentId", equalTo(agent));
-    String dialer = Api.unique("dialer") + "@example.com";
-    long account = Api.createUser(dialer, "dialer-password-1", "INTEGRATION");
-    String token =
-        Api.admin()
-            .body("{\"name\":\"dialer\",\"userId\":" + account + "}")
-            .post("/tokens")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("token");
+    String token = Api.serviceToken(Api.unique("dialer") + "@example.com");
     RestAssured.given()
         .header("Authorization", "Bearer " + token)
         .queryParam("agentId", agent)
@@ -1117,6 +1134,19 @@ class OffersTrainingIT extends DeployedApp {
         .then()
         .body("states[1].prelicensingHoursRequired", equalTo(hoursBefore));
     Api.demo(Api.TRAINER).body(version).post("/licensing/requirements").then().statusCode(403);
+
+    // erased: the NPN, agent id and license numbers are forgotten, the dated steps stay
+    Object candidate =
+        Api.demo(Api.RECRUITER).get("/applications/" + app).path("summary.candidateId");
+    Api.admin().post("/candidates/" + candidate + "/erasure").then().statusCode(204);
+    Api.admin().queryParam("agentId", agent).get("/clearances/agent").then().statusCode(404);
+    Api.demo(Api.TRAINER)
+        .get(me)
+        .then()
+        .statusCode(200)
+        .body("npn", org.hamcrest.Matchers.nullValue())
+        .body("states[0].licenseNumber", org.hamcrest.Matchers.nullValue())
+        .body("states[0].licenseIssuedOn", org.hamcrest.Matchers.notNullValue());
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.floorready.licensing.control.Deadline;
 import org.floorready.licensing.control.ExpiryThresholds;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +32,23 @@ class ExpiryThresholdsTest {
     assertThat(ExpiryThresholds.due(TODAY, TODAY, DAYS)).hasValue(0);
     assertThat(ExpiryThresholds.due(TODAY.minusDays(3), TODAY, DAYS)).hasValue(0);
     assertThat(ExpiryThresholds.due(null, TODAY, DAYS)).isEmpty();
+  }
+
+  @Test
+  void aDeadlineIsAtRiskAWeekAheadOrLateUntilTheResidentLicenseIsIssued() {
+    LocalDate hired = TODAY.minusDays(25);
+    assertThat(Deadline.of(null, hired, null, TODAY)).isNull();
+    Deadline near = Deadline.of(30, hired, null, TODAY);
+    assertThat(near.dueOn()).isEqualTo(TODAY.plusDays(5));
+    assertThat(near.daysLeft()).isEqualTo(5);
+    assertThat(near.atRisk()).isTrue();
+    assertThat(Deadline.of(60, hired, null, TODAY).atRisk()).isFalse();
+    Deadline late = Deadline.of(20, hired, null, TODAY);
+    assertThat(late.daysLeft()).isEqualTo(-5);
+    assertThat(late.atRisk()).isTrue();
+    Deadline met = Deadline.of(20, hired, TODAY.minusDays(6), TODAY);
+    assertThat(met.met()).isTrue();
+    assertThat(met.atRisk()).isFalse();
+    assertThat(Deadline.of(20, hired, TODAY, TODAY).met()).isFalse();
   }
 }

@@ -35,18 +35,19 @@ class JourneyRulesTest {
       List<Certification> certifications,
       LocalDate residentIssued) {
     return new Facts(
-        resident ? "TX" : "FL",
+        new Journey.Road(
+            resident ? "TX" : "FL",
+            PC,
+            TODAY.minusDays(40),
+            null,
+            exams,
+            null,
+            null,
+            license,
+            appointments),
         resident,
-        PC,
         requirement,
-        TODAY.minusDays(40),
-        null,
-        exams,
-        null,
-        null,
-        license,
         List.of("Harbor Mutual"),
-        appointments,
         certifications,
         "TX",
         residentIssued);
@@ -141,7 +142,7 @@ class JourneyRulesTest {
     var blocked =
         Journey.evaluate(facts(false, waived, List.of(), null, List.of(), List.of(), null), TODAY);
     assertThat(blocked.steps())
-        .extracting(Journey.StepView::state)
+        .extracting(Journey.LicensingStep::state)
         .containsExactly(
             StepState.NOT_NEEDED, // no pre-licensing for a non-resident
             StepState.NOT_NEEDED, // exam waived
@@ -189,17 +190,18 @@ class JourneyRulesTest {
     LocalDate passed = TODAY.minusDays(2);
     Facts f =
         new Facts(
-            "TX",
+            new Journey.Road(
+                "TX",
+                PC,
+                TODAY.minusDays(40),
+                TODAY.minusDays(30),
+                List.of(new Exam(passed, passed, true)),
+                null,
+                null,
+                null,
+                List.of()),
             true,
-            PC,
             TX,
-            TODAY.minusDays(40),
-            TODAY.minusDays(30),
-            List.of(new Exam(passed, passed, true)),
-            null,
-            null,
-            null,
-            List.of(),
             List.of(),
             List.of(),
             "TX",

@@ -24,6 +24,7 @@ import org.floorready.security.entity.Team;
 public class Catalog {
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
+  @Inject Clearances clearances;
 
   /** A carrier as listed. */
   public record CarrierView(long id, String name, List<Long> teamIds, boolean active) {
@@ -87,6 +88,7 @@ public class Catalog {
     em.persist(c);
     em.flush();
     audit.created(c);
+    clearances.recomputeAll();
     return CarrierView.of(c);
   }
 
@@ -115,6 +117,7 @@ public class Catalog {
     em.persist(c);
     em.flush();
     audit.created(c);
+    clearances.recomputeAll();
     return CertificationItem.of(c);
   }
 }

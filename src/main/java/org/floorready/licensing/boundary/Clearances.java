@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +47,7 @@ public class Clearances {
   @Inject TrainingRecords records;
   @Inject LicensingData data;
   @Inject Journeys journeys;
+  @Inject Deadlines deadlines;
 
   /** People who left: never cleared for the dialer, not on the roster. */
   static final List<NewHireStatus> GONE = List.of(NewHireStatus.RESIGNED, NewHireStatus.RELEASED);
@@ -55,18 +57,23 @@ public class Clearances {
   int seconds;
 
   /** One cell of the roster. */
-  public record Cell(
+  public record LicensingCell(
       String state, boolean cleared, String color, List<String> missing, String nextStep) {
-    static Cell of(Clearance c) {
-      return new Cell(c.state(), c.cleared(), c.color().name(), c.missing(), c.nextStep());
+    static LicensingCell of(Clearance c) {
+      return new LicensingCell(c.state(), c.cleared(), c.color().name(), c.missing(), c.nextStep());
     }
   }
 
   /** One row of the roster: a person and their cells. */
-  public record Row(long newHireId, String name, String status, List<Cell> cells) {}
+  public record LicensingRow(
+      long newHireId,
+      String name,
+      String status,
+      org.floorready.licensing.control.Deadline deadline,
+      List<LicensingCell> cells) {}
 
   /** People × states of a class or a team. */
-  public record Roster(String title, List<String> states, List<Row> rows) {}
+  public record LicensingRoster(String title, List<String> states, List<LicensingRow> rows) {}
 
   /** A state an agent is or is not cleared in, for the dialer (no personal data). */
   public record AgentState(String state, boolean cleared, List<String> missing) {}
@@ -88,9 +95,28 @@ public class Clearances {
    * Opens the journeys of new hires who have none (people hired before licensing existed) and
    * recomputes every clearance; answers how many were computed.
    */
+  /** What a recomputation did: clearances computed, changed, and how long it took. */
+  public record Recomputation(int computed, int changed, long millis) {}
+
+  /** Recomputes every clearance now (after a bulk change), timed. */
+  @Transactional
+  public Recomputation recomputeNow() {
+    long start = System.nanoTime();
+    int[] counts = recompute();
+    return new Recomputation(counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);
+  }
+
   @ActivateRequestContext
   @Transactional
   public int recomputeAll() {
+    return recompute()[0];
+  }
+
+  /**
+   * Reads every road with four projection queries (no entity per license), evaluates them, and
+   * writes the clearances that changed.
+   */
+  private int[] recompute() {
     for (NewHire n :
         em.createQuery(
                 "select n from NewHire n where not exists"
@@ -99,15 +125,83 @@ public class Clearances {
             .getResultList()) {
       journeys.open(n);
     }
+    em.flush();
     LicensingData.Reference reference = data.reference();
-    Map<Long, List<StateLicense>> byPerson = new HashMap<>();
-    for (StateLicense l :
+    Map<Long, List<Journey.Exam>> exams = new HashMap<>();
+    for (Object[] r :
         em.createQuery(
-                "select l from StateLicense l join fetch l.licensee w join fetch w.newHire n"
-                    + " join fetch n.trainingClass",
-                StateLicense.class)
+                "select l.id, e.scheduledOn, e.takenOn, e.passed from StateLicense l join l.exams e",
+                Object[].class)
             .getResultList()) {
-      byPerson.computeIfAbsent(l.licensee().id(), k -> new ArrayList<>()).add(l);
+      exams
+          .computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+          .add(new Journey.Exam((LocalDate) r[1], (LocalDate) r[2], (Boolean) r[3]));
+    }
+    Map<Long, List<Journey.Appointment>> appointments = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "select l.id, a.carrier, a.appointedOn, a.terminatedOn"
+                    + " from StateLicense l join l.appointments a",
+                Object[].class)
+            .getResultList()) {
+      appointments
+          .computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+          .add(new Journey.Appointment((String) r[1], (LocalDate) r[2], (LocalDate) r[3]));
+    }
+    Map<Long, Map<Long, LocalDate[]>> earned = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "select w.id, e.certificationId, e.earnedOn, e.expiresOn"
+                    + " from Licensee w join w.certifications e",
+                Object[].class)
+            .getResultList()) {
+      earned
+          .computeIfAbsent((Long) r[0], k -> new HashMap<>())
+          .put((Long) r[1], new LocalDate[] {(LocalDate) r[2], (LocalDate) r[3]});
+    }
+    Map<Long, Person> people = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "select l.id, w.id, n.id, w.residentState, n.teamId, c.timeZone, l.state,"
+                    + " l.requiredLines, l.startedOn, l.prelicensingDoneOn, l.fingerprintsOn,"
+                    + " l.applicationSubmittedOn, l.licenseNumber, l.licenseLines,"
+                    + " l.licenseIssuedOn, l.licenseExpiresOn, l.licenseVerified"
+                    + " from StateLicense l join l.licensee w join w.newHire n"
+                    + " join n.trainingClass c order by w.id, l.state",
+                Object[].class)
+            .getResultList()) {
+      long license = (Long) r[0];
+      Person p =
+          people.computeIfAbsent(
+              (Long) r[1],
+              k ->
+                  new Person(
+                      k,
+                      (Long) r[2],
+                      (String) r[3],
+                      (Long) r[4],
+                      LocalDate.now(java.time.ZoneId.of((String) r[5])),
+                      new ArrayList<>()));
+      LocalDate issued = (LocalDate) r[14];
+      p.roads()
+          .add(
+              new Journey.Road(
+                  (String) r[6],
+                  StateLicense.lines((String) r[7]),
+                  (LocalDate) r[8],
+                  (LocalDate) r[9],
+                  exams.getOrDefault(license, List.of()),
+                  (LocalDate) r[10],
+                  (LocalDate) r[11],
+                  issued == null
+                      ? null
+                      : new Journey.License(
+                          (String) r[12],
+                          StateLicense.lines((String) r[13]),
+                          issued,
+                          (LocalDate) r[15],
+                          Boolean.TRUE.equals(r[16])),
+                  appointments.getOrDefault(license, List.of())));
     }
     Map<Clearance.Key, Clearance> stored = new HashMap<>();
     for (Clearance c :
@@ -116,28 +210,44 @@ public class Clearances {
     }
     Instant now = Instant.now();
     int computed = 0;
-    for (List<StateLicense> licenses : byPerson.values()) {
-      licenses.sort(java.util.Comparator.comparing(StateLicense::state));
-      Licensee who = licenses.get(0).licensee();
-      List<Journey.Outcome> outcomes = reference.evaluate(who, licenses, Journeys.today(who));
+    int changed = 0;
+    for (Person p : people.values()) {
+      List<Journey.Outcome> outcomes =
+          reference.evaluate(
+              p.residentState(),
+              p.teamId(),
+              earned.getOrDefault(p.licenseeId(), Map.of()),
+              p.roads(),
+              p.today());
       for (Journey.Outcome o : outcomes) {
-        Clearance c = stored.get(new Clearance.Key(who.id(), o.state()));
+        Clearance c = stored.get(new Clearance.Key(p.licenseeId(), o.state()));
         if (c == null) {
-          c = new Clearance(who.id(), who.newHire().id(), o.state());
+          c = new Clearance(p.licenseeId(), p.newHireId(), o.state());
           c.set(o, now);
           em.persist(c);
-        } else {
-          c.set(o, now);
+          changed++;
+        } else if (c.set(o, now)) {
+          changed++;
         }
         computed++;
       }
     }
-    return computed;
+    em.flush();
+    return new int[] {computed, changed};
   }
+
+  /** One person's roads as the bulk recomputation reads them. */
+  private record Person(
+      long licenseeId,
+      long newHireId,
+      String residentState,
+      Long teamId,
+      LocalDate today,
+      List<Journey.Road> roads) {}
 
   /** The roster of a class (its trainers, admins) or a team (its hiring manager, admins). */
   @Transactional
-  public Roster roster(Long classId, Long teamId, String state, boolean clearedOnly) {
+  public LicensingRoster roster(Long classId, Long teamId, String state, boolean clearedOnly) {
     AppUser me = caller.user();
     String only = state == null || state.isBlank() ? null : States.code(state);
     if (state != null && !state.isBlank() && only == null) {
@@ -176,8 +286,9 @@ public class Clearances {
                 .getResultList()
                 .stream()
                 .collect(Collectors.groupingBy(Clearance::newHireId));
+    Map<Long, org.floorready.licensing.control.Deadline> due = deadlines.standing(people);
     TreeSet<String> states = new TreeSet<>();
-    List<Row> rows = new ArrayList<>();
+    List<LicensingRow> rows = new ArrayList<>();
     for (NewHire n : people) {
       if (GONE.contains(n.status())) {
         continue;
@@ -193,9 +304,14 @@ public class Clearances {
       }
       mine.forEach(c -> states.add(c.state()));
       rows.add(
-          new Row(n.id(), n.fullName(), n.status().label(), mine.stream().map(Cell::of).toList()));
+          new LicensingRow(
+              n.id(),
+              n.fullName(),
+              n.status().label(),
+              due.get(n.id()),
+              mine.stream().map(LicensingCell::of).toList()));
     }
-    return new Roster(title, List.copyOf(states), rows);
+    return new LicensingRoster(title, List.copyOf(states), rows);
   }
 
   /** Everyone cleared in a state now. */

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.floorready.licensing.entity.Carrier;
 import org.floorready.licensing.entity.Certification;
 import org.floorready.licensing.entity.Licensee;
+import org.floorready.licensing.entity.LicensingDeadline;
 import org.floorready.licensing.entity.StateLicense;
 import org.floorready.platform.demo.SeedDemoData;
 import org.floorready.security.entity.Team;
@@ -53,6 +54,11 @@ public class DemoLicensing {
     em.persist(
         new Certification(
             "Florida windstorm products", Certification.Kind.PRODUCT, 24, Set.of("FL")));
+    for (Long requisition :
+        em.createQuery("select distinct r.id from Requisition r join r.licenses l", Long.class)
+            .getResultList()) {
+      em.persist(new LicensingDeadline(requisition, 45, DEMO));
+    }
     em.flush();
     List<NewHire> hires =
         em.createQuery(

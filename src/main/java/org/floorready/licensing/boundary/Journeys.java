@@ -25,6 +25,7 @@ import org.floorready.licensing.entity.Licensee;
 import org.floorready.licensing.entity.LineOfAuthority;
 import org.floorready.licensing.entity.NpnTaken;
 import org.floorready.licensing.entity.StateLicense;
+import org.floorready.platform.AlreadyExists;
 import org.floorready.platform.InvalidInput;
 import org.floorready.platform.StaleEdit;
 import org.floorready.requisition.entity.LicenseRequirement;
@@ -50,6 +51,7 @@ public class Journeys {
   @Inject AuditTrail audit;
   @Inject TrainingRecords records;
   @Inject LicensingData data;
+  @Inject Deadlines deadlines;
 
   /** Opens the journey of a person just enrolled, in the enrolling transaction. */
   void enrolled(@Observes NewHireEnrolled event) {
@@ -124,7 +126,18 @@ public class Journeys {
               throw new NpnTaken("NPN " + digits + " is recorded for another person.");
             }
           }
-          who.identify(digits, resident, agentId);
+          String agent = agentId == null || agentId.isBlank() ? null : agentId.strip();
+          if (agent != null
+              && !em.createQuery(
+                      "select l.id from Licensee l where l.agentId = :a and l.id <> :me",
+                      Long.class)
+                  .setParameter("a", agent)
+                  .setParameter("me", who.id())
+                  .getResultList()
+                  .isEmpty()) {
+            throw new AlreadyExists("Agent id " + agent + " is recorded for another person.");
+          }
+          who.identify(digits, resident, agent);
           if (resident != null && license(who, resident, false) == null) {
             em.persist(
                 new StateLicense(
@@ -212,8 +225,12 @@ public class Journeys {
       em.flush();
     } catch (jakarta.persistence.PersistenceException e) {
       // two people given one NPN at the same moment: the unique key decides, and says so
-      if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("npn")) {
+      String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+      if (message.contains("licensee_npn_uq")) {
         throw new NpnTaken("NPN " + who.npn() + " is recorded for another person.");
+      }
+      if (message.contains("licensee_agent_uq")) {
+        throw new AlreadyExists("Agent id " + who.agentId() + " is recorded for another person.");
       }
       throw e;
     }
@@ -285,6 +302,7 @@ public class Journeys {
         LicensingView.CertificationView.of(reference.certifications(), who),
         firstLicense == null ? null : ChronoUnit.DAYS.between(hired, firstLicense),
         firstCleared == null ? null : ChronoUnit.DAYS.between(hired, firstCleared),
+        deadlines.standing(List.of(n)).get(n.id()),
         org.floorready.training.control.TrainingAccess.canTeach(me, n.trainingClass()),
         who.version());
   }

@@ -34,7 +34,7 @@ public class LicenseImport {
   @Inject Journeys journeys;
 
   /** What became of a row. */
-  public enum Outcome {
+  public enum ImportOutcome {
     RECORDED,
     WOULD_RECORD,
     UNCHANGED,
@@ -44,26 +44,30 @@ public class LicenseImport {
   }
 
   /** One row's outcome. */
-  public record RowOutcome(
-      long line, String npn, String state, Long newHireId, Outcome outcome, String message) {}
+  public record LicenseRowOutcome(
+      long line, String npn, String state, Long newHireId, ImportOutcome outcome, String message) {}
 
   /** Every row's outcome, and the counts. */
-  public record ImportResult(boolean preview, Map<Outcome, Long> counts, List<RowOutcome> rows) {}
+  public record LicenseImportResult(
+      boolean preview, Map<ImportOutcome, Long> counts, List<LicenseRowOutcome> rows) {}
 
-  public ImportResult run(String csv, boolean preview) {
+  private static LicenseRowOutcome outcome(
+      LicenseRecordsCsv.Row row, Long newHireId, ImportOutcome outcome, String message) {
+    return new LicenseRowOutcome(row.line(), row.npn(), row.state(), newHireId, outcome, message);
+  }
+
+  public LicenseImportResult run(String csv, boolean preview) {
     LicenseRecordsCsv.Read read = LicenseRecordsCsv.read(csv);
     if (read.problem() != null) {
       throw new InvalidInput("body", read.problem());
     }
     AppUser me = caller.user();
     LicensingData.Reference reference = data.reference();
-    List<RowOutcome> rows = new ArrayList<>();
+    List<LicenseRowOutcome> rows = new ArrayList<>();
     Map<Long, Licensee> touched = new LinkedHashMap<>();
     for (LicenseRecordsCsv.Row row : read.rows()) {
       if (row.problem() != null) {
-        rows.add(
-            new RowOutcome(
-                row.line(), row.npn(), row.state(), null, Outcome.INVALID, row.problem()));
+        rows.add(outcome(row, null, ImportOutcome.INVALID, row.problem()));
         continue;
       }
       Licensee who =
@@ -76,26 +80,13 @@ public class LicenseImport {
               .findFirst()
               .orElse(null);
       if (who == null) {
-        rows.add(
-            new RowOutcome(
-                row.line(),
-                row.npn(),
-                row.state(),
-                null,
-                Outcome.NO_PERSON,
-                "no one you train has this NPN"));
+        rows.add(outcome(row, null, ImportOutcome.NO_PERSON, "no one you train has this NPN"));
         continue;
       }
       long hire = who.newHire().id();
       if (!row.active()) {
         rows.add(
-            new RowOutcome(
-                row.line(),
-                row.npn(),
-                row.state(),
-                hire,
-                Outcome.INACTIVE,
-                "the license is not active: not recorded"));
+            outcome(row, hire, ImportOutcome.INACTIVE, "the license is not active: not recorded"));
         continue;
       }
       StateLicense license =
@@ -111,17 +102,15 @@ public class LicenseImport {
               && row.issuedOn().equals(license.licenseIssuedOn())
               && java.util.Objects.equals(row.expiresOn(), license.licenseExpiresOn());
       if (same) {
-        rows.add(new RowOutcome(row.line(), row.npn(), row.state(), hire, Outcome.UNCHANGED, null));
+        rows.add(outcome(row, hire, ImportOutcome.UNCHANGED, null));
         continue;
       }
       if (preview) {
         rows.add(
-            new RowOutcome(
-                row.line(),
-                row.npn(),
-                row.state(),
+            outcome(
+                row,
                 hire,
-                Outcome.WOULD_RECORD,
+                ImportOutcome.WOULD_RECORD,
                 license == null ? "adds " + row.state() + " to their journey" : null));
         continue;
       }
@@ -136,15 +125,13 @@ public class LicenseImport {
         em.flush();
         audit.updated(license, before, "License recorded from an import");
         touched.put(who.id(), who);
-        rows.add(new RowOutcome(row.line(), row.npn(), row.state(), hire, Outcome.RECORDED, null));
+        rows.add(outcome(row, hire, ImportOutcome.RECORDED, null));
       } catch (InvalidInput e) {
         rows.add(
-            new RowOutcome(
-                row.line(),
-                row.npn(),
-                row.state(),
+            outcome(
+                row,
                 hire,
-                Outcome.INVALID,
+                ImportOutcome.INVALID,
                 e.violations().stream()
                     .map(v -> v.field() + " " + v.message())
                     .toList()
@@ -152,8 +139,8 @@ public class LicenseImport {
       }
     }
     touched.values().forEach(who -> journeys.recompute(who, reference));
-    Map<Outcome, Long> counts = new LinkedHashMap<>();
+    Map<ImportOutcome, Long> counts = new LinkedHashMap<>();
     rows.forEach(r -> counts.merge(r.outcome(), 1L, Long::sum));
-    return new ImportResult(preview, counts, rows);
+    return new LicenseImportResult(preview, counts, rows);
   }
 }

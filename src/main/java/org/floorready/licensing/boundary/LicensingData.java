@@ -14,7 +14,6 @@ import java.util.Set;
 import org.floorready.licensing.control.Journey;
 import org.floorready.licensing.entity.Carrier;
 import org.floorready.licensing.entity.Certification;
-import org.floorready.licensing.entity.EarnedCertification;
 import org.floorready.licensing.entity.Licensee;
 import org.floorready.licensing.entity.LineOfAuthority;
 import org.floorready.licensing.entity.StateLicense;
@@ -41,14 +40,14 @@ public class LicensingData {
     }
 
     /**
-     * The rules' requirement for a license: for each line it needs, the version in effect the day
-     * the journey started, merged (the most any line asks; unknown when a line's value is).
+     * The rules' requirement for a road: for each line it needs, the version in effect the day it
+     * started, merged (the most any line asks; unknown when a line's value is).
      */
-    public Journey.Requirement requirement(StateLicense l) {
+    public Journey.Requirement requirement(Journey.Road road) {
       List<StateRequirement> used = new ArrayList<>();
-      for (LineOfAuthority line : l.requiredLines()) {
+      for (LineOfAuthority line : road.requiredLines()) {
         StateRequirement.inEffect(
-                versions.getOrDefault(key(l.state(), line), List.of()), l.startedOn())
+                versions.getOrDefault(key(road.state(), line), List.of()), road.startedOn())
             .ifPresent(used::add);
       }
       if (used.isEmpty()) {
@@ -77,39 +76,63 @@ public class LicensingData {
       return carriers.stream().filter(c -> c.soldBy(teamId)).map(Carrier::name).sorted().toList();
     }
 
-    public List<Journey.Certification> certificationsFor(String state, Licensee who) {
+    /** The certifications a state needs, as the person holds them (id → earned, expires). */
+    public List<Journey.Certification> certificationsFor(
+        String state, Map<Long, LocalDate[]> earned) {
       return certifications.stream()
           .filter(c -> c.requiredIn(state))
           .map(
               c -> {
-                EarnedCertification e = who.certification(c.id()).orElse(null);
+                LocalDate[] e = earned.get(c.id());
                 return new Journey.Certification(
-                    c.name(), e == null ? null : e.earnedOn(), e == null ? null : e.expiresOn());
+                    c.name(), e == null ? null : e[0], e == null ? null : e[1]);
               })
           .toList();
     }
 
-    /** The outcome for every state of one person. */
+    /** The outcome for each of one person's roads, in their order. */
     public List<Journey.Outcome> evaluate(
-        Licensee who, List<StateLicense> licenses, LocalDate today) {
+        String residentState,
+        Long teamId,
+        Map<Long, LocalDate[]> earned,
+        List<Journey.Road> roads,
+        LocalDate today) {
       LocalDate residentIssued =
-          licenses.stream()
-              .filter(l -> l.resident() && l.licenseIssued())
-              .map(StateLicense::licenseIssuedOn)
+          roads.stream()
+              .filter(r -> r.state().equals(residentState) && r.license() != null)
+              .map(r -> r.license().issuedOn())
               .findFirst()
               .orElse(null);
-      List<String> carriers = carriersOf(who.newHire().teamId());
-      return licenses.stream()
+      List<String> carriers = carriersOf(teamId);
+      return roads.stream()
           .map(
-              l ->
+              r ->
                   Journey.evaluate(
-                      l.facts(
-                          requirement(l),
+                      new Journey.Facts(
+                          r,
+                          r.state().equals(residentState),
+                          requirement(r),
                           carriers,
-                          certificationsFor(l.state(), who),
+                          certificationsFor(r.state(), earned),
+                          residentState,
                           residentIssued),
                       today))
           .toList();
+    }
+
+    /** The outcome for every state of one person, from the entities. */
+    public List<Journey.Outcome> evaluate(
+        Licensee who, List<StateLicense> licenses, LocalDate today) {
+      Map<Long, LocalDate[]> earned = new HashMap<>();
+      who.certifications()
+          .forEach(
+              e -> earned.put(e.certificationId(), new LocalDate[] {e.earnedOn(), e.expiresOn()}));
+      return evaluate(
+          who.residentState(),
+          who.newHire().teamId(),
+          earned,
+          licenses.stream().map(StateLicense::road).toList(),
+          today);
     }
   }
 

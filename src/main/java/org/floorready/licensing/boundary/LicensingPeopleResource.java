@@ -90,8 +90,9 @@ public class LicensingPeopleResource {
   }
 
   /** The license application. */
-  public record Application(@NotNull LocalDate submittedOn, @Size(max = 100) String tracking) {
-    public Application(LocalDate submittedOn, String tracking) {
+  public record LicenseApplication(
+      @NotNull LocalDate submittedOn, @Size(max = 100) String tracking) {
+    public LicenseApplication(LocalDate submittedOn, String tracking) {
       this.submittedOn = submittedOn;
       this.tracking = tracking;
     }
@@ -207,7 +208,9 @@ public class LicensingPeopleResource {
   @Path("states/{state}/application")
   @Operation(summary = "Record the license application (non-resident: after the resident license)")
   public LicensingView application(
-      @PathParam("id") long id, @PathParam("state") String state, @Valid @NotNull Application a) {
+      @PathParam("id") long id,
+      @PathParam("state") String state,
+      @Valid @NotNull LicenseApplication a) {
     return journeys.step(
         id,
         state,

@@ -10,7 +10,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -39,6 +41,7 @@ public class LicensingResource {
   @Inject Catalog catalog;
   @Inject Clearances clearances;
   @Inject LicenseImport licenseImport;
+  @Inject Deadlines deadlines;
 
   /** A requirement version: the state, line and day it takes effect, and its values. */
   public record RequirementRequest(
@@ -185,7 +188,7 @@ public class LicensingResource {
       summary =
           "License records from a state lookup or a licensing vendor, matched by NPN: a preview"
               + " (preview=true) or the import, with each row's outcome")
-  public LicenseImport.ImportResult importLicenses(
+  public LicenseImport.LicenseImportResult importLicenses(
       @QueryParam("preview") @DefaultValue("false") boolean preview, String csv) {
     if (csv == null || csv.isBlank()) {
       throw new org.floorready.platform.InvalidInput("body", "send the CSV as the request body");
@@ -194,6 +197,39 @@ public class LicensingResource {
       throw new RequestTooLarge("The CSV", MAX_CSV_BYTES);
     }
     return licenseImport.run(csv, preview);
+  }
+
+  /** A requisition's licensing deadline in days after the hire (null: none). */
+  public record DeadlineRequest(Integer days) {
+    public DeadlineRequest(Integer days) {
+      this.days = days;
+    }
+  }
+
+  @GET
+  @Path("deadlines/{requisitionId}")
+  @Operation(summary = "A requisition's licensing deadline: resident license within N days of hire")
+  public Deadlines.DeadlineView deadline(@PathParam("requisitionId") long requisitionId) {
+    return deadlines.get(requisitionId);
+  }
+
+  @PUT
+  @Path("deadlines/{requisitionId}")
+  @Operation(summary = "Set (days, 1–365) or remove (null) a requisition's licensing deadline")
+  public Deadlines.DeadlineView setDeadline(
+      @PathParam("requisitionId") long requisitionId, @Valid @NotNull DeadlineRequest d) {
+    return deadlines.set(requisitionId, d.days());
+  }
+
+  @POST
+  @Path("recomputation")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary =
+          "Recompute every clearance now (the licensing-clearances job does it hourly), timed")
+  public Clearances.Recomputation recompute() {
+    return clearances.recomputeNow();
   }
 
   @GET
@@ -234,7 +270,7 @@ public class LicensingResource {
       summary =
           "People × states of a class (its trainers) or a team (its hiring manager): cleared, amber"
               + " or red with what is missing; optionally only those cleared in a state")
-  public Clearances.Roster roster(
+  public Clearances.LicensingRoster roster(
       @QueryParam("classId") Long classId,
       @QueryParam("teamId") Long teamId,
       @QueryParam("state") String state,

@@ -27,6 +27,7 @@ public record LicensingView(
     List<CertificationView> certifications,
     Long daysToFirstLicense,
     Long daysToFirstClearance,
+    org.floorready.licensing.control.Deadline deadline,
     boolean canChange,
     long version) {
 
@@ -56,7 +57,7 @@ public record LicensingView(
       LocalDate licenseExpiresOn,
       boolean licenseVerified,
       List<AppointmentView> appointments,
-      List<Journey.StepView> steps,
+      List<Journey.LicensingStep> steps,
       String nextStep,
       String waitingOn,
       LocalDate waitingSince,
@@ -80,7 +81,7 @@ public record LicensingView(
           l.state(),
           l.resident(),
           l.requiredLines().stream().map(LineOfAuthority::label).toList(),
-          reference.requirement(l).prelicensingHours(),
+          reference.requirement(l.road()).prelicensingHours(),
           l.prelicensingProvider(),
           l.prelicensingHoursDone(),
           l.prelicensingDoneOn(),

@@ -33,6 +33,7 @@ public class Requirements {
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
   @Inject AuditTrail audit;
+  @Inject Clearances clearances;
 
   /** One version as shown. */
   public record RequirementView(
@@ -100,6 +101,7 @@ public class Requirements {
     }
     StateRequirement r = put(code, line, from, values);
     em.flush();
+    clearances.recomputeAll();
     return list(code, false).stream().filter(v -> v.id() == r.id()).findFirst().orElseThrow();
   }
 
@@ -123,6 +125,8 @@ public class Requirements {
               .toList());
     }
     read.rows().forEach(row -> put(row.state(), row.line(), row.effectiveFrom(), row.values()));
+    em.flush();
+    clearances.recomputeAll();
     return read.rows().size();
   }
 

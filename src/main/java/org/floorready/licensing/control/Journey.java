@@ -47,20 +47,24 @@ public final class Journey {
   /** A certification the state needs, as the person holds it (earned null: never earned). */
   public record Certification(String name, LocalDate earnedOn, LocalDate expiresOn) {}
 
-  /** Everything the rules read about one person in one state. */
-  public record Facts(
+  /** One state's road as recorded (what a state license holds), without the person around it. */
+  public record Road(
       String state,
-      boolean resident,
       Set<LineOfAuthority> requiredLines,
-      Requirement requirement,
       LocalDate startedOn,
       LocalDate prelicensingDoneOn,
       List<Exam> exams,
       LocalDate fingerprintsOn,
       LocalDate applicationSubmittedOn,
       License license,
+      List<Appointment> appointments) {}
+
+  /** Everything the rules read about one person in one state: the road and its context. */
+  public record Facts(
+      Road road,
+      boolean resident,
+      Requirement requirement,
       Collection<String> carriers,
-      List<Appointment> appointments,
       List<Certification> certifications,
       String residentState,
       LocalDate residentLicenseIssuedOn) {}
@@ -108,7 +112,7 @@ public final class Journey {
     RED
   }
 
-  public record StepView(Step step, String label, StepState state, String note) {}
+  public record LicensingStep(Step step, String label, StepState state, String note) {}
 
   /** The outcome for one person and state. */
   public record Outcome(
@@ -116,22 +120,23 @@ public final class Journey {
       boolean cleared,
       Color color,
       List<String> missing,
-      List<StepView> steps,
+      List<LicensingStep> steps,
       Step next,
       WaitingOn waitingOn,
       LocalDate waitingSince) {}
 
   public static Outcome evaluate(Facts f, LocalDate today) {
+    Road r = f.road();
     Requirement req = f.requirement() == null ? Requirement.UNKNOWN : f.requirement();
-    boolean licensed = f.license() != null && f.license().issuedOn() != null;
-    List<StepView> steps = new ArrayList<>();
-    LocalDate since = f.startedOn();
+    boolean licensed = r.license() != null && r.license().issuedOn() != null;
+    List<LicensingStep> steps = new ArrayList<>();
+    LocalDate since = r.startedOn();
 
     // pre-licensing: a resident's, unless the state asks for none; unknown hours count as needed
     boolean courseNeeded =
         f.resident() && (req.prelicensingHours() == null || req.prelicensingHours() > 0);
     StepState course =
-        licensed || f.prelicensingDoneOn() != null
+        licensed || r.prelicensingDoneOn() != null
             ? StepState.DONE
             : courseNeeded ? StepState.OPEN : StepState.NOT_NEEDED;
     steps.add(
@@ -143,11 +148,11 @@ public final class Journey {
                 : req.prelicensingHours() == null
                     ? "hours unknown: check with the regulator"
                     : req.prelicensingHours() + " h"));
-    since = later(since, f.prelicensingDoneOn());
+    since = later(since, r.prelicensingDoneOn());
 
     boolean examNeeded = f.resident() || !Boolean.FALSE.equals(req.nonResidentExam());
     LocalDate passedOn =
-        f.exams().stream()
+        r.exams().stream()
             .filter(e -> Boolean.TRUE.equals(e.passed()))
             .map(Exam::takenOn)
             .findFirst()
@@ -157,11 +162,11 @@ public final class Journey {
             ? StepState.DONE
             : examNeeded ? StepState.OPEN : StepState.NOT_NEEDED;
     Exam scheduled =
-        f.exams().stream()
+        r.exams().stream()
             .filter(e -> e.takenOn() == null && e.scheduledOn() != null)
             .findFirst()
             .orElse(null);
-    long failed = f.exams().stream().filter(e -> Boolean.FALSE.equals(e.passed())).count();
+    long failed = r.exams().stream().filter(e -> Boolean.FALSE.equals(e.passed())).count();
     steps.add(
         step(
             Step.EXAM,
@@ -177,15 +182,15 @@ public final class Journey {
 
     boolean printsNeeded = !Boolean.FALSE.equals(req.fingerprints());
     StepState prints =
-        licensed || f.fingerprintsOn() != null
+        licensed || r.fingerprintsOn() != null
             ? StepState.DONE
             : printsNeeded ? StepState.OPEN : StepState.NOT_NEEDED;
     steps.add(step(Step.FINGERPRINTS, prints, printsNeeded ? null : "not needed here"));
-    since = later(since, f.fingerprintsOn());
+    since = later(since, r.fingerprintsOn());
 
     boolean waitsForResident = !f.resident() && f.residentLicenseIssuedOn() == null;
     StepState application =
-        licensed || f.applicationSubmittedOn() != null
+        licensed || r.applicationSubmittedOn() != null
             ? StepState.DONE
             : waitsForResident ? StepState.BLOCKED : StepState.OPEN;
     steps.add(
@@ -195,19 +200,19 @@ public final class Journey {
             waitsForResident && application != StepState.DONE
                 ? "after the resident license (" + nullToUnknown(f.residentState()) + ")"
                 : null));
-    since = later(since, f.applicationSubmittedOn());
+    since = later(since, r.applicationSubmittedOn());
 
     steps.add(
         step(
             Step.LICENSE,
             licensed ? StepState.DONE : StepState.OPEN,
-            licensed ? f.license().number() : null));
-    since = later(since, licensed ? f.license().issuedOn() : null);
+            licensed ? r.license().number() : null));
+    since = later(since, licensed ? r.license().issuedOn() : null);
 
     boolean appointmentsNeeded = !Boolean.FALSE.equals(req.appointmentRequired());
     List<String> unappointed =
         f.carriers().stream()
-            .filter(c -> f.appointments().stream().noneMatch(a -> active(a, c, today)))
+            .filter(c -> r.appointments().stream().noneMatch(a -> active(a, c, today)))
             .sorted()
             .toList();
     StepState appointments =
@@ -221,11 +226,11 @@ public final class Journey {
             appointments == StepState.OPEN ? "missing: " + String.join(", ", unappointed) : null));
 
     List<String> missing = new ArrayList<>();
-    String st = f.state();
+    String st = r.state();
     if (!licensed) {
       missing.add(st + " license not issued yet");
     } else {
-      License l = f.license();
+      License l = r.license();
       if (!l.verified()) {
         missing.add(st + " license held at hire not verified yet");
       }
@@ -233,7 +238,7 @@ public final class Journey {
         missing.add(st + " license expired " + l.expiresOn());
       }
       Set<LineOfAuthority> lacking = EnumSet.noneOf(LineOfAuthority.class);
-      lacking.addAll(f.requiredLines());
+      lacking.addAll(r.requiredLines());
       lacking.removeAll(l.lines());
       for (LineOfAuthority line : lacking) {
         missing.add(st + " license lacks " + line.label());
@@ -252,7 +257,7 @@ public final class Journey {
     boolean cleared = missing.isEmpty();
     Color color = !cleared ? Color.RED : expiresSoon(f, today) ? Color.AMBER : Color.GREEN;
 
-    StepView next =
+    LicensingStep next =
         steps.stream()
             .filter(s -> s.state() == StepState.OPEN || s.state() == StepState.BLOCKED)
             .findFirst()
@@ -276,7 +281,7 @@ public final class Journey {
     return map;
   }
 
-  private static WaitingOn waitingOn(StepView next, Exam scheduled) {
+  private static WaitingOn waitingOn(LicensingStep next, Exam scheduled) {
     return switch (next.step()) {
       case PRELICENSING, FINGERPRINTS -> WaitingOn.CANDIDATE;
       case EXAM -> scheduled != null ? WaitingOn.CANDIDATE : WaitingOn.TRAINER;
@@ -287,11 +292,12 @@ public final class Journey {
   }
 
   private static boolean expiresSoon(Facts f, LocalDate today) {
+    Road r = f.road();
     LocalDate horizon = today.plusDays(AMBER_DAYS);
     boolean license =
-        f.license() != null
-            && f.license().expiresOn() != null
-            && !f.license().expiresOn().isAfter(horizon);
+        r.license() != null
+            && r.license().expiresOn() != null
+            && !r.license().expiresOn().isAfter(horizon);
     boolean certification =
         f.certifications().stream()
             .anyMatch(c -> c.expiresOn() != null && !c.expiresOn().isAfter(horizon));
@@ -305,8 +311,8 @@ public final class Journey {
         && (a.terminatedOn() == null || a.terminatedOn().isAfter(today));
   }
 
-  private static StepView step(Step step, StepState state, String note) {
-    return new StepView(step, step.label(), state, note);
+  private static LicensingStep step(Step step, StepState state, String note) {
+    return new LicensingStep(step, step.label(), state, note);
   }
 
   private static LocalDate later(LocalDate a, LocalDate b) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.floorready.licensing.entity.LineOfAuthority;
@@ -57,16 +56,8 @@ public final class LicenseRecordsCsv {
   public record Read(List<Row> rows, String problem) {}
 
   public static Read read(String text) {
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .get();
     List<Row> rows = new ArrayList<>();
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), RequirementsCsv.READING)) {
       Map<String, String> columns = new java.util.HashMap<>();
       for (String header : parser.getHeaderNames()) {
         String key = header.toLowerCase(Locale.ROOT).strip().replaceAll("[^a-z0-9]+", "_");

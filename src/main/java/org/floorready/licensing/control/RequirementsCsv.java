@@ -38,6 +38,16 @@ public final class RequirementsCsv {
     "verified"
   };
 
+  /** How both licensing CSVs are read: a header row, blank lines skipped, cells trimmed. */
+  static final CSVFormat READING =
+      CSVFormat.DEFAULT
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .setIgnoreEmptyLines(true)
+          .setTrim(true)
+          .get();
+
   private RequirementsCsv() {}
 
   /** One row read. */
@@ -82,15 +92,7 @@ public final class RequirementsCsv {
     List<Row> rows = new ArrayList<>();
     List<RowProblem> problems = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .get();
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), READING)) {
       for (String column : new String[] {"state", "line", "effective_from"}) {
         if (!parser.getHeaderMap().containsKey(column)) {
           problems.add(new RowProblem(1, "the header has no column \"" + column + "\""));

@@ -63,13 +63,26 @@ public class Clearance {
     this.state = state;
   }
 
-  public void set(Journey.Outcome o, Instant at) {
+  /** Takes the outcome; answers whether anything changed (computedAt moves only then). */
+  public boolean set(Journey.Outcome o, Instant at) {
+    String missingNow = String.join("\n", o.missing());
+    String next = o.next() == null ? null : o.next().label();
+    String waiting = o.waitingOn() == null ? null : o.waitingOn().name();
+    if (computedAt != null
+        && cleared == o.cleared()
+        && color == o.color()
+        && missingNow.equals(missing == null ? "" : missing)
+        && Objects.equals(next, nextStep)
+        && Objects.equals(waiting, waitingOn)) {
+      return false;
+    }
     this.cleared = o.cleared();
     this.color = o.color();
-    this.missing = String.join("\n", o.missing());
-    this.nextStep = o.next() == null ? null : o.next().label();
-    this.waitingOn = o.waitingOn() == null ? null : o.waitingOn().name();
+    this.missing = missingNow;
+    this.nextStep = next;
+    this.waitingOn = waiting;
     this.computedAt = at;
+    return true;
   }
 
   public long licenseeId() {

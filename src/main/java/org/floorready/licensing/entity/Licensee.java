@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.floorready.platform.InvalidInput;
 import org.floorready.security.entity.Audited;
 import org.floorready.training.entity.NewHire;
@@ -43,6 +45,7 @@ public class Licensee implements Audited {
   private String agentId;
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "earned_certification", joinColumns = @JoinColumn(name = "licensee_id"))
   private List<EarnedCertification> certifications = new ArrayList<>();
 
@@ -64,6 +67,12 @@ public class Licensee implements Audited {
     this.npn = digits;
     this.residentState = residentState;
     this.agentId = agentId == null || agentId.isBlank() ? null : agentId.strip();
+  }
+
+  /** The person was erased: NPN and agent id go; the dated records stay, anonymous. */
+  public void anonymize() {
+    this.npn = null;
+    this.agentId = null;
   }
 
   /** Earned (again): replaces an earlier record of the same certification. */

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.floorready.licensing.control.Journey;
 import org.floorready.platform.InvalidInput;
 import org.floorready.security.entity.Audited;
@@ -63,11 +65,13 @@ public class StateLicense implements Audited {
   private boolean licenseVerified;
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "license_exam", joinColumns = @JoinColumn(name = "state_license_id"))
   @OrderColumn(name = "attempt")
   private List<ExamAttempt> exams = new ArrayList<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(
       name = "carrier_appointment",
       joinColumns = @JoinColumn(name = "state_license_id"))
@@ -181,6 +185,13 @@ public class StateLicense implements Audited {
     this.licenseVerified = verified;
   }
 
+  /** The person was erased: numbers that identify them go, the dates stay for the counts. */
+  public void anonymize() {
+    this.licenseNumber = null;
+    this.applicationTracking = null;
+    this.prelicensingProvider = null;
+  }
+
   public void verifyLicense() {
     if (licenseIssuedOn == null) {
       throw new NoLicenseYet("No license in " + state + " to verify.");
@@ -206,17 +217,11 @@ public class StateLicense implements Audited {
     return licenseIssuedOn != null;
   }
 
-  /** The facts the rules read, with the team's carriers and the certifications the state needs. */
-  public Journey.Facts facts(
-      Journey.Requirement requirement,
-      List<String> carriers,
-      List<Journey.Certification> certifications,
-      LocalDate residentIssuedOn) {
-    return new Journey.Facts(
+  /** The road as the rules read it. */
+  public Journey.Road road() {
+    return new Journey.Road(
         state,
-        resident(),
         requiredLines(),
-        requirement,
         startedOn,
         prelicensingDoneOn,
         exams.stream()
@@ -232,13 +237,9 @@ public class StateLicense implements Audited {
                 licenseIssuedOn,
                 licenseExpiresOn,
                 licenseVerified),
-        carriers,
         appointments.stream()
             .map(a -> new Journey.Appointment(a.carrier(), a.appointedOn(), a.terminatedOn()))
-            .toList(),
-        certifications,
-        licensee.residentState(),
-        residentIssuedOn);
+            .toList());
   }
 
   @Override
@@ -279,11 +280,11 @@ public class StateLicense implements Audited {
     }
   }
 
-  static String join(Set<LineOfAuthority> lines) {
+  public static String join(Set<LineOfAuthority> lines) {
     return lines.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
   }
 
-  static Set<LineOfAuthority> lines(String joined) {
+  public static Set<LineOfAuthority> lines(String joined) {
     Set<LineOfAuthority> set = EnumSet.noneOf(LineOfAuthority.class);
     if (joined != null && !joined.isBlank()) {
       Arrays.stream(joined.split(",")).map(LineOfAuthority::valueOf).forEach(set::add);
