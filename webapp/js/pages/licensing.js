@@ -142,7 +142,39 @@ export async function licensingPersonPage({ id }) {
     h('section', { className: 'card', id: 'identity', 'aria-labelledby': 'identity-heading' }, h('h2', { id: 'identity-heading' }, 'Producer'), identity),
     p.states.map(s => stateCard(p, s, send)),
     p.canChange ? addStateForm(send) : null,
-    certificationsCard(p, send));
+    certificationsCard(p, send),
+    evidenceCard(p, reload));
+}
+
+const STEPS = [['PRELICENSING', 'course certificate'], ['EXAM', 'exam score report'], ['FINGERPRINTS', 'fingerprint receipt'],
+  ['APPLICATION', 'application receipt'], ['LICENSE', 'license'], ['APPOINTMENTS', 'appointment']];
+
+// Evidence files (PDF or image) for a step or a certification: listed, downloadable, and uploaded here.
+function evidenceCard(p, reload) {
+  const items = [...p.states.flatMap(s => STEPS.map(([step, label]) => [`${s.state}:${step}`, `${s.state}: ${label}`])),
+    ...p.certifications.map(c => [`certification:${c.id}`, `Certification: ${c.name}`])];
+  const label = item => (items.find(([v]) => v === item) || [item, item])[1];
+  const form = h('form', { className: 'inline-form', id: 'evidence-form' },
+    field('For', h('select', { name: 'item' }, items.map(([v, l]) => h('option', { value: v }, l)))),
+    field('File (PDF, PNG or JPEG)', h('input', { type: 'file', name: 'file', required: true, accept: 'application/pdf,image/png,image/jpeg' })),
+    h('button', { type: 'submit', className: 'secondary' }, 'Upload'));
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    const data = new FormData();
+    data.append('item', form.elements.item.value);
+    data.append('file', form.elements.file.files[0]);
+    try {
+      await api(`licensing/people/${p.newHireId}/evidence`, { method: 'POST', body: data });
+      await reload('Evidence uploaded.');
+    } catch (err) { flash(problemText(err), 'error'); }
+  });
+  return h('section', { className: 'card', id: 'evidence', 'aria-labelledby': 'evidence-heading' }, h('h2', { id: 'evidence-heading' }, 'Evidence'),
+    table([
+      { label: 'For', render: e => label(e.item) },
+      { label: 'File', render: e => h('a', { href: `api/v1/licensing/people/${p.newHireId}/evidence/${e.id}`, download: e.fileName }, e.fileName) },
+      { label: 'Uploaded', render: e => `${date(e.uploadedAt.slice(0, 10))} by ${e.uploadedBy}` },
+    ], p.evidence, { empty: 'No file yet.' }),
+    p.canChange ? form : null);
 }
 
 function stateCard(p, s, send) {
@@ -265,7 +297,7 @@ export async function requirementsPage(params = {}) {
     field('Renewal period (months)', h('input', { name: 'renewalMonths', type: 'number', min: 1, max: 120 })),
     field('CE hours per renewal', h('input', { name: 'ceHours', type: 'number', min: 0, max: 500 })),
     field('Notes', h('input', { name: 'notes', maxlength: 1000 })),
-    h('label', {}, h('input', { type: 'checkbox', name: 'verified' }), ' Verified with the regulator'),
+    h('label', { className: 'inline' }, h('input', { type: 'checkbox', name: 'verified' }), ' Verified with the regulator'),
     h('button', { type: 'submit', id: 'save-requirement' }, 'Save version'));
   version.addEventListener('submit', async e => {
     e.preventDefault();
@@ -296,7 +328,7 @@ export async function requirementsPage(params = {}) {
       table([
         { label: 'State', render: r => r.state },
         { label: 'Line', render: r => r.lineLabel },
-        { label: 'Since', render: r => date(r.effectiveFrom) },
+        { label: 'Since', render: r => h('span', { className: 'nowrap' }, r.effectiveFrom) },
         { label: 'Pre-licensing h', render: r => unknown(r.values.prelicensingHours) },
         { label: 'Exam vendor', render: r => unknown(r.values.examVendor) },
         { label: 'Fingerprints', render: r => unknown(r.values.fingerprints) },
@@ -305,7 +337,7 @@ export async function requirementsPage(params = {}) {
         { label: 'Renewal (months)', render: r => unknown(r.values.renewalMonths) },
         { label: 'CE h', render: r => unknown(r.values.ceHours) },
         { label: 'Notes', render: r => r.values.notes || '' },
-        { label: 'Verified', render: r => (r.values.verified ? badge('verified', 'ok') : badge('verify with the regulator', 'warn')) },
+        { label: 'Verified', render: r => (r.values.verified ? badge('verified', 'ok') : h('span', { title: 'Verify with the regulator before relying on it' }, badge('unverified', 'warn'))) },
       ], list, { empty: 'No requirement for this state.', label: 'State requirements' })),
     h('section', { className: 'card', id: 'requirement-version', 'aria-labelledby': 'requirement-version-heading' }, h('h2', { id: 'requirement-version-heading' }, 'New version or correction'), version),
     h('section', { className: 'card', id: 'requirements-import', 'aria-labelledby': 'requirements-import-heading' }, h('h2', { id: 'requirements-import-heading' }, 'Import CSV'),

@@ -67,7 +67,7 @@ async function offerForm(applicationId, open, reload) {
     field('Work', h('select', { name: 'workMode' }, ['ON_SITE', 'HYBRID', 'REMOTE'].map(m => h('option', { value: m }, m.toLowerCase().replace('_', ' '))))),
     field('Site', h('input', { name: 'site', maxlength: 200, value: open ? open.site || '' : '' })),
     field('Answer by', h('input', { name: 'expiresAt', type: 'datetime-local', required: true })),
-    h('label', {}, h('input', { type: 'checkbox', name: 'askApproval' }), ' Ask the hiring manager to approve it (always asked when pay is outside the range)'),
+    h('label', { className: 'inline' }, h('input', { type: 'checkbox', name: 'askApproval' }), ' Ask the hiring manager to approve it (always asked when pay is outside the range)'),
     h('button', { type: 'submit', id: 'save-offer' }, open ? 'Revise offer' : 'Make offer'));
   form.addEventListener('submit', async e => {
     e.preventDefault();

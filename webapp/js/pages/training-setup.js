@@ -109,7 +109,7 @@ export async function classSetup(id, reload) {
     field('Start date', h('input', { name: 'startDate', type: 'date', required: true, value: o.startDate })),
     field('Capacity', h('input', { name: 'capacity', type: 'number', min: 1, max: 200, required: true, value: o.capacity })),
     field('Site or meeting room', h('input', { name: 'location', required: true, maxlength: 200, value: o.location })),
-    h('label', {}, h('input', { type: 'checkbox', name: 'virtual', checked: o.virtual }), ' Virtual class'),
+    h('label', { className: 'inline' }, h('input', { type: 'checkbox', name: 'virtual', checked: o.virtual }), ' Virtual class'),
     field('Time zone', h('select', { name: 'timeZone' }, options((ZONES.includes(o.timeZone) ? ZONES : [o.timeZone, ...ZONES]).map(z => [z, z]), o.timeZone))),
     h('fieldset', {}, h('legend', {}, 'Trainers'), trainers.map(t => h('label', { className: 'inline' },
       h('input', { type: 'checkbox', name: 'trainerIds', value: t.id, checked: chosen.has(t.id) }), ` ${t.name}`))),
@@ -134,7 +134,7 @@ export async function classSetup(id, reload) {
     field('To', h('input', { name: 'endsAt', type: 'time', required: true, value: '17:00' })),
     field('Module', h('select', { name: 'moduleId' }, h('option', { value: '' }, '—'), c.program.modules.map(m => h('option', { value: m.id }, m.name)))),
     field('Topic', h('input', { name: 'topic', maxlength: 200 })),
-    h('label', {}, h('input', { type: 'checkbox', name: 'cancelled' }), ' Cancelled'),
+    h('label', { className: 'inline' }, h('input', { type: 'checkbox', name: 'cancelled' }), ' Cancelled'),
     h('button', { type: 'submit', id: 'save-session' }, 'Save session'));
   const fill = () => {
     const s = c.sessions.find(x => String(x.id) === pick.value);

@@ -72,7 +72,7 @@ async function newClassForm() {
     field('Start date', h('input', { name: 'startDate', type: 'date', required: true })),
     field('Capacity', h('input', { name: 'capacity', type: 'number', min: 1, max: 200, value: 20, required: true })),
     field('Site or meeting room', h('input', { name: 'location', required: true, maxlength: 200 })),
-    h('label', {}, h('input', { type: 'checkbox', name: 'virtual' }), ' Virtual class'),
+    h('label', { className: 'inline' }, h('input', { type: 'checkbox', name: 'virtual' }), ' Virtual class'),
     field('Time zone', h('select', { name: 'timeZone' }, ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles'].map(z => h('option', { value: z }, z)))),
     trainers.length ? field('Trainer', h('select', { name: 'trainer' }, trainers.map(t => h('option', { value: t.id }, t.displayName)))) : null,
     h('fieldset', {}, h('legend', {}, 'Sessions on'), days.map((d, i) => h('label', { className: 'inline' }, h('input', { type: 'checkbox', name: 'days', value: d, checked: i < 5 }), ` ${d.charAt(0)}${d.slice(1, 3).toLowerCase()}`))),

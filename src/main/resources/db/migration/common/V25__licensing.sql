@@ -416,3 +416,20 @@ create table licensing_deadline (
   changed_by varchar(254) not null,
   version bigint not null
 );
+
+-- Evidence of a step or a certification (a course certificate, a score report, the license): files kept in the
+-- resume storage under their hash.
+create sequence license_evidence_seq start with 50 increment by 50;
+create table license_evidence (
+  id bigint primary key,
+  licensee_id bigint not null references licensee (id) on delete cascade,
+  item varchar(60) not null,
+  file_name varchar(255) not null,
+  content_type varchar(50) not null,
+  size_bytes bigint not null,
+  sha256 varchar(64) not null,
+  uploaded_by varchar(254) not null,
+  uploaded_at timestamp with time zone not null
+);
+create index license_evidence_licensee_idx on license_evidence (licensee_id);
+create index license_evidence_sha_idx on license_evidence (sha256);

@@ -49,6 +49,7 @@ class AuditedRecordsTest {
           Map.entry("FlagAcknowledgement", "keeps who and when; audited on the NewHire"),
           Map.entry("OfferApproval", "decisions are audited on their Offer"),
           Map.entry("Clearance", "computed from the audited licensing records, recomputed at will"),
+          Map.entry("Evidence", "each upload is audited on its Licensee"),
           Map.entry("ExpiryReminder", "the record that a reminder mail went out, once"),
           Map.entry("AuditEntry", "the audit trail itself"));
 

@@ -968,6 +968,47 @@ class OffersTrainingIT extends DeployedApp {
                 "appointment with Harbor Mutual missing",
                 "TCPA and do-not-call certification missing"));
 
+    // the license as evidence: a PDF is kept and read back as sent; a text file is refused
+    byte[] pdf =
+        "%PDF-1.4\n% a license\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    java.util.function.BiFunction<String, byte[], Response> evidence =
+        (item, bytes) ->
+            RestAssured.given()
+                .auth()
+                .preemptive()
+                .basic(Api.TRAINER, Api.DEMO_PASSWORD)
+                .multiPart("item", item)
+                .multiPart("file", "tx-license.pdf", bytes, "application/pdf")
+                .post(me + "/evidence");
+    int evidenceId =
+        evidence
+            .apply("TX:LICENSE", pdf)
+            .then()
+            .statusCode(200)
+            .body("evidence[0].item", equalTo("TX:LICENSE"))
+            .extract()
+            .path("evidence[0].id");
+    assertThat(Api.demo(Api.MANAGER_EAST).get(me + "/evidence/" + evidenceId).statusCode())
+        .isEqualTo(404);
+    assertThat(
+            RestAssured.given()
+                .auth()
+                .preemptive()
+                .basic(Api.TRAINER, Api.DEMO_PASSWORD)
+                .get(me + "/evidence/" + evidenceId)
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray())
+        .isEqualTo(pdf);
+    evidence
+        .apply("TX:LICENSE", "just text".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+        .then()
+        .statusCode(415)
+        .body("type", endsWith("/evidence-type"));
+    evidence.apply("ZZ:LICENSE", pdf).then().statusCode(400);
+
     // the appointment and the certifications clear Texas; the roster and the dialer say so
     Api.demo(Api.TRAINER)
         .body(Map.of("carrier", "Harbor Mutual", "appointedOn", d))

@@ -20,11 +20,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.floorready.resume.control.ResumeStorage;
 
 /**
- * Removes stored files that no document points to: staged files of requests that never finished,
- * and kept originals whose request failed after keeping them or whose documents were erased. Only
- * files older than {@code floorready.resumes.cleanup-grace-minutes} are looked at, so a file whose
- * record is being written right now (on this node or another sharing the folder) is left alone.
- * Runs hourly on one node at a time (db-scheduler).
+ * Removes stored files that no document (nor another feature's record, see {@link
+ * StoredFileReferences}) points to: staged files of requests that never finished, and kept
+ * originals whose request failed after keeping them or whose documents were erased. Only files
+ * older than {@code floorready.resumes.cleanup-grace-minutes} are looked at, so a file whose record
+ * is being written right now (on this node or another sharing the folder) is left alone. Runs
+ * hourly on one node at a time (db-scheduler).
  */
 @ApplicationScoped
 public class StorageCleanup {
@@ -32,6 +33,9 @@ public class StorageCleanup {
 
   @PersistenceContext EntityManager em;
   @Inject ResumeStorage storage;
+
+  @Inject @jakarta.enterprise.inject.Any
+  jakarta.enterprise.inject.Instance<StoredFileReferences> otherReferences;
 
   @Inject
   @ConfigProperty(name = "floorready.resumes.cleanup-grace-minutes")
@@ -61,6 +65,9 @@ public class StorageCleanup {
               .setParameter(
                   "hashes", candidates.subList(from, Math.min(candidates.size(), from + 500)))
               .getResultList());
+    }
+    for (StoredFileReferences other : otherReferences) {
+      referenced.addAll(other.referenced(candidates));
     }
     int removed = 0;
     for (String sha : candidates) {

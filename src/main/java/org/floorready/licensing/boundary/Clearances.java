@@ -270,7 +270,9 @@ public class Clearances {
                   NewHire.class)
               .setParameter("t", teamId)
               .getResultList();
-      title = "Team";
+      org.floorready.security.entity.Team team =
+          em.find(org.floorready.security.entity.Team.class, teamId);
+      title = team == null ? "Team" : team.name();
     } else {
       throw new InvalidInput("classId", "give a class or a team");
     }

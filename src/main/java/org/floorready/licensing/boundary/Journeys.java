@@ -52,6 +52,7 @@ public class Journeys {
   @Inject TrainingRecords records;
   @Inject LicensingData data;
   @Inject Deadlines deadlines;
+  @Inject EvidenceFiles evidence;
 
   /** Opens the journey of a person just enrolled, in the enrolling transaction. */
   void enrolled(@Observes NewHireEnrolled event) {
@@ -300,6 +301,7 @@ public class Journeys {
         reference.carriersOf(n.teamId()),
         states,
         LicensingView.CertificationView.of(reference.certifications(), who),
+        evidence.of(who),
         firstLicense == null ? null : ChronoUnit.DAYS.between(hired, firstLicense),
         firstCleared == null ? null : ChronoUnit.DAYS.between(hired, firstCleared),
         deadlines.standing(List.of(n)).get(n.id()),

@@ -9,8 +9,9 @@ import org.floorready.licensing.entity.Licensee;
 import org.floorready.licensing.entity.StateLicense;
 
 /**
- * A person asked to be erased: their NPN, agent id, license and tracking numbers are forgotten; the
- * dated steps stay, anonymous, so speed-to-license and the class's figures stay true.
+ * A person asked to be erased: their NPN, agent id, license and tracking numbers and their evidence
+ * files are forgotten; the dated steps stay, anonymous, so speed-to-license and the class's figures
+ * stay true.
  */
 @ApplicationScoped
 public class LicensingErasure {
@@ -23,6 +24,10 @@ public class LicensingErasure {
         .forEach(
             who -> {
               who.anonymize();
+              // the files go with the next storage cleanup, once nothing points to them
+              em.createQuery("delete from Evidence e where e.licensee = :w")
+                  .setParameter("w", who)
+                  .executeUpdate();
               em.createQuery(
                       "select s from StateLicense s where s.licensee = :w", StateLicense.class)
                   .setParameter("w", who)

@@ -13,7 +13,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,6 +26,9 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.licensing.entity.LineOfAuthority;
+import org.floorready.platform.InvalidInput;
+import org.floorready.platform.MultipartForm;
+import org.floorready.platform.web.DownloadName;
 import org.floorready.security.entity.Role;
 
 /** A new hire's licensing: identity, each state's steps, certifications. */
@@ -31,6 +39,7 @@ import org.floorready.security.entity.Role;
 @RolesAllowed({Role.ADMIN_NAME, Role.TRAINER_NAME, Role.HIRING_MANAGER_NAME})
 public class LicensingPeopleResource {
   @Inject Journeys journeys;
+  @Inject EvidenceFiles evidence;
 
   /** NPN (digits, up to 10), resident state, the call-center platform's agent id. */
   public record Identity(
@@ -260,6 +269,39 @@ public class LicensingPeopleResource {
         "Appointment recorded",
         s ->
             s.license().appoint(a.carrier().strip(), a.appointedOn(), a.terminatedOn(), s.today()));
+  }
+
+  @POST
+  @Path("evidence")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary =
+          "Upload evidence (PDF, PNG or JPEG) for a step (item TX:LICENSE) or a certification"
+              + " (item certification:ID): parts 'item', then 'file'")
+  public LicensingView upload(@PathParam("id") long id, List<EntityPart> parts) {
+    MultipartForm form = new MultipartForm(parts, Set.of("item"), Set.of("file"), 2);
+    List<EntityPart> files = form.files("file");
+    if (files.isEmpty()) {
+      throw new InvalidInput("file", "send the evidence as the multipart part 'file'");
+    }
+    try (InputStream in = files.get(0).getContent()) {
+      return evidence.upload(
+          id, form.text("item").orElse(""), MultipartForm.fileName(files.get(0)).orElse(null), in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @GET
+  @Path("evidence/{evidenceId}")
+  @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
+  @Operation(summary = "One evidence file as uploaded")
+  public Response download(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
+    EvidenceFiles.Download d = evidence.download(id, evidenceId);
+    return Response.ok(d.path().toFile(), d.contentType())
+        .header("Content-Disposition", DownloadName.attachment(d.fileName()))
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
   }
 
   @POST

@@ -25,6 +25,7 @@ public record LicensingView(
     List<String> carriers,
     List<StateView> states,
     List<CertificationView> certifications,
+    List<EvidenceFiles.EvidenceView> evidence,
     Long daysToFirstLicense,
     Long daysToFirstClearance,
     org.floorready.licensing.control.Deadline deadline,
