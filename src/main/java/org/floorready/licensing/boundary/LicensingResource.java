@@ -42,6 +42,7 @@ public class LicensingResource {
   @Inject Clearances clearances;
   @Inject LicenseImport licenseImport;
   @Inject Deadlines deadlines;
+  @Inject ExpiryReminders reminders;
 
   /** A requirement version: the state, line and day it takes effect, and its values. */
   public record RequirementRequest(
@@ -230,6 +231,21 @@ public class LicensingResource {
           "Recompute every clearance now (the licensing-clearances job does it hourly), timed")
   public Clearances.Recomputation recompute() {
     return clearances.recomputeNow();
+  }
+
+  /** How many reminders one run sent. */
+  public record RemindersSent(int sent) {}
+
+  @POST
+  @Path("reminders")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary =
+          "Send the expiry reminders due today now, on this node (the licensing-reminders job does"
+              + " it daily); each is sent once however many run at the same time")
+  public RemindersSent remind() {
+    return new RemindersSent(reminders.remind(java.time.LocalDate.now()));
   }
 
   @GET
