@@ -91,10 +91,6 @@ public class Clearances {
         .execute((instance, context) -> recomputeAll());
   }
 
-  /**
-   * Opens the journeys of new hires who have none (people hired before licensing existed) and
-   * recomputes every clearance; answers how many were computed.
-   */
   /** What a recomputation did: clearances computed, changed, and how long it took. */
   public record Recomputation(int computed, int changed, long millis) {}
 
@@ -106,6 +102,10 @@ public class Clearances {
     return new Recomputation(counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);
   }
 
+  /**
+   * Opens the journeys of new hires who have none (people hired before licensing existed) and
+   * recomputes every clearance; answers how many were computed.
+   */
   @ActivateRequestContext
   @Transactional
   public int recomputeAll() {
