@@ -221,12 +221,7 @@ public class Clearances {
               p.today());
       for (Journey.Outcome o : outcomes) {
         Clearance c = stored.get(new Clearance.Key(p.licenseeId(), o.state()));
-        if (c == null) {
-          c = new Clearance(p.licenseeId(), p.newHireId(), o.state());
-          c.set(o, now);
-          em.persist(c);
-          changed++;
-        } else if (c.set(o, now)) {
+        if (Journeys.store(em, c, p.licenseeId(), p.newHireId(), o, now)) {
           changed++;
         }
         computed++;

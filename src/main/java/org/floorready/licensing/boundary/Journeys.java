@@ -103,7 +103,7 @@ public class Journeys {
       em.lock(n, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
       who = open(n);
     }
-    return view(n, who, me);
+    return view(n, who, me, data.reference());
   }
 
   /** NPN (one per person), resident state, the platform's agent id. */
@@ -216,7 +216,7 @@ public class Journeys {
     if (version != null && version != who.version()) {
       throw new StaleEdit(
           "Someone changed this record since you loaded it. Reload it and apply your change again.",
-          view(n, who, me));
+          view(n, who, me, data.reference()));
     }
     Map<String, Object> before = who.auditState();
     List<Map<String, Object>> licensesBefore =
@@ -243,8 +243,9 @@ public class Journeys {
             after.get(i), i < licensesBefore.size() ? licensesBefore.get(i) : Map.of(), summary);
       }
     }
-    recompute(who, data.reference());
-    return view(n, who, me);
+    LicensingData.Reference reference = data.reference();
+    recompute(who, reference);
+    return view(n, who, me, reference);
   }
 
   /** Recomputes and stores one person's clearances. */
@@ -253,19 +254,34 @@ public class Journeys {
     Instant now = Instant.now();
     List<Journey.Outcome> outcomes = reference.evaluate(who, licenses, today(who));
     for (Journey.Outcome o : outcomes) {
-      Clearance c = em.find(Clearance.class, new Clearance.Key(who.id(), o.state()));
-      if (c == null) {
-        c = new Clearance(who.id(), who.newHire().id(), o.state());
-        c.set(o, now);
-        em.persist(c);
-      } else {
-        c.set(o, now);
-      }
+      store(
+          em,
+          em.find(Clearance.class, new Clearance.Key(who.id(), o.state())),
+          who.id(),
+          who.newHire().id(),
+          o,
+          now);
     }
   }
 
-  LicensingView view(NewHire n, Licensee who, AppUser me) {
-    LicensingData.Reference reference = data.reference();
+  /** Stores an outcome in its clearance row (made when missing); answers whether it changed. */
+  static boolean store(
+      EntityManager em,
+      Clearance stored,
+      long licenseeId,
+      long newHireId,
+      Journey.Outcome o,
+      Instant now) {
+    if (stored != null) {
+      return stored.set(o, now);
+    }
+    Clearance made = new Clearance(licenseeId, newHireId, o.state());
+    made.set(o, now);
+    em.persist(made);
+    return true;
+  }
+
+  LicensingView view(NewHire n, Licensee who, AppUser me, LicensingData.Reference reference) {
     List<StateLicense> licenses = data.licenses(who);
     List<Journey.Outcome> outcomes = reference.evaluate(who, licenses, today(who));
     Candidate c = em.find(Candidate.class, n.candidateId());
