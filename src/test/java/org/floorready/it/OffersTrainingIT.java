@@ -1202,6 +1202,26 @@ class OffersTrainingIT extends DeployedApp {
 
   @Test
   void stateRequirementsComeAndGoAsCsvAllRowsOrNone() {
+    // two imports of the same new version at once: one saves it, neither answers 500
+    List<Integer> both =
+        atOnce(
+            2,
+            () ->
+                RestAssured.given()
+                    .auth()
+                    .preemptive()
+                    .basic(Api.ADMIN, Api.ADMIN_PASSWORD)
+                    .contentType("text/csv")
+                    .body(
+                        "state,line,effective_from,prelicensing_hours\nWY,Property,2032-01-01,8\n")
+                    .post("/licensing/requirements.csv")
+                    .statusCode());
+    assertThat(both).contains(200).allMatch(status -> status == 200 || status == 409);
+    Api.admin()
+        .get("/licensing/requirements?state=WY")
+        .then()
+        .body("findAll { it.effectiveFrom == '2032-01-01' }.size()", equalTo(1));
+
     String csv =
         Api.admin()
             .accept("text/csv")

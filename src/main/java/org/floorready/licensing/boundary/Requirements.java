@@ -18,6 +18,7 @@ import org.floorready.licensing.entity.LineOfAuthority;
 import org.floorready.licensing.entity.RequirementsCsvInvalid;
 import org.floorready.licensing.entity.StateRequirement;
 import org.floorready.platform.InvalidInput;
+import org.floorready.platform.StaleEdit;
 import org.floorready.security.control.AuditTrail;
 import org.floorready.security.control.Caller;
 import org.floorready.security.entity.Role;
@@ -99,8 +100,7 @@ public class Requirements {
     if (code == null) {
       throw new InvalidInput("state", "is not a US state or DC");
     }
-    StateRequirement r = put(code, line, from, values);
-    em.flush();
+    StateRequirement r = orStale(() -> put(code, line, from, values));
     clearances.recomputeAll();
     return list(code, false).stream().filter(v -> v.id() == r.id()).findFirst().orElseThrow();
   }
@@ -124,10 +124,30 @@ public class Requirements {
               .map(p -> "line " + p.line() + ": " + p.problem())
               .toList());
     }
-    read.rows().forEach(row -> put(row.state(), row.line(), row.effectiveFrom(), row.values()));
-    em.flush();
+    orStale(
+        () -> {
+          read.rows()
+              .forEach(row -> put(row.state(), row.line(), row.effectiveFrom(), row.values()));
+          return null;
+        });
     clearances.recomputeAll();
     return read.rows().size();
+  }
+
+  /**
+   * Writes and flushes; two writers adding the same version at once meet at the unique key, and the
+   * one that loses is told (409), nothing of its request saved.
+   */
+  private <T> T orStale(java.util.function.Supplier<T> write) {
+    try {
+      T result = write.get();
+      em.flush();
+      return result;
+    } catch (jakarta.persistence.PersistenceException e) {
+      throw new StaleEdit(
+          "Someone changed the same requirement version at this moment; nothing was saved. Reload"
+              + " and try again.");
+    }
   }
 
   private StateRequirement put(
