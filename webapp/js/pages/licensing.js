@@ -346,33 +346,59 @@ export async function requirementsPage(params = {}) {
     catalogCard(catalog, teams));
 }
 
+// Carriers and certifications: added, changed or retired here. Each table row's Edit button loads
+// it into the form below the table; Save then changes it (PUT) instead of adding one.
 function catalogCard(catalog, teams) {
-  const carrier = h('form', { className: 'inline-form', id: 'carrier-form' },
-    field('Carrier', h('input', { name: 'name', required: true, maxlength: 200 })),
-    h('fieldset', {}, h('legend', {}, 'Teams selling for it'), teams.map(t => h('label', { className: 'inline' }, h('input', { type: 'checkbox', name: 'teamIds', value: t.id }), ` ${t.name}`))),
-    h('button', { type: 'submit', className: 'secondary' }, 'Add carrier'));
-  carrier.addEventListener('submit', e => {
-    e.preventDefault();
-    const f = new FormData(carrier);
-    api('licensing/carriers', { method: 'POST', body: { name: f.get('name'), teamIds: f.getAll('teamIds').map(Number) } }).then(() => requirementsPage().then(() => flash('Carrier added.')), fail(carrier));
-  });
-  const cert = h('form', { className: 'inline-form', id: 'certification-form' },
+  const teamName = id => teams.find(t => t.id === id)?.name || `team ${id}`;
+  const teamBoxes = legend => h('fieldset', {}, h('legend', {}, legend),
+    teams.map(t => h('label', { className: 'inline' }, h('input', { type: 'checkbox', name: 'teamIds', value: t.id }), ` ${t.name}`)));
+  const inUse = () => h('label', { className: 'inline' }, h('input', { type: 'checkbox', name: 'active', checked: true }), ' In use (clear it to retire)');
+  const editable = (id, what, fields, body, url) => {
+    const submit = h('button', { type: 'submit', className: 'secondary' }, `Add ${what}`);
+    const cancel = h('button', { type: 'button', className: 'secondary', hidden: true }, 'Cancel');
+    const form = h('form', { className: 'inline-form', id }, ...fields, submit, cancel);
+    const reset = () => { form.reset(); delete form.dataset.editing; submit.textContent = `Add ${what}`; cancel.hidden = true; };
+    cancel.addEventListener('click', reset);
+    form.addEventListener('submit', e => {
+      e.preventDefault();
+      const editing = form.dataset.editing;
+      api(editing ? `${url}/${editing}` : url, { method: editing ? 'PUT' : 'POST', body: body(new FormData(form)) })
+        .then(() => requirementsPage().then(() => flash(editing ? `The ${what} is saved.` : `The ${what} is added.`)), fail(form));
+    });
+    form.load = (item, values) => {
+      reset();
+      form.dataset.editing = item.id;
+      Object.entries(values).forEach(([name, v]) => { form.elements[name].value = v ?? ''; });
+      form.querySelectorAll('input[name=teamIds]').forEach(b => { b.checked = item.teamIds.includes(Number(b.value)); });
+      form.elements.active.checked = item.active;
+      submit.textContent = `Save ${what}`;
+      cancel.hidden = false;
+      form.elements.name.focus();
+    };
+    return form;
+  };
+  const teamIds = f => f.getAll('teamIds').map(Number);
+  const carrier = editable('carrier-form', 'carrier', [
+    field('Carrier', h('input', { name: 'name', required: true, maxlength: 200 })), teamBoxes('Teams selling for it'), inUse()],
+  f => ({ name: f.get('name'), teamIds: teamIds(f), active: f.get('active') === 'on' }), 'licensing/carriers');
+  const cert = editable('certification-form', 'certification', [
     field('Certification', h('input', { name: 'name', required: true, maxlength: 200 })),
     field('Kind', h('select', { name: 'kind' }, ['COMPLIANCE', 'PRODUCT', 'SYSTEMS', 'PRIVACY'].map(k => h('option', { value: k }, k.toLowerCase())))),
     field('Valid for (months, empty: no expiry)', h('input', { name: 'validityMonths', type: 'number', min: 1, max: 120 })),
     field('Only in states (comma separated, empty: all)', h('input', { name: 'states', maxlength: 200 })),
-    h('button', { type: 'submit', className: 'secondary' }, 'Add certification'));
-  cert.addEventListener('submit', e => {
-    e.preventDefault();
-    const f = new FormData(cert);
-    api('licensing/certifications', { method: 'POST', body: { name: f.get('name'), kind: f.get('kind'), validityMonths: f.get('validityMonths') ? Number(f.get('validityMonths')) : null,
-      states: f.get('states').split(',').map(s => s.trim()).filter(Boolean) } }).then(() => requirementsPage().then(() => flash('Certification added.')), fail(cert));
-  });
-  const teamName = id => teams.find(t => t.id === id)?.name || `team ${id}`;
+    teamBoxes('Only for teams (none ticked: every team)'), inUse()],
+  f => ({ name: f.get('name'), kind: f.get('kind'), validityMonths: f.get('validityMonths') ? Number(f.get('validityMonths')) : null,
+    states: f.get('states').split(',').map(v => v.trim()).filter(Boolean), teamIds: teamIds(f), active: f.get('active') === 'on' }), 'licensing/certifications');
+  const status = c => (c.active ? 'in use' : badge('retired', ''));
+  const edit = (form, values) => ({ label: 'Change', render: c => h('button', { type: 'button', className: 'secondary', 'aria-label': `Edit ${c.name}`, onclick: () => form.load(c, values(c)) }, 'Edit') });
   return h('section', { className: 'card', id: 'catalog', 'aria-labelledby': 'catalog-heading' }, h('h2', { id: 'catalog-heading' }, 'Carriers and certifications'),
-    table([{ label: 'Carrier', render: c => c.name }, { label: 'Teams', render: c => c.teamIds.map(teamName).join(', ') || '—' }], catalog.carriers, { empty: 'No carrier yet.' }),
+    h('p', { className: 'hint' }, 'A retired carrier or certification is needed nowhere; the appointments and certifications people already have stay on their records.'),
+    table([{ label: 'Carrier', render: c => c.name }, { label: 'Teams', render: c => c.teamIds.map(teamName).join(', ') || '—' }, { label: 'Status', render: status },
+      edit(carrier, c => ({ name: c.name }))], catalog.carriers, { empty: 'No carrier yet.', label: 'Carriers' }),
     carrier,
     table([{ label: 'Certification', render: c => c.name }, { label: 'Kind', render: c => c.kind.toLowerCase() },
-      { label: 'Valid for', render: c => (c.validityMonths ? `${c.validityMonths} months` : 'no expiry') }, { label: 'States', render: c => c.states.join(', ') || 'all' }], catalog.certifications, { empty: 'No certification yet.' }),
+      { label: 'Valid for', render: c => (c.validityMonths ? `${c.validityMonths} months` : 'no expiry') }, { label: 'States', render: c => c.states.join(', ') || 'all' },
+      { label: 'Teams', render: c => c.teamIds.map(teamName).join(', ') || 'all' }, { label: 'Status', render: status },
+      edit(cert, c => ({ name: c.name, kind: c.kind, validityMonths: c.validityMonths, states: c.states.join(', ') }))], catalog.certifications, { empty: 'No certification yet.', label: 'Certifications' }),
     cert);
 }

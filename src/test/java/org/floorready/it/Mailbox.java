@@ -32,6 +32,10 @@ final class Mailbox {
     server.stop();
   }
 
+  List<MimeMessage> all() {
+    return List.of(server.getReceivedMessages());
+  }
+
   List<MimeMessage> to(String email) {
     return Arrays.stream(server.getReceivedMessages()).filter(m -> sentTo(m, email)).toList();
   }

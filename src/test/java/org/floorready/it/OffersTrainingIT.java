@@ -1200,6 +1200,131 @@ class OffersTrainingIT extends DeployedApp {
         .body("states[0].licenseIssuedOn", org.hamcrest.Matchers.notNullValue());
   }
 
+  /**
+   * Admins keep the catalog: a certification needed by one team only makes that team's cleared
+   * agents red until it is retired; a carrier added for the team asks for appointments until it is
+   * retired; renaming onto another name, unknown teams and other roles are refused.
+   */
+  @Test
+  void aTeamsCertificationAndCarrierCountOnlyForThatTeamUntilRetired() {
+    // a cleared agent of some team, and the team
+    long team = -1;
+    String state = null;
+    Number person = null;
+    for (Object id : Api.admin().get("/teams").<List<Object>>path("id")) {
+      Response roster = Api.admin().queryParam("teamId", id).get("/licensing/roster");
+      List<Map<String, Object>> rows = roster.path("rows");
+      for (Map<String, Object> row : rows) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> cells = (List<Map<String, Object>>) row.get("cells");
+        for (Map<String, Object> cell : cells) {
+          if ("GREEN".equals(cell.get("color")) && person == null) {
+            team = ((Number) id).longValue();
+            state = (String) cell.get("state");
+            person = (Number) row.get("newHireId");
+          }
+        }
+      }
+    }
+    assertThat(person).as("a demo agent cleared somewhere").isNotNull();
+    String me = "/licensing/people/" + person;
+    String cellPath = "states.find { it.state == '" + state + "' }.";
+
+    Map<String, Object> cert = new HashMap<>();
+    cert.put("name", Api.unique("Team scripts"));
+    cert.put("kind", "COMPLIANCE");
+    cert.put("validityMonths", 12);
+    cert.put("teamIds", List.of(team));
+    Api.demo(Api.TRAINER).body(cert).post("/licensing/certifications").then().statusCode(403);
+    long certId =
+        Api.admin()
+            .body(cert)
+            .post("/licensing/certifications")
+            .then()
+            .statusCode(201)
+            .body("teamIds", equalTo(List.of((int) team)))
+            .extract()
+            .<Number>path("id")
+            .longValue();
+    Api.admin()
+        .get(me)
+        .then()
+        .body(cellPath + "cleared", equalTo(false))
+        .body(cellPath + "missing", hasItem(cert.get("name") + " certification missing"));
+    // another team's people are not asked for it
+    long otherTeam = team;
+    for (Object id : Api.admin().get("/teams").<List<Object>>path("id")) {
+      if (((Number) id).longValue() != team) {
+        otherTeam = ((Number) id).longValue();
+      }
+    }
+    for (Object missing :
+        Api.admin()
+            .queryParam("teamId", otherTeam)
+            .get("/licensing/roster")
+            .<List<Object>>path("rows.cells.missing.flatten()")) {
+      assertThat(String.valueOf(missing)).doesNotContain((String) cert.get("name"));
+    }
+
+    // bad changes are refused and change nothing
+    Map<String, Object> bad = new HashMap<>(cert);
+    bad.put("teamIds", List.of(999_999));
+    Api.admin().body(bad).put("/licensing/certifications/" + certId).then().statusCode(400);
+    bad.put("teamIds", List.of(team));
+    bad.put("name", "TCPA and do-not-call");
+    Api.admin().body(bad).put("/licensing/certifications/" + certId).then().statusCode(409);
+    Api.admin().body(cert).put("/licensing/certifications/999999").then().statusCode(404);
+    Api.demo(Api.TRAINER)
+        .body(cert)
+        .put("/licensing/certifications/" + certId)
+        .then()
+        .statusCode(403);
+
+    // retired: needed nowhere, and the agent is cleared again
+    cert.put("active", false);
+    Api.admin()
+        .body(cert)
+        .put("/licensing/certifications/" + certId)
+        .then()
+        .statusCode(200)
+        .body("active", equalTo(false));
+    Api.admin().get(me).then().body(cellPath + "cleared", equalTo(true));
+
+    // a carrier for the team: an appointment is missing until the carrier is retired
+    Map<String, Object> carrier = new HashMap<>();
+    carrier.put("name", Api.unique("Coastal Casualty"));
+    carrier.put("teamIds", List.of(team));
+    long carrierId =
+        Api.admin()
+            .body(carrier)
+            .post("/licensing/carriers")
+            .then()
+            .statusCode(201)
+            .extract()
+            .<Number>path("id")
+            .longValue();
+    Api.admin()
+        .get(me)
+        .then()
+        .body(
+            cellPath + "missing", hasItem("appointment with " + carrier.get("name") + " missing"));
+    carrier.put("name", carrier.get("name") + " Group");
+    carrier.put("active", false);
+    Api.admin()
+        .body(carrier)
+        .put("/licensing/carriers/" + carrierId)
+        .then()
+        .statusCode(200)
+        .body("name", equalTo(carrier.get("name")))
+        .body("active", equalTo(false));
+    Api.admin().get(me).then().body(cellPath + "cleared", equalTo(true));
+    Api.admin()
+        .get("/licensing/catalog")
+        .then()
+        .body("carriers.find { it.id == " + carrierId + " }.active", equalTo(false))
+        .body("certifications.find { it.id == " + certId + " }.active", equalTo(false));
+  }
+
   @Test
   void stateRequirementsComeAndGoAsCsvAllRowsOrNone() {
     // two imports of the same new version at once: one saves it, neither answers 500

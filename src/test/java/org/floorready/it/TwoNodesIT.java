@@ -275,8 +275,89 @@ class TwoNodesIT {
                         == 1);
   }
 
+  /**
+   * A certification about to expire: both nodes send the due expiry reminders at the same moment,
+   * several times each, and each recipient gets the reminder once.
+   */
   @Test
   @Order(4)
+  void anExpiryReminderGoesOutOnceWhenBothNodesSendAtOnce() throws Exception {
+    Number person = null;
+    for (Object team : Api.admin().get("/teams").<List<Object>>path("id")) {
+      List<Number> people =
+          Api.admin().queryParam("teamId", team).get("/licensing/roster").path("rows.newHireId");
+      if (person == null && !people.isEmpty()) {
+        person = people.get(0);
+      }
+    }
+    assertThat(person).as("a demo new hire on a team roster").isNotNull();
+    Number tcpa =
+        Api.admin()
+            .get("/licensing/catalog")
+            .path("certifications.find { it.name == 'TCPA and do-not-call' }.id");
+    java.time.LocalDate today = java.time.LocalDate.now();
+    Api.admin()
+        .body(
+            Map.of(
+                "certificationId",
+                tcpa,
+                "earnedOn",
+                today.minusDays(300).toString(),
+                "expiresOn",
+                today.plusDays(5).toString()))
+        .post("/licensing/people/" + person + "/certifications")
+        .then()
+        .statusCode(200);
+    String name = Api.admin().get("/licensing/people/" + person).path("name");
+    String subject = "Expires in 7 days: TCPA and do-not-call certification of " + name;
+
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.CompletableFuture<Integer>> senders = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      int port = i % 2 == 0 ? a.port : b.port;
+      senders.add(
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  go.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                return RestAssured.given()
+                    .baseUri("http://127.0.0.1")
+                    .port(port)
+                    .basePath("/api/v1")
+                    .auth()
+                    .preemptive()
+                    .basic(Api.ADMIN, Api.ADMIN_PASSWORD)
+                    .post("/licensing/reminders")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .<Integer>path("sent");
+              }));
+    }
+    go.countDown();
+    int sent = senders.stream().mapToInt(java.util.concurrent.CompletableFuture::join).sum();
+    assertThat(sent).as("reminders recorded by all senders together").isEqualTo(1);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> mail.all().stream().anyMatch(m -> Mailbox.subject(m).equals(subject)));
+    Thread.sleep(3000);
+    Map<String, Long> perRecipient = new HashMap<>();
+    for (var m : mail.all()) {
+      if (Mailbox.subject(m).equals(subject)) {
+        for (var to : m.getAllRecipients()) {
+          perRecipient.merge(to.toString(), 1L, Long::sum);
+        }
+      }
+    }
+    assertThat(perRecipient).isNotEmpty();
+    assertThat(perRecipient.values()).containsOnly(1L);
+  }
+
+  @Test
+  @Order(5)
   void aRollingRestartSignsNoOneOutAndLosesOrRepeatsNoResume() throws Exception {
     Api.Session session = Api.Session.signIn(Api.RECRUITER, Api.DEMO_PASSWORD);
     List<String> emails = upload(session, 12);

@@ -211,4 +211,31 @@ class JourneyRulesTest {
     assertThat(outcome.waitingOn()).isEqualTo(WaitingOn.CANDIDATE);
     assertThat(outcome.waitingSince()).isEqualTo(passed);
   }
+
+  @Test
+  void aCertificationIsNeededWhereItsStatesAndTeamsSayUntilItIsRetired() {
+    var windstorm =
+        new org.floorready.licensing.entity.Certification(
+            "Windstorm",
+            org.floorready.licensing.entity.Certification.Kind.PRODUCT,
+            24,
+            Set.of("FL"),
+            Set.of(2L));
+    assertThat(windstorm.requiredFor("FL", 2L)).isTrue();
+    assertThat(windstorm.requiredFor("TX", 2L)).isFalse();
+    assertThat(windstorm.requiredFor("FL", 3L)).isFalse();
+    assertThat(windstorm.requiredFor("FL", null)).isFalse();
+    var tcpa =
+        new org.floorready.licensing.entity.Certification(
+            "TCPA",
+            org.floorready.licensing.entity.Certification.Kind.COMPLIANCE,
+            12,
+            Set.of(),
+            Set.of());
+    assertThat(tcpa.requiredFor("OH", null)).isTrue();
+    assertThat(tcpa.requiredFor("CA", 7L)).isTrue();
+    tcpa.define("TCPA", tcpa.kind(), 12, Set.of(), Set.of(), false);
+    assertThat(tcpa.requiredFor("CA", 7L)).isFalse();
+    assertThat(tcpa.expiryFor(TODAY)).isEqualTo(TODAY.plusMonths(12));
+  }
 }

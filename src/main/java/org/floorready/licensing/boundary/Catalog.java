@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.floorready.licensing.control.States;
@@ -40,6 +42,7 @@ public class Catalog {
       String kind,
       Integer validityMonths,
       List<String> states,
+      List<Long> teamIds,
       boolean active) {
     static CertificationItem of(Certification c) {
       return new CertificationItem(
@@ -48,6 +51,7 @@ public class Catalog {
           c.kind().name(),
           c.validityMonths(),
           c.states().stream().sorted().toList(),
+          c.teamIds().stream().sorted().toList(),
           c.active());
     }
   }
@@ -73,17 +77,8 @@ public class Catalog {
 
   @RolesAllowed(Role.ADMIN_NAME)
   public CarrierView addCarrier(String name, Set<Long> teamIds) {
-    for (Long t : teamIds) {
-      if (em.find(Team.class, t) == null) {
-        throw new InvalidInput("teamIds", "no team " + t);
-      }
-    }
-    if (!em.createQuery("select c.id from Carrier c where lower(c.name) = lower(:n)", Long.class)
-        .setParameter("n", name)
-        .getResultList()
-        .isEmpty()) {
-      throw new AlreadyExists("A carrier named " + name + " exists.");
-    }
+    checkTeams(teamIds);
+    uniqueName(Carrier.class, "A carrier", name, null);
     Carrier c = new Carrier(name, teamIds);
     em.persist(c);
     em.flush();
@@ -92,32 +87,103 @@ public class Catalog {
     return CarrierView.of(c);
   }
 
+  /**
+   * Renames a carrier, changes the teams selling for it, or retires it (appointments with a retired
+   * carrier are no longer needed; the ones recorded stay).
+   */
   @RolesAllowed(Role.ADMIN_NAME)
-  public CertificationItem addCertification(
-      String name, Certification.Kind kind, Integer validityMonths, Set<String> states) {
+  public CarrierView changeCarrier(long id, String name, Set<Long> teamIds, boolean active) {
+    Carrier c = em.find(Carrier.class, id);
+    if (c == null) {
+      throw new NotFoundException("No carrier " + id + ".");
+    }
+    checkTeams(teamIds);
+    uniqueName(Carrier.class, "A carrier", name, id);
+    Map<String, Object> before = c.auditState();
+    c.define(name, teamIds, active);
+    em.flush();
+    audit.updated(c, before);
+    clearances.recomputeAll();
+    return CarrierView.of(c);
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public CertificationItem addCertification(CertificationEdit edit) {
+    Set<String> codes = check(edit);
+    uniqueName(Certification.class, "A certification", edit.name(), null);
+    Certification c =
+        new Certification(edit.name(), edit.kind(), edit.validityMonths(), codes, edit.teamIds());
+    em.persist(c);
+    em.flush();
+    audit.created(c);
+    clearances.recomputeAll();
+    return CertificationItem.of(c);
+  }
+
+  /**
+   * Changes a certification, or retires it: a retired one is needed nowhere, and the people who
+   * earned it keep the record. Expiry dates already recorded stay as they were.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public CertificationItem changeCertification(long id, CertificationEdit edit, boolean active) {
+    Certification c = em.find(Certification.class, id);
+    if (c == null) {
+      throw new NotFoundException("No certification " + id + ".");
+    }
+    Set<String> codes = check(edit);
+    uniqueName(Certification.class, "A certification", edit.name(), id);
+    Map<String, Object> before = c.auditState();
+    c.define(edit.name(), edit.kind(), edit.validityMonths(), codes, edit.teamIds(), active);
+    em.flush();
+    audit.updated(c, before);
+    clearances.recomputeAll();
+    return CertificationItem.of(c);
+  }
+
+  /** What an admin says about a certification. */
+  public record CertificationEdit(
+      String name,
+      Certification.Kind kind,
+      Integer validityMonths,
+      Set<String> states,
+      Set<Long> teamIds) {}
+
+  private Set<String> check(CertificationEdit edit) {
     Set<String> codes = new TreeSet<>();
-    for (String s : states) {
+    for (String s : edit.states()) {
       String code = States.code(s);
       if (code == null) {
         throw new InvalidInput("states", "is not a US state or DC: " + s);
       }
       codes.add(code);
     }
-    if (validityMonths != null && (validityMonths < 1 || validityMonths > 120)) {
+    Integer months = edit.validityMonths();
+    if (months != null && (months < 1 || months > 120)) {
       throw new InvalidInput("validityMonths", "must be 1 to 120, or empty for no expiry");
     }
+    checkTeams(edit.teamIds());
+    return codes;
+  }
+
+  private void checkTeams(Set<Long> teamIds) {
+    for (Long t : teamIds) {
+      if (em.find(Team.class, t) == null) {
+        throw new InvalidInput("teamIds", "no team " + t);
+      }
+    }
+  }
+
+  private void uniqueName(Class<?> type, String what, String name, Long except) {
     if (!em.createQuery(
-            "select c.id from Certification c where lower(c.name) = lower(:n)", Long.class)
+            "select c.id from "
+                + type.getSimpleName()
+                + " c where lower(c.name) = lower(:n) and c.id <> :except",
+            Long.class)
         .setParameter("n", name)
+        .setParameter("except", except == null ? -1L : except)
         .getResultList()
         .isEmpty()) {
-      throw new AlreadyExists("A certification named " + name + " exists.");
+      throw new AlreadyExists(what + " named " + name + " exists.");
     }
-    Certification c = new Certification(name, kind, validityMonths, codes);
-    em.persist(c);
-    em.flush();
-    audit.created(c);
-    clearances.recomputeAll();
-    return CertificationItem.of(c);
   }
 }

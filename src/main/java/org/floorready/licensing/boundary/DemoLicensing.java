@@ -46,14 +46,15 @@ public class DemoLicensing {
             .collect(Collectors.toSet());
     em.persist(new Carrier("Harbor Mutual", teams));
     Certification tcpa =
-        new Certification("TCPA and do-not-call", Certification.Kind.COMPLIANCE, 12, Set.of());
+        new Certification(
+            "TCPA and do-not-call", Certification.Kind.COMPLIANCE, 12, Set.of(), Set.of());
     Certification quoting =
-        new Certification("Quoting system", Certification.Kind.SYSTEMS, null, Set.of());
+        new Certification("Quoting system", Certification.Kind.SYSTEMS, null, Set.of(), Set.of());
     em.persist(tcpa);
     em.persist(quoting);
     em.persist(
         new Certification(
-            "Florida windstorm products", Certification.Kind.PRODUCT, 24, Set.of("FL")));
+            "Florida windstorm products", Certification.Kind.PRODUCT, 24, Set.of("FL"), Set.of()));
     for (Long requisition :
         em.createQuery("select distinct r.id from Requisition r join r.licenses l", Long.class)
             .getResultList()) {

@@ -76,11 +76,14 @@ public class LicensingData {
       return carriers.stream().filter(c -> c.soldBy(teamId)).map(Carrier::name).sorted().toList();
     }
 
-    /** The certifications a state needs, as the person holds them (id → earned, expires). */
+    /**
+     * The certifications someone on a team needs in a state, as the person holds them (id → earned,
+     * expires).
+     */
     public List<Journey.Certification> certificationsFor(
-        String state, Map<Long, LocalDate[]> earned) {
+        String state, Long teamId, Map<Long, LocalDate[]> earned) {
       return certifications.stream()
-          .filter(c -> c.requiredIn(state))
+          .filter(c -> c.requiredFor(state, teamId))
           .map(
               c -> {
                 LocalDate[] e = earned.get(c.id());
@@ -113,7 +116,7 @@ public class LicensingData {
                           r.state().equals(residentState),
                           requirement(r),
                           carriers,
-                          certificationsFor(r.state(), earned),
+                          certificationsFor(r.state(), teamId, earned),
                           residentState,
                           residentIssued),
                       today))

@@ -112,27 +112,55 @@ public class LicensingResource {
     }
   }
 
-  /** A carrier and the teams selling for it. */
+  /** A carrier, the teams selling for it, and whether it is in use (default yes). */
   public record CarrierRequest(
-      @NotBlank @Size(max = 200) String name, @Size(max = 50) Set<@NotNull Long> teamIds) {
-    public CarrierRequest(String name, Set<Long> teamIds) {
+      @NotBlank @Size(max = 200) String name,
+      @Size(max = 50) Set<@NotNull Long> teamIds,
+      Boolean active) {
+    public CarrierRequest(String name, Set<Long> teamIds, Boolean active) {
       this.name = name;
       this.teamIds = teamIds;
+      this.active = active;
+    }
+
+    Set<Long> teams() {
+      return teamIds == null ? Set.of() : teamIds;
     }
   }
 
-  /** A certification: validity in months (empty: none), the states needing it (empty: all). */
+  /**
+   * A certification: validity in months (empty: none), the states needing it (empty: all), the
+   * teams needing it (empty: all), and whether it is in use (default yes).
+   */
   public record CertificationRequest(
       @NotBlank @Size(max = 200) String name,
       @NotNull Certification.Kind kind,
       Integer validityMonths,
-      @Size(max = 51) Set<@NotNull String> states) {
+      @Size(max = 51) Set<@NotNull String> states,
+      @Size(max = 50) Set<@NotNull Long> teamIds,
+      Boolean active) {
     public CertificationRequest(
-        String name, Certification.Kind kind, Integer validityMonths, Set<String> states) {
+        String name,
+        Certification.Kind kind,
+        Integer validityMonths,
+        Set<String> states,
+        Set<Long> teamIds,
+        Boolean active) {
       this.name = name;
       this.kind = kind;
       this.validityMonths = validityMonths;
       this.states = states;
+      this.teamIds = teamIds;
+      this.active = active;
+    }
+
+    Catalog.CertificationEdit edit() {
+      return new Catalog.CertificationEdit(
+          name.strip(),
+          kind,
+          validityMonths,
+          states == null ? Set.of() : states,
+          teamIds == null ? Set.of() : teamIds);
     }
   }
 
@@ -261,8 +289,17 @@ public class LicensingResource {
   @Operation(summary = "Add a carrier and the teams that sell for it")
   public Response addCarrier(@Valid @NotNull CarrierRequest c) {
     return Response.status(Response.Status.CREATED)
-        .entity(catalog.addCarrier(c.name().strip(), c.teamIds() == null ? Set.of() : c.teamIds()))
+        .entity(catalog.addCarrier(c.name().strip(), c.teams()))
         .build();
+  }
+
+  @PUT
+  @Path("carriers/{id}")
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(summary = "Change a carrier: its name, the teams selling for it, or retire it")
+  public Catalog.CarrierView changeCarrier(
+      @PathParam("id") long id, @Valid @NotNull CarrierRequest c) {
+    return catalog.changeCarrier(id, c.name().strip(), c.teams(), c.active() == null || c.active());
   }
 
   @POST
@@ -271,13 +308,20 @@ public class LicensingResource {
   @Operation(summary = "Add a certification to the catalog")
   public Response addCertification(@Valid @NotNull CertificationRequest c) {
     return Response.status(Response.Status.CREATED)
-        .entity(
-            catalog.addCertification(
-                c.name().strip(),
-                c.kind(),
-                c.validityMonths(),
-                c.states() == null ? Set.of() : c.states()))
+        .entity(catalog.addCertification(c.edit()))
         .build();
+  }
+
+  @PUT
+  @Path("certifications/{id}")
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary =
+          "Change a certification (validity, the states and teams needing it) or retire it; people"
+              + " keep what they earned")
+  public Catalog.CertificationItem changeCertification(
+      @PathParam("id") long id, @Valid @NotNull CertificationRequest c) {
+    return catalog.changeCertification(id, c.edit(), c.active() == null || c.active());
   }
 
   @GET

@@ -23,7 +23,9 @@ import org.floorready.security.entity.Audited;
 
 /**
  * An internal certification an agent needs (product, systems, compliance such as TCPA, privacy):
- * how long it stays valid and which states need it (none listed: every state).
+ * how long it stays valid, which states need it (none listed: every state) and which teams — the
+ * agents' roles, such as sales or service — need it (none listed: every team). Retired
+ * certifications stay for the people who earned them but are needed nowhere.
  */
 @Entity
 @Table(name = "certification")
@@ -59,25 +61,42 @@ public class Certification implements Audited {
   @Column(name = "state")
   private Set<String> states = new TreeSet<>();
 
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "certification_team",
+      joinColumns = @JoinColumn(name = "certification_id"))
+  @Column(name = "team_id")
+  private Set<Long> teamIds = new TreeSet<>();
+
   @Version private long version;
 
   protected Certification() {}
 
-  public Certification(String name, Kind kind, Integer validityMonths, Set<String> states) {
-    define(name, kind, validityMonths, states, true);
+  public Certification(
+      String name, Kind kind, Integer validityMonths, Set<String> states, Set<Long> teamIds) {
+    define(name, kind, validityMonths, states, teamIds, true);
   }
 
   public void define(
-      String name, Kind kind, Integer validityMonths, Set<String> states, boolean active) {
+      String name,
+      Kind kind,
+      Integer validityMonths,
+      Set<String> states,
+      Set<Long> teamIds,
+      boolean active) {
     this.name = name;
     this.kind = kind;
     this.validityMonths = validityMonths;
     this.states = new TreeSet<>(states);
+    this.teamIds = new TreeSet<>(teamIds);
     this.active = active;
   }
 
-  public boolean requiredIn(String state) {
-    return active && (states.isEmpty() || states.contains(state));
+  /** Whether someone on a team (null: none yet) needs it to sell in a state. */
+  public boolean requiredFor(String state, Long teamId) {
+    return active
+        && (states.isEmpty() || states.contains(state))
+        && (teamIds.isEmpty() || teamId != null && teamIds.contains(teamId));
   }
 
   /** When one earned on a day expires (null: never). */
@@ -97,6 +116,7 @@ public class Certification implements Audited {
     s.put("kind", kind.name());
     s.put("validityMonths", validityMonths);
     s.put("states", String.join(", ", states));
+    s.put("teams", teamIds.toString());
     s.put("active", active);
     return s;
   }
@@ -123,6 +143,10 @@ public class Certification implements Audited {
 
   public Set<String> states() {
     return Set.copyOf(states);
+  }
+
+  public Set<Long> teamIds() {
+    return Set.copyOf(teamIds);
   }
 
   public long version() {
