@@ -27,7 +27,8 @@ class FeatureDependenciesTest {
           List.of("interview"),
           List.of("training"),
           List.of("offer"),
-          List.of("licensing"));
+          List.of("licensing"),
+          List.of("reporting"));
 
   @Test
   void theMainSourcesFollowTheDeclaredOrder() {

@@ -60,6 +60,7 @@ public class Application implements Audited {
 
   private String stage = APPLIED.name();
   private Instant stageEnteredAt;
+  private String furthestStage = APPLIED.name();
   private String closedFromStage;
   private String closeReason;
 
@@ -105,7 +106,7 @@ public class Application implements Audited {
 
   /** The first line of the application's stage history: it entered the pipeline at Applied. */
   public StageChange started(String by) {
-    return new StageChange(this, null, stage, null, by, appliedAt);
+    return new StageChange(this, null, null, stage, null, by, appliedAt);
   }
 
   /** Stores the applicant's answers; a disqualifying one rejects at once, with the reason kept. */
@@ -224,18 +225,23 @@ public class Application implements Audited {
   private StageChange close(String to, String reason, String by, Instant now) {
     requireReason(reason, ApplicationStage.valueOf(to) == REJECTED ? "reject" : "withdraw");
     String from = stage;
+    Instant entered = stageEnteredAt;
     closedFromStage = from;
     closeReason = reason.strip();
     stage = to;
     stageEnteredAt = now;
-    return new StageChange(this, from, to, reason, by, now);
+    return new StageChange(this, from, entered, to, reason, by, now);
   }
 
   private StageChange enter(String to, String reason, String by, Instant now) {
     String from = stage;
+    Instant entered = stageEnteredAt;
     stage = to;
     stageEnteredAt = now;
-    return new StageChange(this, from, to, reason, by, now);
+    if (ApplicationStage.funnelRank(to) > ApplicationStage.funnelRank(furthestStage)) {
+      furthestStage = to;
+    }
+    return new StageChange(this, from, entered, to, reason, by, now);
   }
 
   private static void requireReason(String reason, String verb) {
@@ -282,6 +288,11 @@ public class Application implements Audited {
 
   public String stage() {
     return stage;
+  }
+
+  /** The furthest stage of the funnel (Applied … Hired) it ever reached. */
+  public String furthestStage() {
+    return furthestStage;
   }
 
   public Instant stageEnteredAt() {

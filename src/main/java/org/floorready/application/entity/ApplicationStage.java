@@ -42,4 +42,17 @@ public enum ApplicationStage {
   public static boolean required(String key) {
     return APPLIED.name().equals(key) || OFFER.name().equals(key) || HIRED.name().equals(key);
   }
+
+  /**
+   * Where a stage stands in the funnel (Applied 0 … Hired 6); -1 for the closing stages and a
+   * pipeline's own stages, which the funnel does not rank.
+   */
+  public static int funnelRank(String key) {
+    for (ApplicationStage s : values()) {
+      if (s.name().equals(key)) {
+        return s.ordinal() <= HIRED.ordinal() ? s.ordinal() : -1;
+      }
+    }
+    return -1;
+  }
 }

@@ -29,6 +29,7 @@ public class StageChange {
   private Long candidateId;
   private Long requisitionId;
   private String fromStage;
+  private Instant fromEnteredAt;
   private String toStage;
   private String reason;
   private String actor;
@@ -37,7 +38,14 @@ public class StageChange {
   protected StageChange() {}
 
   StageChange(
-      Application application, String from, String to, String reason, String actor, Instant at) {
+      Application application,
+      String from,
+      Instant fromEnteredAt,
+      String to,
+      String reason,
+      String actor,
+      Instant at) {
+    this.fromEnteredAt = fromEnteredAt;
     this.applicationId = application.id();
     this.candidateId = application.candidate().id();
     this.requisitionId = application.requisition().id();

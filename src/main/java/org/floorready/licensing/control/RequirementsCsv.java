@@ -214,8 +214,7 @@ public final class RequirementsCsv {
     return b == null ? "" : b ? "yes" : "no";
   }
 
-  /** A cell a spreadsheet would run as a formula gets a leading apostrophe. */
   private static String safe(String s) {
-    return s == null ? "" : s.matches("^[=+\\-@].*") ? "'" + s : s;
+    return s == null ? "" : org.floorready.platform.SpreadsheetCell.safe(s);
   }
 }

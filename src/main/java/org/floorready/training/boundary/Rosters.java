@@ -143,11 +143,8 @@ public class Rosters {
     return out.toString();
   }
 
-  /** A cell a spreadsheet would run as a formula starts with a quote instead. */
   private static String safe(String text) {
-    return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
-        ? "'" + text
-        : text;
+    return org.floorready.platform.SpreadsheetCell.safe(text);
   }
 
   public TrainerHome home() {

@@ -1,0 +1,187 @@
+package org.floorready.reporting.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.floorready.candidate.entity.IntakeChannel;
+import org.floorready.licensing.control.States;
+import org.floorready.platform.InvalidInput;
+import org.floorready.platform.database.DatabaseMigration;
+import org.floorready.reporting.control.ActivityReports;
+import org.floorready.reporting.control.FunnelReport;
+import org.floorready.reporting.control.OnboardingReports;
+import org.floorready.reporting.control.Report;
+import org.floorready.reporting.control.Scope;
+import org.floorready.reporting.control.TimeReports;
+import org.floorready.security.control.Caller;
+import org.floorready.security.entity.AppUser;
+import org.floorready.security.entity.Role;
+
+/**
+ * Runs a report for the caller: admins and recruiters see every team; a hiring manager their own
+ * team; a trainer the training and licensing reports of the classes they teach.
+ */
+@ApplicationScoped
+public class Reports {
+  /** A report the UI lists: its name in the URL, its title, and whether trainers see it. */
+  public record Kind(String name, String title, boolean onboarding) {}
+
+  static final List<Kind> KINDS =
+      List.of(
+          new Kind("funnel", "Funnel", false),
+          new Kind("time-to-fill", "Time to fill", false),
+          new Kind("time-to-hire", "Time to hire", false),
+          new Kind("offers", "Offer acceptance", false),
+          new Kind("interviews", "Interviews", false),
+          new Kind("licensing", "Exams and licenses", true),
+          new Kind("attrition", "Training attrition", true));
+
+  static final int LONGEST_SPAN_DAYS = 3 * 366;
+
+  @Resource(lookup = DatabaseMigration.DATASOURCE)
+  DataSource dataSource;
+
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+
+  /** What the filters say, as the request gave them (null: not given). */
+  public record Filters(
+      LocalDate from,
+      LocalDate to,
+      String zone,
+      Long teamId,
+      Long requisitionId,
+      String source,
+      String state,
+      String by) {}
+
+  public List<Kind> available() {
+    AppUser me = caller.user();
+    return KINDS.stream().filter(k -> allowed(me, k)).toList();
+  }
+
+  public Report run(String name, Filters f) {
+    Kind kind =
+        KINDS.stream()
+            .filter(k -> k.name().equals(name))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("No report named " + name + "."));
+    AppUser me = caller.user();
+    if (!allowed(me, kind)) {
+      throw new ForbiddenException("This report is not among yours.");
+    }
+    Scope scope = scope(me, f);
+    FunnelReport.By by = by(f.by());
+    Instant now = Instant.now();
+    try (Connection db = dataSource.getConnection()) {
+      db.setReadOnly(true);
+      return switch (name) {
+        case "funnel" -> FunnelReport.of(db, scope, by, now);
+        case "time-to-fill" -> TimeReports.timeToFill(db, scope, now);
+        case "time-to-hire" -> TimeReports.timeToHire(db, scope, now);
+        case "offers" -> ActivityReports.offers(db, scope, now);
+        case "interviews" -> ActivityReports.interviews(db, scope, now);
+        case "licensing" -> OnboardingReports.licensing(db, scope, now);
+        default -> OnboardingReports.attrition(db, scope, LocalDate.now(scope.zone()), now);
+      };
+    } catch (SQLException e) {
+      throw new IllegalStateException("The report database connection failed.", e);
+    }
+  }
+
+  private static boolean allowed(AppUser me, Kind kind) {
+    return me.hasRole(Role.ADMIN)
+        || me.hasRole(Role.RECRUITER)
+        || me.hasRole(Role.HIRING_MANAGER)
+        || kind.onboarding() && me.hasRole(Role.TRAINER);
+  }
+
+  private Scope scope(AppUser me, Filters f) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    ZoneId zone = ZoneId.of(me.timeZone());
+    if (f.zone() != null && !f.zone().isBlank()) {
+      try {
+        zone = ZoneId.of(f.zone());
+      } catch (DateTimeException e) {
+        problems.put("zone", "is not a time zone such as America/Chicago");
+      }
+    }
+    LocalDate to = f.to() == null ? LocalDate.now(zone) : f.to();
+    LocalDate from = f.from() == null ? to.minusDays(89) : f.from();
+    if (from.isAfter(to)) {
+      problems.put("from", "must not be after to");
+    } else if (ChronoUnit.DAYS.between(from, to) >= LONGEST_SPAN_DAYS) {
+      problems.put("to", "is more than three years after from; choose a shorter period");
+    }
+    String source = null;
+    if (f.source() != null && !f.source().isBlank()) {
+      try {
+        source = IntakeChannel.valueOf(f.source()).name();
+      } catch (IllegalArgumentException e) {
+        problems.put("source", "is not one of " + List.of(IntakeChannel.values()));
+      }
+    }
+    String state = null;
+    if (f.state() != null && !f.state().isBlank()) {
+      state = States.code(f.state());
+      if (state == null) {
+        problems.put("state", "is not a US state or DC");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInput(problems);
+    }
+    Set<Long> teams = null;
+    Set<Long> classes = null;
+    if (!me.hasRole(Role.ADMIN) && !me.hasRole(Role.RECRUITER)) {
+      if (me.hasRole(Role.HIRING_MANAGER)) {
+        teams = me.team() == null ? Set.of() : Set.of(me.team().id());
+      } else {
+        classes = taught(me);
+      }
+    }
+    if (f.teamId() != null) {
+      if (teams != null && !teams.contains(f.teamId())) {
+        throw new ForbiddenException("You see the reports of your own team only.");
+      }
+      teams = Set.of(f.teamId());
+    }
+    return new Scope(from, to, zone, teams, classes, f.requisitionId(), source, state);
+  }
+
+  private Set<Long> taught(AppUser me) {
+    List<?> ids =
+        em.createNativeQuery("select class_id from training_class_trainer where user_id = ?")
+            .setParameter(1, me.id())
+            .getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
+  }
+
+  private static FunnelReport.By by(String by) {
+    if (by == null || by.isBlank()) {
+      return FunnelReport.By.NONE;
+    }
+    try {
+      return FunnelReport.By.valueOf(by.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("by", "is one of source, requisition, team");
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.floorready.reporting.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.floorready.platform.web.DownloadName;
+import org.floorready.reporting.control.Report;
+import org.floorready.reporting.control.ReportCsv;
+
+/** The reports: each as JSON (definition, figures, chart, table) and its table as CSV. */
+@Path("reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports")
+public class ReportsResource {
+  @Inject Reports reports;
+
+  /** The filters every report takes. */
+  public static class Query {
+    @QueryParam("from")
+    LocalDate from;
+
+    @QueryParam("to")
+    LocalDate to;
+
+    @QueryParam("zone")
+    String zone;
+
+    @QueryParam("teamId")
+    Long teamId;
+
+    @QueryParam("requisitionId")
+    Long requisitionId;
+
+    @QueryParam("source")
+    String source;
+
+    @QueryParam("state")
+    String state;
+
+    @QueryParam("by")
+    String by;
+
+    Reports.Filters filters() {
+      return new Reports.Filters(from, to, zone, teamId, requisitionId, source, state, by);
+    }
+  }
+
+  @GET
+  @Operation(summary = "The reports the caller may open")
+  public List<Reports.Kind> list() {
+    return reports.available();
+  }
+
+  @GET
+  @Path("{name}")
+  @Operation(
+      summary =
+          "One report (funnel, time-to-fill, time-to-hire, offers, interviews, licensing,"
+              + " attrition) over days from–to in the viewer's zone (default the last 90 days),"
+              + " optionally for a team, requisition, source or state; funnel also by=source|"
+              + "requisition|team")
+  public Report report(@PathParam("name") String name, @BeanParam Query q) {
+    return reports.run(name, q.filters());
+  }
+
+  @GET
+  @Path("{name}.csv")
+  @Produces("text/csv")
+  @Operation(summary = "A report's table as CSV (UTF-8 with a byte order mark, ISO dates)")
+  public Response csv(@PathParam("name") String name, @BeanParam Query q) {
+    Report r = reports.run(name, q.filters());
+    return Response.ok(ReportCsv.of(r), "text/csv; charset=utf-8")
+        .header(
+            "Content-Disposition",
+            DownloadName.attachment(
+                "floorready-" + r.name() + "-" + r.from() + "-to-" + r.to() + ".csv"))
+        .build();
+  }
+}

@@ -1,0 +1,451 @@
+package org.floorready.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.floorready.platform.database.DatabaseKind;
+import org.floorready.platform.database.TestDatabases;
+import org.floorready.reporting.control.ActivityReports;
+import org.floorready.reporting.control.FunnelReport;
+import org.floorready.reporting.control.OnboardingReports;
+import org.floorready.reporting.control.Report;
+import org.floorready.reporting.control.ReportCsv;
+import org.floorready.reporting.control.Scope;
+import org.floorready.reporting.control.TimeReports;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every report over one small seeded data set, on the real schema of each database, against numbers
+ * worked out by hand (in the comments). November 2026 in Chicago: an application at 23:30 on
+ * October 31 there is 04:30 UTC on November 1 and stays out; one at 23:30 on November 30 is in.
+ */
+class ReportNumbersTest {
+  static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+  static final Instant NOW = Instant.parse("2026-12-04T12:00:00Z");
+
+  static Scope november(Set<Long> teams, Set<Long> classes, String source, String state) {
+    return new Scope(
+        LocalDate.of(2026, 11, 1),
+        LocalDate.of(2026, 11, 30),
+        CHICAGO,
+        teams,
+        classes,
+        null,
+        source,
+        state);
+  }
+
+  static Scope all() {
+    return november(null, null, null, null);
+  }
+
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> databases() {
+    return TestDatabases.all();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void everyReportGivesTheHandComputedNumbers(DatabaseKind kind, String pgUrl) throws Exception {
+    DataSource source = TestDatabases.empty(kind, pgUrl, "floorready_report_test");
+    Flyway.configure()
+        .dataSource(source)
+        .locations("classpath:db/migration/common", "classpath:db/migration/" + kind.folder())
+        .load()
+        .migrate();
+    try (Connection db = source.getConnection()) {
+      seed(new SeedRows(db));
+
+      // funnel: reached Applied 5, Screen 4, Phone 3, Mock 2, Manager 2, Offer 1, Hired 1
+      Report funnel = FunnelReport.of(db, all(), FunnelReport.By.NONE, NOW);
+      assertThat(funnel.table().rows())
+          .containsExactly(
+              List.of("Applied", 5L, "", 100.0, 2.0),
+              List.of("Screen", 4L, 80.0, 80.0, 2.0),
+              List.of("Phone interview", 3L, 75.0, 60.0, ""),
+              List.of("Mock sales call", 2L, 66.7, 40.0, ""),
+              List.of("Manager interview", 2L, 100.0, 40.0, ""),
+              List.of("Offer", 1L, 50.0, 20.0, ""),
+              List.of("Hired", 1L, 100.0, 20.0, ""));
+      assertThat(funnel.figures().get(2).value()).isEqualTo(20.0);
+      Report bySource = FunnelReport.of(db, all(), FunnelReport.By.SOURCE, NOW);
+      assertThat(bySource.table().rows())
+          .containsExactly(
+              List.of("CAREERS_PAGE", 3L, 3L, 3L, 2L, 2L, 1L, 1L, 33.3),
+              List.of("UPLOAD", 2L, 1L, 0L, 0L, 0L, 0L, 0L, 0.0));
+      // a hiring manager of West sees West's one application
+      Report west =
+          FunnelReport.of(db, november(Set.of(2L), null, null, null), FunnelReport.By.NONE, NOW);
+      assertThat(west.table().rows().get(0).get(1)).isEqualTo(1L);
+      assertThat(west.table().rows().get(1).get(1)).isEqualTo(0L);
+      // only the uploads
+      Report uploads =
+          FunnelReport.of(db, november(null, null, "UPLOAD", null), FunnelReport.By.NONE, NOW);
+      assertThat(uploads.table().rows().get(0).get(1)).isEqualTo(2L);
+
+      // time to fill: 10, 50 and 4 days → median 10, p90 10 + 0.8 × 40 = 42
+      Report fill = TimeReports.timeToFill(db, all(), NOW);
+      assertThat(fill.figures()).extracting(Report.Figure::value).containsExactly(3.0, 10.0, 42.0);
+      assertThat(fill.chart().series().get(0).values())
+          .containsExactly(1.0, 1.0, 0.0, 1.0, 0.0, 0.0);
+      assertThat(fill.table().rows().get(0))
+          .containsExactly(
+              "=HYPERLINK(\"x\")",
+              "West",
+              1,
+              LocalDate.of(2026, 10, 31),
+              LocalDate.of(2026, 11, 4),
+              4.0);
+      String csv = ReportCsv.of(fill);
+      assertThat(csv)
+          .startsWith("\uFEFFRequisition,Team,Opening,Opened,Filled,Days to fill\r\n")
+          .contains("\"'=HYPERLINK(\"\"x\"\")\",West,1,2026-10-31,2026-11-04,4.0\r\n");
+
+      // time to hire: applied Nov 2 00:00 UTC, accepted Nov 20 12:00 UTC → 18.5 days
+      Report hire = TimeReports.timeToHire(db, all(), NOW);
+      assertThat(hire.figures()).extracting(Report.Figure::value).containsExactly(1.0, 18.5, 18.5);
+
+      // offers: Sales 3 sent (accepted, declined, still out; the superseded one not counted),
+      // West 2 (lapsed, withdrawn) → acceptance 1 ÷ 3
+      Report offers = ActivityReports.offers(db, all(), NOW);
+      assertThat(offers.table().rows())
+          .containsExactly(
+              List.of("=HYPERLINK(\"x\") (#20)", 2L, 0L, 0L, 1L, 1L, 0L, 0.0),
+              List.of("Sales (#10)", 3L, 1L, 1L, 0L, 0L, 1L, 50.0));
+      assertThat(offers.figures()).extracting(Report.Figure::value).containsExactly(5.0, 1.0, 33.3);
+
+      // interviews: held 1, no-show 1 (cancelled and December left out); scorecards after 2 h and
+      // 24 h
+      Report interviews = ActivityReports.interviews(db, all(), NOW);
+      assertThat(interviews.figures())
+          .extracting(Report.Figure::value)
+          .containsExactly(2.0, 50.0, 13.0);
+      assertThat(interviews.table().rows())
+          .containsExactly(List.of("Ann", 2L, 1L, 1L, 1, 2.0), List.of("Bob", 1L, 1L, 0L, 1, 24.0));
+
+      // licensing: FL first attempt failed, TX two passed; licenses after 15 (TX) and 18 (FL) days
+      Report licensing = OnboardingReports.licensing(db, all(), NOW);
+      assertThat(licensing.table().rows())
+          .containsExactly(
+              List.of("FL", 1L, 0L, 0.0, 1L, 18.0), List.of("TX", 2L, 2L, 100.0, 1L, 15.0));
+      assertThat(licensing.figures())
+          .extracting(Report.Figure::value)
+          .containsExactly(3.0, 66.7, 15.0);
+      assertThat(
+              OnboardingReports.licensing(db, november(null, null, null, "FL"), NOW).table().rows())
+          .containsExactly(List.of("FL", 1L, 0L, 0.0, 1L, 18.0));
+
+      // attrition: each class lost one of two before day 30
+      Report attrition = OnboardingReports.attrition(db, all(), LocalDate.of(2027, 3, 1), NOW);
+      assertThat(attrition.table().rows())
+          .containsExactly(
+              List.of("Class A", LocalDate.of(2026, 11, 1), 2L, 1L, 0L, 1L, 50.0, 50.0, 50.0),
+              List.of("Class B", LocalDate.of(2026, 11, 15), 2L, 0L, 1L, 1L, 50.0, 50.0, 50.0));
+      // on Dec 11 only class A's people are 30 days in; nobody is 60 days in
+      Report early = OnboardingReports.attrition(db, all(), LocalDate.of(2026, 12, 11), NOW);
+      assertThat(early.table().rows().get(1).subList(6, 9)).containsExactly("", "", "");
+      assertThat(early.table().rows().get(0).subList(6, 9)).containsExactly(50.0, "", "");
+      // a trainer of class B sees class B only
+      assertThat(
+              OnboardingReports.attrition(
+                      db, november(null, Set.of(200L), null, null), LocalDate.of(2027, 3, 1), NOW)
+                  .table()
+                  .rows())
+          .extracting(r -> r.get(0))
+          .containsExactly("Class B");
+    }
+  }
+
+  private static Instant at(String utc) {
+    return Instant.parse(utc);
+  }
+
+  private static void seed(SeedRows s) throws Exception {
+    s.row("team", "id", 1L, "name", "East", "time_zone", "America/New_York")
+        .row("team", "id", 2L, "name", "West", "time_zone", "America/Los_Angeles")
+        .row("app_user", "id", 1L, "email", "ann@example.com", "display_name", "Ann")
+        .row("app_user", "id", 2L, "email", "bob@example.com", "display_name", "Bob")
+        .row("requisition", "id", 10L, "title", "Sales", "team_id", 1L)
+        .row("requisition", "id", 20L, "title", "=HYPERLINK(\"x\")", "team_id", 2L);
+    for (long c = 1; c <= 6; c++) {
+      s.row("candidate", "id", c, "full_name", "Person " + c);
+    }
+    application(s, 1, 10, "CAREERS_PAGE", "2026-11-02T00:00:00Z", "HIRED", "HIRED");
+    application(s, 2, 10, "CAREERS_PAGE", "2026-11-03T00:00:00Z", "REJECTED", "MANAGER_INTERVIEW");
+    application(s, 3, 10, "UPLOAD", "2026-11-03T00:00:00Z", "SCREEN", "SCREEN");
+    application(s, 4, 20, "UPLOAD", "2026-11-05T00:00:00Z", "APPLIED", "APPLIED");
+    application(s, 5, 10, "CAREERS_PAGE", "2026-11-01T04:30:00Z", "HIRED", "HIRED");
+    application(
+        s, 6, 10, "CAREERS_PAGE", "2026-12-01T05:30:00Z", "PHONE_INTERVIEW", "PHONE_INTERVIEW");
+    // exits: Applied after 2, 1 and 4 days; Screen after 1 and 3 days; one exit in December
+    exit(s, 1, 1, "APPLIED", "2026-11-02T00:00:00Z", "2026-11-04T00:00:00Z");
+    exit(s, 2, 2, "APPLIED", "2026-11-03T00:00:00Z", "2026-11-04T00:00:00Z");
+    exit(s, 3, 3, "APPLIED", "2026-11-03T00:00:00Z", "2026-11-07T00:00:00Z");
+    exit(s, 4, 1, "SCREEN", "2026-11-04T00:00:00Z", "2026-11-05T00:00:00Z");
+    exit(s, 5, 2, "SCREEN", "2026-11-04T00:00:00Z", "2026-11-07T00:00:00Z");
+    exit(s, 6, 6, "APPLIED", "2026-12-01T05:30:00Z", "2026-12-02T00:00:00Z");
+
+    opening(s, 1, 10, "2026-11-01T00:00:00Z", "2026-11-11T00:00:00Z");
+    opening(s, 2, 10, "2026-10-01T12:00:00Z", "2026-11-20T12:00:00Z");
+    opening(s, 3, 20, "2026-11-01T00:00:00Z", "2026-11-05T00:00:00Z");
+    opening(s, 4, 10, "2026-11-01T00:00:00Z", "2026-12-02T00:00:00Z");
+    s.row("opening", "id", 5L, "requisition_id", 10L, "number", 5, "status", "OPEN");
+
+    s.row("training_program", "id", 1L, "name", "New hire")
+        .row(
+            "training_class",
+            "id",
+            100L,
+            "program_id",
+            1L,
+            "name",
+            "Class A",
+            "start_date",
+            LocalDate.of(2026, 11, 1))
+        .row(
+            "training_class",
+            "id",
+            200L,
+            "program_id",
+            1L,
+            "name",
+            "Class B",
+            "start_date",
+            LocalDate.of(2026, 11, 15));
+    offer(s, 1, 1, 10, "ACCEPTED");
+    offer(s, 2, 2, 10, "DECLINED");
+    offer(s, 3, 2, 10, "SUPERSEDED");
+    offer(s, 4, 6, 10, "SENT");
+    offer(s, 5, 4, 20, "LAPSED");
+    offer(s, 6, 4, 20, "WITHDRAWN");
+
+    s.row("interview_plan", "id", 1L, "requisition_id", 10L);
+    interview(s, 1, 1, "COMPLETED", "2026-11-03T15:00:00Z", 1L, 2L);
+    interview(s, 2, 2, "NO_SHOW", "2026-11-04T15:00:00Z", 1L);
+    interview(s, 3, 3, "CANCELLED", "2026-11-05T15:00:00Z", 2L);
+    interview(s, 4, 6, "SCHEDULED", "2026-12-03T15:00:00Z", 1L);
+    s.row(
+            "scorecard",
+            "id",
+            1L,
+            "interview_id",
+            1L,
+            "interviewer_id",
+            1L,
+            "submitted_at",
+            at("2026-11-03T18:00:00Z"))
+        .row(
+            "scorecard",
+            "id",
+            2L,
+            "interview_id",
+            1L,
+            "interviewer_id",
+            2L,
+            "submitted_at",
+            at("2026-11-04T16:00:00Z"));
+
+    // hired Nov 10 and Nov 12 in Chicago (18:00 UTC)
+    hire(s, 1, 1, 10, 1, 100, "GRADUATED", "2026-11-10T18:00:00Z", null);
+    hire(s, 2, 2, 20, 2, 200, "IN_TRAINING", "2026-11-12T18:00:00Z", null);
+    hire(s, 3, 3, 10, 1, 100, "RESIGNED", "2026-11-10T18:00:00Z", LocalDate.of(2026, 11, 20));
+    hire(s, 4, 4, 20, 2, 200, "RELEASED", "2026-11-12T18:00:00Z", LocalDate.of(2026, 11, 25));
+    s.row("licensee", "id", 1L, "new_hire_id", 1L).row("licensee", "id", 2L, "new_hire_id", 2L);
+    road(s, 1, 1, "TX", LocalDate.of(2026, 11, 25));
+    road(s, 2, 1, "FL", LocalDate.of(2026, 11, 28));
+    road(s, 3, 2, "TX", null);
+    exam(s, 1, 1, LocalDate.of(2026, 11, 15), true);
+    exam(s, 2, 1, LocalDate.of(2026, 11, 16), false);
+    exam(s, 2, 2, LocalDate.of(2026, 11, 20), true);
+    exam(s, 3, 1, LocalDate.of(2026, 11, 18), true);
+  }
+
+  private static void application(
+      SeedRows s, long id, long req, String source, String applied, String stage, String furthest)
+      throws Exception {
+    s.row(
+        "application",
+        "id",
+        id,
+        "candidate_id",
+        id,
+        "requisition_id",
+        req,
+        "stage",
+        stage,
+        "furthest_stage",
+        furthest,
+        "source",
+        source,
+        "applied_at",
+        at(applied),
+        "offer_accepted_at",
+        id == 1 ? at("2026-11-20T12:00:00Z") : null);
+  }
+
+  private static void exit(SeedRows s, long id, long app, String from, String entered, String left)
+      throws Exception {
+    long req = app == 4 ? 20 : 10;
+    s.row(
+        "stage_change",
+        "id",
+        id,
+        "application_id",
+        app,
+        "candidate_id",
+        app,
+        "requisition_id",
+        req,
+        "from_stage",
+        from,
+        "from_entered_at",
+        at(entered),
+        "to_stage",
+        "NEXT",
+        "actor",
+        "t",
+        "at",
+        at(left));
+  }
+
+  private static void opening(SeedRows s, long id, long req, String opened, String filled)
+      throws Exception {
+    s.row(
+        "opening",
+        "id",
+        id,
+        "requisition_id",
+        req,
+        "number",
+        (int) (req == 20 ? 1 : id),
+        "status",
+        "FILLED",
+        "opened_at",
+        at(opened),
+        "filled_at",
+        at(filled));
+  }
+
+  private static void offer(SeedRows s, long id, long app, long req, String status)
+      throws Exception {
+    s.row(
+        "offer",
+        "id",
+        id,
+        "application_id",
+        app,
+        "requisition_id",
+        req,
+        "class_id",
+        100L,
+        "status",
+        status,
+        "sent_at",
+        at("2026-11-15T12:00:00Z"));
+  }
+
+  private static void interview(
+      SeedRows s, long id, long app, String status, String start, Long... seats) throws Exception {
+    Instant starts = at(start);
+    s.row(
+        "interview",
+        "id",
+        id,
+        "application_id",
+        app,
+        "plan_id",
+        1L,
+        "status",
+        status,
+        "starts_at",
+        starts,
+        "ends_at",
+        starts.plusSeconds(3600),
+        "ical_uid",
+        "uid-" + id);
+    for (Long user : seats) {
+      s.row(
+          "interview_seat",
+          "interview_id",
+          id,
+          "user_id",
+          user,
+          "busy_from",
+          starts,
+          "busy_to",
+          starts.plusSeconds(3600));
+    }
+  }
+
+  private static void hire(
+      SeedRows s,
+      long id,
+      long app,
+      long req,
+      long team,
+      long cls,
+      String status,
+      String hired,
+      LocalDate statusOn)
+      throws Exception {
+    s.row(
+        "new_hire",
+        "id",
+        id,
+        "application_id",
+        app,
+        "candidate_id",
+        app,
+        "requisition_id",
+        req,
+        "team_id",
+        team,
+        "class_id",
+        cls,
+        "full_name",
+        "Hire " + id,
+        "status",
+        status,
+        "status_on",
+        statusOn == null ? LocalDate.of(2026, 11, 10) : statusOn,
+        "hired_at",
+        at(hired));
+  }
+
+  private static void road(SeedRows s, long id, long licensee, String state, LocalDate issued)
+      throws Exception {
+    s.row(
+        "state_license",
+        "id",
+        id,
+        "licensee_id",
+        licensee,
+        "state",
+        state,
+        "started_on",
+        LocalDate.of(2026, 11, 10),
+        "license_issued_on",
+        issued);
+  }
+
+  private static void exam(SeedRows s, long road, int attempt, LocalDate taken, boolean passed)
+      throws Exception {
+    s.row(
+        "license_exam",
+        "state_license_id",
+        road,
+        "attempt",
+        attempt,
+        "taken_on",
+        taken,
+        "passed",
+        passed);
+  }
+}
