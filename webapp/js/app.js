@@ -21,6 +21,7 @@ import { availabilityPage } from './pages/interviews.js';
 import { trainingPage, classPage, rollCallPage, gradingPage, newHirePage } from './pages/training.js';
 import { programsPage, programEditorPage, newHiresPage } from './pages/training-setup.js';
 import { licensingPage, licensingPersonPage, requirementsPage } from './pages/licensing.js';
+import { reportsPage } from './pages/reports.js';
 import { changePasswordPage, forgotPasswordPage, resetPasswordPage, tokensPage } from './pages/account.js';
 
 // Routes: hash path pattern, page, roles that see it (empty = every signed-in user), nav label,
@@ -49,6 +50,7 @@ export const routes = [
   { path: '/training/new-hires/:id', page: newHirePage, roles: ['ADMIN', 'TRAINER', 'HIRING_MANAGER'] },
   { path: '/licensing', page: () => licensingPage(), roles: ['ADMIN', 'TRAINER', 'HIRING_MANAGER'], label: 'Licensing' },
   { path: '/licensing/people/:id', page: licensingPersonPage, roles: ['ADMIN', 'TRAINER', 'HIRING_MANAGER'] },
+  { path: '/reports', page: reportsPage, roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'TRAINER'], label: 'Reports' },
   { path: '/headcount', page: headcountPage, roles: ['ADMIN', 'HIRING_MANAGER', 'RECRUITER', 'TRAINER'], label: 'Headcount plan' },
   { path: '/admin/users', page: usersPage, roles: ['ADMIN'], label: 'Users', group: 'Admin' },
   { path: '/admin/users/:id', page: userPage, roles: ['ADMIN'] },

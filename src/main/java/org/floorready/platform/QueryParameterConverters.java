@@ -46,6 +46,19 @@ public class QueryParameterConverters implements ParamConverterProvider {
               QueryParameterConverters::instant,
               "must be a time with its offset, such as 2026-03-09T15:00:00Z");
     }
+    if (type == java.time.LocalDate.class) {
+      return (ParamConverter<T>)
+          converter(
+              name,
+              text -> {
+                try {
+                  return java.time.LocalDate.parse(text);
+                } catch (java.time.DateTimeException wrong) {
+                  throw new IllegalArgumentException(wrong);
+                }
+              },
+              "must be a date such as 2026-03-09");
+    }
     if (type.isEnum()) {
       Class<? extends Enum> enumType = (Class<? extends Enum>) type;
       String choices =

@@ -219,6 +219,27 @@ class BrowserIT extends DeployedApp {
       browser.signIn(Api.RECRUITER, Api.DEMO_PASSWORD);
       assertThat(browser.visible(By.id("welcome")).getText()).contains("Riley Recruiter");
       assertThat(browser.driver.findElement(By.id("nav")).getText()).doesNotContain("Users");
+
+      // reports: break the funnel down by source, then download what the table shows as CSV
+      browser.driver.findElement(By.cssSelector("#nav a[href='#/reports']")).click();
+      browser.visible(By.cssSelector("#report-chart canvas"));
+      browser.select(By.name("by"), "Source");
+      browser.visible(By.id("apply-filters")).click();
+      browser.waitForText(By.cssSelector("#report table"), "CAREERS_PAGE");
+      assertThat(browser.driver.getCurrentUrl()).contains("by=source");
+      PageGuard guard = new PageGuard(browser);
+      guard.check("#/reports?by=source", "laptop");
+      browser.screenshot("reports");
+      String csv =
+          (String)
+              ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                  .executeAsyncScript(
+                      "const done = arguments[arguments.length - 1];"
+                          + " fetch(document.getElementById('report-csv').href)"
+                          + ".then(r => r.arrayBuffer())"
+                          + ".then(b => done(new TextDecoder('utf-8', {ignoreBOM: true}).decode(b)));");
+      assertThat(csv).startsWith("\uFEFFSource,Applied,Screen,").contains("CAREERS_PAGE,");
+      assertThat(String.join("\n", guard.problems())).isEmpty();
       browser.signOut();
       browser.go("/");
       assertThat(browser.visible(By.id("sign-in")).isDisplayed()).isTrue();

@@ -63,6 +63,126 @@ class PipelineIT extends DeployedApp {
         .longValue();
   }
 
+  /**
+   * The reports follow the recorded events: two applications to a new requisition, one moved on
+   * twice and one rejected, show in its funnel at once; the CSV opens in Excel; each role sees its
+   * own reports and bad filters are refused by name.
+   */
+  @Test
+  void reportsFollowTheEventsAndShowEachRoleOnlyItsOwn() throws Exception {
+    Map<String, Object> requisition = Api.openRequisition(Api.unique("Reported"), 2);
+    String slug = (String) requisition.get("slug");
+    Object req = requisition.get("id");
+    java.util.function.Supplier<List<List<Object>>> funnel =
+        () ->
+            Api.demo(Api.RECRUITER)
+                .queryParam("requisitionId", req)
+                .get("/reports/funnel")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("table.rows");
+    assertThat(funnel.get().get(0).get(1)).isEqualTo(0);
+    long moved =
+        CareerApplicant.applyAndWaitForParse(
+            slug,
+            "Rita Reported",
+            Api.unique("rita") + "@example.com",
+            CareerApplicant.passing(slug));
+    long rejected =
+        CareerApplicant.applyAndWaitForParse(
+            slug,
+            "Reg Reported",
+            Api.unique("reg") + "@example.com",
+            CareerApplicant.passing(slug));
+    move(moved, "SCREEN", null, null).then().statusCode(200);
+    move(moved, "PHONE_INTERVIEW", null, null).then().statusCode(200);
+    move(rejected, "REJECTED", "Not available evenings", null).then().statusCode(200);
+    List<List<Object>> rows = funnel.get();
+    assertThat(rows.stream().map(r -> r.get(1)).toList()).containsExactly(2, 1, 1, 0, 0, 0, 0);
+    assertThat(rows.get(1).get(2)).isEqualTo(50.0f);
+    assertThat(rows.get(0).get(4))
+        .as("median days in Applied, over the two exits")
+        .isNotEqualTo("");
+    Api.demo(Api.RECRUITER)
+        .queryParam("requisitionId", req)
+        .queryParam("by", "source")
+        .get("/reports/funnel")
+        .then()
+        .body("table.rows[0][0]", equalTo("CAREERS_PAGE"))
+        .body("table.rows[0][1]", equalTo(2));
+
+    Response csv =
+        Api.demo(Api.RECRUITER)
+            .accept("text/csv")
+            .queryParam("requisitionId", req)
+            .get("/reports/funnel.csv");
+    csv.then()
+        .statusCode(200)
+        .contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+        .header("Content-Disposition", org.hamcrest.Matchers.containsString("floorready-funnel-"));
+    String text = new String(csv.asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text)
+        .startsWith(
+            "\uFEFFStage,Reached,From the stage before (%),From applied (%),Median days in stage\r\n")
+        .contains("\r\nScreen,1,50.0,50.0,");
+
+    // who sees what
+    assertThat(Api.demo(Api.RECRUITER).get("/reports").<List<String>>path("name")).hasSize(7);
+    assertThat(Api.demo(Api.TRAINER).get("/reports").<List<String>>path("name"))
+        .containsExactly("licensing", "attrition");
+    assertThat(Api.demo(Api.INTERVIEWER).get("/reports").<List<String>>path("name")).isEmpty();
+    Api.demo(Api.TRAINER).get("/reports/funnel").then().statusCode(403);
+    Api.demo(Api.INTERVIEWER).get("/reports/attrition").then().statusCode(403);
+    Api.demo(Api.TRAINER).get("/reports/attrition").then().statusCode(200);
+    int west = Api.admin().get("/teams").path("find { it.name == 'Bundles West' }.id");
+    Api.demo(Api.MANAGER_EAST)
+        .queryParam("teamId", west)
+        .get("/reports/funnel")
+        .then()
+        .statusCode(403);
+    assertThat(
+            Api.demo(Api.MANAGER_EAST)
+                .queryParam("by", "team")
+                .queryParam("from", "2026-01-01")
+                .get("/reports/funnel")
+                .<List<String>>path("table.rows.collect { it[0] }"))
+        .isNotEmpty()
+        .containsOnly("Auto Sales East");
+    // the hiring manager of East does not see West's new requisition
+    Api.demo(Api.MANAGER_EAST)
+        .queryParam("requisitionId", req)
+        .get("/reports/funnel")
+        .then()
+        .body("table.rows[0][1]", equalTo(0));
+
+    // bad filters, each named
+    for (String[] bad :
+        new String[][] {
+          {"from", "2026-13-01", "from"},
+          {"state", "ZZ", "state"},
+          {"source", "RADIO", "source"},
+          {"by", "weather", "by"},
+          {"zone", "Mars/Olympus", "zone"}
+        }) {
+      Api.demo(Api.RECRUITER)
+          .queryParam(bad[0], bad[1])
+          .get("/reports/funnel")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("violations[0].field", equalTo(bad[2]));
+    }
+    Api.demo(Api.RECRUITER)
+        .queryParam("from", "2026-12-01")
+        .queryParam("to", "2026-11-01")
+        .get("/reports/time-to-fill")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("from"));
+    Api.demo(Api.RECRUITER).get("/reports/horoscope").then().statusCode(404);
+  }
+
   @Test
   void stageRulesAreEnforcedByTheApi() throws Exception {
     // a requisition of its own: the hire at the end takes one of its seats
