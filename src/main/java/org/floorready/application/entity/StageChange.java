@@ -30,6 +30,7 @@ public class StageChange {
   private Long requisitionId;
   private String fromStage;
   private Instant fromEnteredAt;
+  private Long secondsInStage;
   private String toStage;
   private String reason;
   private String actor;
@@ -46,6 +47,8 @@ public class StageChange {
       String actor,
       Instant at) {
     this.fromEnteredAt = fromEnteredAt;
+    this.secondsInStage =
+        fromEnteredAt == null ? null : java.time.Duration.between(fromEnteredAt, at).toSeconds();
     this.applicationId = application.id();
     this.candidateId = application.candidate().id();
     this.requisitionId = application.requisition().id();

@@ -58,16 +58,16 @@ public class StorageCleanup {
     List<String> candidates = storage.keptBefore(before);
     Set<String> referenced = new HashSet<>();
     for (int from = 0; from < candidates.size(); from += 500) {
+      List<String> chunk = candidates.subList(from, Math.min(candidates.size(), from + 500));
       referenced.addAll(
           em.createQuery(
                   "select distinct d.sha256 from ResumeDocument d where d.sha256 in :hashes",
                   String.class)
-              .setParameter(
-                  "hashes", candidates.subList(from, Math.min(candidates.size(), from + 500)))
+              .setParameter("hashes", chunk)
               .getResultList());
-    }
-    for (StoredFileReferences other : otherReferences) {
-      referenced.addAll(other.referenced(candidates));
+      for (StoredFileReferences other : otherReferences) {
+        referenced.addAll(other.referenced(chunk));
+      }
     }
     int removed = 0;
     for (String sha : candidates) {

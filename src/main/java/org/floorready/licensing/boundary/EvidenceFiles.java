@@ -109,6 +109,9 @@ public class EvidenceFiles implements StoredFileReferences {
 
   @Override
   public Set<String> referenced(List<String> hashes) {
+    if (hashes.isEmpty()) {
+      return Set.of();
+    }
     return new HashSet<>(
         em.createQuery(
                 "select distinct e.sha256 from Evidence e where e.sha256 in :h", String.class)

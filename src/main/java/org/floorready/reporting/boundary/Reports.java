@@ -29,6 +29,7 @@ import org.floorready.reporting.control.FunnelReport;
 import org.floorready.reporting.control.OnboardingReports;
 import org.floorready.reporting.control.Report;
 import org.floorready.reporting.control.Scope;
+import org.floorready.reporting.control.StageTimeReport;
 import org.floorready.reporting.control.TimeReports;
 import org.floorready.security.control.Caller;
 import org.floorready.security.entity.AppUser;
@@ -46,6 +47,7 @@ public class Reports {
   static final List<Kind> KINDS =
       List.of(
           new Kind("funnel", "Funnel", false),
+          new Kind("time-in-stage", "Time in stage", false),
           new Kind("time-to-fill", "Time to fill", false),
           new Kind("time-to-hire", "Time to hire", false),
           new Kind("offers", "Offer acceptance", false),
@@ -90,10 +92,11 @@ public class Reports {
     Scope scope = scope(me, f);
     FunnelReport.By by = by(f.by());
     Instant now = Instant.now();
+    // a pooled connection: its settings (read-only, for one) would outlive this report
     try (Connection db = dataSource.getConnection()) {
-      db.setReadOnly(true);
       return switch (name) {
         case "funnel" -> FunnelReport.of(db, scope, by, now);
+        case "time-in-stage" -> StageTimeReport.of(db, scope, now);
         case "time-to-fill" -> TimeReports.timeToFill(db, scope, now);
         case "time-to-hire" -> TimeReports.timeToHire(db, scope, now);
         case "offers" -> ActivityReports.offers(db, scope, now);

@@ -65,7 +65,7 @@ public class ReportsResource {
   @Path("{name}")
   @Operation(
       summary =
-          "One report (funnel, time-to-fill, time-to-hire, offers, interviews, licensing,"
+          "One report (funnel, time-in-stage, time-to-fill, time-to-hire, offers, interviews, licensing,"
               + " attrition) over days from–to in the viewer's zone (default the last 90 days),"
               + " optionally for a team, requisition, source or state; funnel also by=source|"
               + "requisition|team")

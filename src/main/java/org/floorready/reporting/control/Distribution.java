@@ -2,6 +2,7 @@ package org.floorready.reporting.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 
@@ -41,6 +42,31 @@ public record Distribution(int count, Double median, Double p90, List<Bucket> bu
     Percentile p = new Percentile().withEstimationType(EstimationType.R_7);
     p.setData(days);
     return new Distribution(days.length, round(p.evaluate(50)), round(p.evaluate(90)), buckets);
+  }
+
+  /**
+   * A percentile (0 to 1) of values given as value → how many times it occurs, interpolated as
+   * {@link #of} does (the same answer as over the values written out one by one).
+   */
+  public static double percentile(java.util.SortedMap<Long, Long> counts, double p) {
+    long n = counts.values().stream().mapToLong(Long::longValue).sum();
+    double h = (n - 1) * p;
+    long below = (long) Math.floor(h);
+    Long lower = null;
+    Long upper = null;
+    long seen = 0;
+    for (Map.Entry<Long, Long> e : counts.entrySet()) {
+      if (lower == null && below < seen + e.getValue()) {
+        lower = e.getKey();
+      }
+      if (below + 1 < seen + e.getValue()) {
+        upper = e.getKey();
+        break;
+      }
+      seen += e.getValue();
+    }
+    upper = upper == null ? lower : upper;
+    return lower + (h - below) * (upper - lower);
   }
 
   /** One decimal, as the reports show it. */

@@ -3,7 +3,6 @@ package org.floorready.reporting.control;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,7 @@ import org.floorready.application.entity.ApplicationStage;
 /**
  * The funnel of the applications that came in during the period: how many reached each stage
  * (reaching a later stage counts for every stage before it), the conversion from the stage before
- * and from Applied, and the median days spent in each stage by the applications that left it during
- * the period. Optionally broken down by source, requisition or team.
+ * and from Applied. Optionally broken down by source, requisition or team.
  */
 public final class FunnelReport {
   public static final String DEFINITION =
@@ -58,7 +56,7 @@ public final class FunnelReport {
                     + group
                     + ", a.furthest_stage, count(*) from application a"
                     + " join requisition r on r.id = a.requisition_id"
-                    + " join team t on t.id = r.team_id")
+                    + (by == By.TEAM ? " join team t on t.id = r.team_id" : ""))
             .and("a.applied_at >= ?", scope.start())
             .and("a.applied_at < ?", scope.end())
             .scoped(scope, "r.team_id", "a.requisition_id", null);
@@ -77,7 +75,6 @@ public final class FunnelReport {
     }
     long[] all = new long[STAGES.size()];
     reached.values().forEach(c -> add(all, c));
-    Map<String, Double> medians = mediansInStage(db, scope);
 
     List<Report.Figure> figures = new ArrayList<>();
     figures.add(new Report.Figure("Applications", (double) all[0], null));
@@ -94,18 +91,11 @@ public final class FunnelReport {
                 labels.get(i),
                 all[i],
                 i == 0 ? "" : blank(percent(all[i], all[i - 1])),
-                blank(percent(all[i], all[0])),
-                blank(medians.get(STAGES.get(i).name()))));
+                blank(percent(all[i], all[0]))));
       }
       table =
           new Report.Table(
-              List.of(
-                  "Stage",
-                  "Reached",
-                  "From the stage before (%)",
-                  "From applied (%)",
-                  "Median days in stage"),
-              rows);
+              List.of("Stage", "Reached", "From the stage before (%)", "From applied (%)"), rows);
       chart =
           new Report.Chart(
               "bar",
@@ -151,30 +141,6 @@ public final class FunnelReport {
         figures,
         chart,
         table);
-  }
-
-  /** Median days in each stage over the stage exits of the period. */
-  static Map<String, Double> mediansInStage(Connection db, Scope scope) {
-    Query q =
-        new Query(
-                "select sc.from_stage, percentile_cont(0.5) within group (order by"
-                    + " (extract(epoch from sc.at) - extract(epoch from sc.from_entered_at)) / 86400.0)"
-                    + " from stage_change sc join requisition r on r.id = sc.requisition_id"
-                    + (scope.source() == null
-                        ? ""
-                        : " join application a on a.id = sc.application_id"))
-            .and("sc.at >= ?", scope.start())
-            .and("sc.at < ?", scope.end())
-            .and("sc.from_entered_at is not null")
-            .scoped(scope, "r.team_id", "sc.requisition_id", null);
-    if (scope.source() != null) {
-      q.and("a.source = ?", scope.source());
-    }
-    q.then("group by sc.from_stage");
-    Map<String, Double> medians = new HashMap<>();
-    q.list(db, r -> new Object[] {r.getString(1), r.getDouble(2)})
-        .forEach(row -> medians.put((String) row[0], Distribution.round((Double) row[1])));
-    return medians;
   }
 
   static Double percent(long part, long whole) {
