@@ -56,11 +56,7 @@ class ReportNumbersTest {
   @MethodSource("databases")
   void everyReportGivesTheHandComputedNumbers(DatabaseKind kind, String pgUrl) throws Exception {
     DataSource source = TestDatabases.empty(kind, pgUrl, "floorready_report_test");
-    Flyway.configure()
-        .dataSource(source)
-        .locations("classpath:db/migration/common", "classpath:db/migration/" + kind.folder())
-        .load()
-        .migrate();
+    migrate(source, kind, org.flywaydb.core.api.MigrationVersion.LATEST);
     try (Connection db = source.getConnection()) {
       seed(new SeedRows(db));
 
@@ -455,5 +451,96 @@ class ReportNumbersTest {
         taken,
         "passed",
         passed);
+  }
+
+  /**
+   * Applications and stage changes recorded before the reporting migration get their furthest stage
+   * (a later move back does not lower it) and time in stage from their history.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void theMigrationWorksOutFurthestStagesAndTimesInStageFromTheHistory(
+      DatabaseKind kind, String pgUrl) throws Exception {
+    DataSource source = TestDatabases.empty(kind, pgUrl, "floorready_report_migration_test");
+    migrate(source, kind, org.flywaydb.core.api.MigrationVersion.fromVersion("26"));
+    try (Connection db = source.getConnection()) {
+      SeedRows s = new SeedRows(db);
+      s.row("team", "id", 1L, "name", "East", "time_zone", "America/New_York")
+          .row("requisition", "id", 10L, "title", "Sales", "team_id", 1L)
+          .row("candidate", "id", 1L, "full_name", "Person 1")
+          .row("candidate", "id", 2L, "full_name", "Person 2");
+      for (long app = 1; app <= 2; app++) {
+        s.row(
+            "application",
+            "id",
+            app,
+            "candidate_id",
+            app,
+            "requisition_id",
+            10L,
+            "stage",
+            app == 1 ? "SCREEN" : "APPLIED",
+            "source",
+            "UPLOAD",
+            "applied_at",
+            at("2026-11-02T00:00:00Z"));
+      }
+      String[][] history = {
+        {"1", null, "APPLIED", "2026-11-02T00:00:00Z"},
+        {"1", "APPLIED", "PHONE_INTERVIEW", "2026-11-03T12:00:00Z"},
+        {"1", "PHONE_INTERVIEW", "SCREEN", "2026-11-04T12:00:00Z"},
+        {"2", null, "APPLIED", "2026-11-02T00:00:00Z"}
+      };
+      for (int i = 0; i < history.length; i++) {
+        s.row(
+            "stage_change",
+            "id",
+            (long) i + 1,
+            "application_id",
+            Long.parseLong(history[i][0]),
+            "candidate_id",
+            Long.parseLong(history[i][0]),
+            "requisition_id",
+            10L,
+            "from_stage",
+            history[i][1],
+            "to_stage",
+            history[i][2],
+            "actor",
+            "t",
+            "at",
+            at(history[i][3]));
+      }
+    }
+    migrate(source, kind, org.flywaydb.core.api.MigrationVersion.LATEST);
+    try (Connection db = source.getConnection();
+        java.sql.Statement st = db.createStatement()) {
+      List<String> furthest = new java.util.ArrayList<>();
+      try (java.sql.ResultSet r =
+          st.executeQuery("select furthest_stage from application order by id")) {
+        while (r.next()) {
+          furthest.add(r.getString(1));
+        }
+      }
+      assertThat(furthest).containsExactly("PHONE_INTERVIEW", "APPLIED");
+      List<Object> seconds = new java.util.ArrayList<>();
+      try (java.sql.ResultSet r =
+          st.executeQuery("select seconds_in_stage from stage_change order by id")) {
+        while (r.next()) {
+          seconds.add(r.getObject(1) == null ? null : r.getLong(1));
+        }
+      }
+      assertThat(seconds).containsExactly(null, 129600L, 86400L, null);
+    }
+  }
+
+  private static void migrate(
+      DataSource source, DatabaseKind kind, org.flywaydb.core.api.MigrationVersion target) {
+    Flyway.configure()
+        .dataSource(source)
+        .target(target)
+        .locations("classpath:db/migration/common", "classpath:db/migration/" + kind.folder())
+        .load()
+        .migrate();
   }
 }

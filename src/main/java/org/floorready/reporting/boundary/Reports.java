@@ -42,18 +42,18 @@ import org.floorready.security.entity.Role;
 @ApplicationScoped
 public class Reports {
   /** A report the UI lists: its name in the URL, its title, and whether trainers see it. */
-  public record Kind(String name, String title, boolean onboarding) {}
+  public record ReportKind(String name, String title, boolean onboarding) {}
 
-  static final List<Kind> KINDS =
+  static final List<ReportKind> KINDS =
       List.of(
-          new Kind("funnel", "Funnel", false),
-          new Kind("time-in-stage", "Time in stage", false),
-          new Kind("time-to-fill", "Time to fill", false),
-          new Kind("time-to-hire", "Time to hire", false),
-          new Kind("offers", "Offer acceptance", false),
-          new Kind("interviews", "Interviews", false),
-          new Kind("licensing", "Exams and licenses", true),
-          new Kind("attrition", "Training attrition", true));
+          new ReportKind("funnel", "Funnel", false),
+          new ReportKind("time-in-stage", "Time in stage", false),
+          new ReportKind("time-to-fill", "Time to fill", false),
+          new ReportKind("time-to-hire", "Time to hire", false),
+          new ReportKind("offers", "Offer acceptance", false),
+          new ReportKind("interviews", "Interviews", false),
+          new ReportKind("licensing", "Exams and licenses", true),
+          new ReportKind("attrition", "Training attrition", true));
 
   static final int LONGEST_SPAN_DAYS = 3 * 366;
 
@@ -74,13 +74,13 @@ public class Reports {
       String state,
       String by) {}
 
-  public List<Kind> available() {
+  public List<ReportKind> available() {
     AppUser me = caller.user();
     return KINDS.stream().filter(k -> allowed(me, k)).toList();
   }
 
   public Report run(String name, Filters f) {
-    Kind kind =
+    ReportKind kind =
         KINDS.stream()
             .filter(k -> k.name().equals(name))
             .findFirst()
@@ -109,7 +109,7 @@ public class Reports {
     }
   }
 
-  private static boolean allowed(AppUser me, Kind kind) {
+  private static boolean allowed(AppUser me, ReportKind kind) {
     return me.hasRole(Role.ADMIN)
         || me.hasRole(Role.RECRUITER)
         || me.hasRole(Role.HIRING_MANAGER)

@@ -1,5 +1,6 @@
 package org.floorready.reporting.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -16,11 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.floorready.platform.web.DownloadName;
 import org.floorready.reporting.control.Report;
 import org.floorready.reporting.control.ReportCsv;
+import org.floorready.security.entity.Role;
 
 /** The reports: each as JSON (definition, figures, chart, table) and its table as CSV. */
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports")
+@RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME, Role.TRAINER_NAME})
 public class ReportsResource {
   @Inject Reports reports;
 
@@ -56,8 +59,15 @@ public class ReportsResource {
   }
 
   @GET
-  @Operation(summary = "The reports the caller may open")
-  public List<Reports.Kind> list() {
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RECRUITER_NAME,
+    Role.HIRING_MANAGER_NAME,
+    Role.TRAINER_NAME,
+    Role.INTERVIEWER_NAME
+  })
+  @Operation(summary = "The reports the caller may open (none for interviewers)")
+  public List<Reports.ReportKind> list() {
     return reports.available();
   }
 
