@@ -8,8 +8,27 @@ import { trainerHomeCard } from './training.js';
 // A total the server stopped counting at shows as "1,000+".
 const statTotal = page => `${new Intl.NumberFormat('en-US').format(page.totalItems)}${page.totalCapped ? '+' : ''}`;
 
+// The last 90 days at a glance, from the reports (each figure links to its report).
+const glance = (title, id, reports) => ({
+  roles: reports.roles,
+  async render() {
+    const results = await Promise.all(reports.items.map(([name]) => api(`reports/${name}`)));
+    const stats = reports.items.flatMap(([name, labels], i) => results[i].figures
+      .filter(f => labels.includes(f.label))
+      .map(f => h('div', {}, h('div', { className: 'stat' }, f.value === null ? '—' : `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(f.value)}${f.unit === '%' ? ' %' : ''}`),
+        h('a', { href: `#/reports?report=${name}` }, f.unit && f.unit !== '%' ? `${f.label} (${f.unit})` : f.label))));
+    return h('section', { className: 'card', id }, h('h2', {}, title),
+      h('p', { className: 'muted' }, `${formatDate(results[0].from)} – ${formatDate(results[0].to)}${hasRole('ADMIN', 'RECRUITER') ? '' : hasRole('HIRING_MANAGER') ? ', your team' : ', your classes'}`),
+      h('div', { className: 'grid' }, stats), h('a', { href: '#/reports' }, 'Open the reports'));
+  },
+});
+
 // Cards on the home page, each shown to the roles that need it. Features add theirs here.
 export const homeCards = [
+  glance('Hiring, last 90 days', 'home-hiring-glance', { roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER'],
+    items: [['funnel', ['Applications', 'Applied → hired']], ['offers', ['Acceptance rate']], ['time-to-fill', ['Median time to fill']]] }),
+  glance('New hires, last 90 days', 'home-onboarding-glance', { roles: ['ADMIN', 'TRAINER'],
+    items: [['licensing', ['First-attempt pass rate', 'Median time to first license']], ['attrition', ['Hires', '90-day survival']]] }),
   trainerHomeCard,
   myInterviewsCard,
   failingCalendarsCard,

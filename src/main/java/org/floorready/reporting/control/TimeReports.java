@@ -56,6 +56,7 @@ public final class TimeReports {
         scope,
         now,
         "Openings filled",
+        "time to fill",
         days,
         new Report.Table(
             List.of("Requisition", "Team", "Opening", "Opened", "Filled", "Days to fill"), rows));
@@ -105,6 +106,7 @@ public final class TimeReports {
         scope,
         now,
         "Offers accepted",
+        "time to hire",
         days,
         new Report.Table(
             List.of("Requisition", "Team", "Source", "Applied", "Accepted", "Days to hire"), rows));
@@ -117,6 +119,7 @@ public final class TimeReports {
       Scope scope,
       Instant now,
       String counted,
+      String measure,
       List<Double> days,
       Report.Table table) {
     Distribution d = Distribution.of(days.stream().mapToDouble(Double::doubleValue).toArray());
@@ -130,7 +133,7 @@ public final class TimeReports {
         now,
         List.of(
             new Report.Figure(counted, (double) d.count(), null),
-            new Report.Figure("Median", d.median(), "days"),
+            new Report.Figure("Median " + measure, d.median(), "days"),
             new Report.Figure("90th percentile", d.p90(), "days")),
         new Report.Chart(
             "bar",
