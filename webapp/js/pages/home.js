@@ -73,6 +73,22 @@ export const homeCards = [
     },
   },
   {
+    // What waits on a recruiter besides screening: people who may be on file twice, offers out.
+    roles: ['ADMIN', 'RECRUITER'],
+    async render() {
+      const [duplicates, offers, interviewing] = await Promise.all([
+        api('candidates', { query: { duplicates: true, size: 1 } }),
+        api('applications', { query: { stage: 'OFFER', size: 1 } }),
+        api('applications', { query: { stage: 'PHONE_INTERVIEW', size: 1 } }),
+      ]);
+      return h('section', { className: 'card', id: 'home-recruiter-todo' }, h('h2', {}, 'Also waiting'),
+        h('div', { className: 'grid' },
+          h('div', {}, h('div', { className: 'stat' }, statTotal(duplicates)), h('a', { href: '#/candidates?duplicates=true' }, 'possible duplicates to review')),
+          h('div', {}, h('div', { className: 'stat' }, statTotal(offers)), h('a', { href: '#/applications?stage=OFFER' }, 'applications at the offer stage')),
+          h('div', {}, h('div', { className: 'stat' }, statTotal(interviewing)), h('a', { href: '#/applications?stage=PHONE_INTERVIEW' }, 'waiting for a phone interview'))));
+    },
+  },
+  {
     // The screening queue: new applications waiting, and flags that need a look.
     roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER'],
     async render() {

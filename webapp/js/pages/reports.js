@@ -24,9 +24,11 @@ function query(filters) {
 
 export async function reportsPage(params, search = new URLSearchParams()) {
   const kinds = await api('reports');
-  const name = kinds.some(k => k.name === search.get('report')) ? search.get('report') : kinds[0]?.name;
-  const filters = Object.fromEntries(FILTERS.map(k => [k, search.get(k) || '']));
-  if (name !== 'funnel') filters.by = '';
+  if (!kinds.length) { mount(h('h1', {}, 'Reports'), h('p', { className: 'muted' }, 'None of the reports is among yours.')); return; }
+  const kind = kinds.find(k => k.name === search.get('report')) || kinds[0];
+  const name = kind.name;
+  const applies = k => ['from', 'to'].includes(k) || kind.filters.includes(k) || (k === 'by' && name === 'funnel');
+  const filters = Object.fromEntries(FILTERS.map(k => [k, applies(k) ? search.get(k) || '' : '']));
   const seesTeams = hasRole('ADMIN', 'RECRUITER');
   const [report, teams, requisitions] = await Promise.all([
     api(`reports/${name}`, { query: Object.fromEntries(query(filters)) }),
@@ -38,13 +40,13 @@ export async function reportsPage(params, search = new URLSearchParams()) {
   const form = h('form', { className: 'inline-form', id: 'report-filters', 'aria-label': 'Filters' },
     field('From', h('input', { type: 'date', name: 'from', value: report.from })),
     field('To', h('input', { type: 'date', name: 'to', value: report.to })),
-    seesTeams ? field('Team', h('select', { name: 'teamId' }, h('option', { value: '' }, 'Every team'),
+    seesTeams && applies('teamId') ? field('Team', h('select', { name: 'teamId' }, h('option', { value: '' }, 'Every team'),
       teams.map(t => h('option', { value: t.id, selected: String(t.id) === filters.teamId }, t.name)))) : null,
-    requisitions.length ? field('Requisition', h('select', { name: 'requisitionId' }, h('option', { value: '' }, 'Every requisition'),
+    requisitions.length && applies('requisitionId') ? field('Requisition', h('select', { name: 'requisitionId' }, h('option', { value: '' }, 'Every requisition'),
       requisitions.map(r => h('option', { value: r.id, selected: String(r.id) === filters.requisitionId }, r.title)))) : null,
-    field('Source', h('select', { name: 'source' }, h('option', { value: '' }, 'Every source'),
-      SOURCES.map(([v, label]) => h('option', { value: v, selected: v === filters.source }, label)))),
-    field('State', h('input', { name: 'state', value: filters.state, maxlength: 2, size: 3, placeholder: 'FL', autocomplete: 'off' })),
+    applies('source') ? field('Source', h('select', { name: 'source' }, h('option', { value: '' }, 'Every source'),
+      SOURCES.map(([v, label]) => h('option', { value: v, selected: v === filters.source }, label)))) : null,
+    applies('state') ? field('State', h('input', { name: 'state', value: filters.state, maxlength: 2, size: 3, placeholder: 'FL', autocomplete: 'off' })) : null,
     name === 'funnel' ? field('Break down by', h('select', { name: 'by' }, [['', 'Nothing'], ['source', 'Source'], ['requisition', 'Requisition'], ['team', 'Team']]
       .map(([v, label]) => h('option', { value: v, selected: v === filters.by }, label)))) : null,
     h('button', { type: 'submit', id: 'apply-filters' }, 'Apply'));

@@ -132,9 +132,9 @@ class PipelineIT extends DeployedApp {
         .contains("\r\nScreen,1,50.0,50.0\r\n");
 
     // who sees what
-    assertThat(Api.demo(Api.RECRUITER).get("/reports").<List<String>>path("name")).hasSize(8);
+    assertThat(Api.demo(Api.RECRUITER).get("/reports").<List<String>>path("name")).hasSize(9);
     assertThat(Api.demo(Api.TRAINER).get("/reports").<List<String>>path("name"))
-        .containsExactly("licensing", "attrition");
+        .containsExactly("licensing", "attrition", "headcount");
     assertThat(Api.demo(Api.INTERVIEWER).get("/reports").<List<String>>path("name")).isEmpty();
     Api.demo(Api.TRAINER).get("/reports/funnel").then().statusCode(403);
     Api.demo(Api.INTERVIEWER).get("/reports/attrition").then().statusCode(403);

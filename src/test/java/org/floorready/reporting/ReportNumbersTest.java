@@ -132,17 +132,19 @@ class ReportNumbersTest {
       assertThat(interviews.table().rows())
           .containsExactly(List.of("Ann", 2L, 1L, 1L, 1, 2.0), List.of("Bob", 1L, 1L, 0L, 1, 24.0));
 
-      // licensing: FL first attempt failed, TX two passed; licenses after 15 (TX) and 18 (FL) days
+      // licensing: FL first attempt failed, TX two passed; licenses after 15 (TX) and 18 (FL) days;
+      // cleared in TX once appointed on Nov 27 (17 days), in FL with the license (18 days)
       Report licensing = OnboardingReports.licensing(db, all(), NOW);
       assertThat(licensing.table().rows())
           .containsExactly(
-              List.of("FL", 1L, 0L, 0.0, 1L, 18.0), List.of("TX", 2L, 2L, 100.0, 1L, 15.0));
+              List.of("FL", 1L, 0L, 0.0, 1L, 18.0, 1L, 18.0),
+              List.of("TX", 2L, 2L, 100.0, 1L, 15.0, 1L, 17.0));
       assertThat(licensing.figures())
           .extracting(Report.Figure::value)
-          .containsExactly(3.0, 66.7, 15.0);
+          .containsExactly(3.0, 66.7, 15.0, 17.0);
       assertThat(
               OnboardingReports.licensing(db, november(null, null, null, "FL"), NOW).table().rows())
-          .containsExactly(List.of("FL", 1L, 0L, 0.0, 1L, 18.0));
+          .containsExactly(List.of("FL", 1L, 0L, 0.0, 1L, 18.0, 1L, 18.0));
 
       // attrition: each class lost one of two before day 30
       Report attrition = OnboardingReports.attrition(db, all(), LocalDate.of(2027, 3, 1), NOW);
@@ -262,6 +264,59 @@ class ReportNumbersTest {
     s.row("licensee", "id", 1L, "new_hire_id", 1L).row("licensee", "id", 2L, "new_hire_id", 2L);
     road(s, 1, 1, "TX", LocalDate.of(2026, 11, 25));
     road(s, 2, 1, "FL", LocalDate.of(2026, 11, 28));
+    // cleared: TX (appointed two days after the license), FL; the second person's TX is not
+    s.row(
+            "carrier_appointment",
+            "state_license_id",
+            1L,
+            "position",
+            0,
+            "carrier",
+            "Harbor",
+            "appointed_on",
+            LocalDate.of(2026, 11, 27))
+        .row(
+            "clearance",
+            "licensee_id",
+            1L,
+            "state",
+            "TX",
+            "new_hire_id",
+            1L,
+            "cleared",
+            true,
+            "color",
+            "GREEN",
+            "computed_at",
+            NOW)
+        .row(
+            "clearance",
+            "licensee_id",
+            1L,
+            "state",
+            "FL",
+            "new_hire_id",
+            1L,
+            "cleared",
+            true,
+            "color",
+            "GREEN",
+            "computed_at",
+            NOW)
+        .row(
+            "clearance",
+            "licensee_id",
+            2L,
+            "state",
+            "TX",
+            "new_hire_id",
+            2L,
+            "cleared",
+            false,
+            "color",
+            "RED",
+            "computed_at",
+            NOW);
     road(s, 3, 2, "TX", null);
     exam(s, 1, 1, LocalDate.of(2026, 11, 15), true);
     exam(s, 2, 1, LocalDate.of(2026, 11, 16), false);

@@ -101,6 +101,11 @@ public class StageChange {
     return actor;
   }
 
+  /** Seconds spent in the stage it left (null for the first entry of the history). */
+  public Long secondsInStage() {
+    return secondsInStage;
+  }
+
   public Instant at() {
     return at;
   }

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -26,11 +27,13 @@ import org.floorready.platform.InvalidInput;
 import org.floorready.platform.database.DatabaseMigration;
 import org.floorready.reporting.control.ActivityReports;
 import org.floorready.reporting.control.FunnelReport;
+import org.floorready.reporting.control.HeadcountReport;
 import org.floorready.reporting.control.OnboardingReports;
 import org.floorready.reporting.control.Report;
 import org.floorready.reporting.control.Scope;
 import org.floorready.reporting.control.StageTimeReport;
 import org.floorready.reporting.control.TimeReports;
+import org.floorready.requisition.boundary.HeadcountPlan;
 import org.floorready.security.control.Caller;
 import org.floorready.security.entity.AppUser;
 import org.floorready.security.entity.Role;
@@ -41,19 +44,27 @@ import org.floorready.security.entity.Role;
  */
 @ApplicationScoped
 public class Reports {
-  /** A report the UI lists: its name in the URL, its title, and whether trainers see it. */
-  public record ReportKind(String name, String title, boolean onboarding) {}
+  /**
+   * A report the UI lists: its name in the URL, its title, whether trainers see it, and the filters
+   * besides the period that apply to it.
+   */
+  public record ReportKind(String name, String title, boolean onboarding, List<String> filters) {}
+
+  private static final List<String> RECRUITING = List.of("teamId", "requisitionId", "source");
+  private static final List<String> ONBOARDING =
+      List.of("teamId", "requisitionId", "source", "state");
 
   static final List<ReportKind> KINDS =
       List.of(
-          new ReportKind("funnel", "Funnel", false),
-          new ReportKind("time-in-stage", "Time in stage", false),
-          new ReportKind("time-to-fill", "Time to fill", false),
-          new ReportKind("time-to-hire", "Time to hire", false),
-          new ReportKind("offers", "Offer acceptance", false),
-          new ReportKind("interviews", "Interviews", false),
-          new ReportKind("licensing", "Exams and licenses", true),
-          new ReportKind("attrition", "Training attrition", true));
+          new ReportKind("funnel", "Funnel", false, RECRUITING),
+          new ReportKind("time-in-stage", "Time in stage", false, RECRUITING),
+          new ReportKind("time-to-fill", "Time to fill", false, List.of("teamId", "requisitionId")),
+          new ReportKind("time-to-hire", "Time to hire", false, RECRUITING),
+          new ReportKind("offers", "Offer acceptance", false, RECRUITING),
+          new ReportKind("interviews", "Interviews", false, RECRUITING),
+          new ReportKind("licensing", "Exams and licenses", true, ONBOARDING),
+          new ReportKind("attrition", "Training attrition", true, ONBOARDING),
+          new ReportKind("headcount", "Plan vs actual", true, List.of("teamId")));
 
   static final int LONGEST_SPAN_DAYS = 3 * 366;
 
@@ -62,6 +73,7 @@ public class Reports {
 
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
+  @Inject HeadcountPlan headcountPlan;
 
   /** What the filters say, as the request gave them (null: not given). */
   public record Filters(
@@ -92,7 +104,12 @@ public class Reports {
     Scope scope = scope(me, f);
     FunnelReport.By by = by(f.by());
     Instant now = Instant.now();
-    // a pooled connection: its settings (read-only, for one) would outlive this report
+    if (name.equals("headcount")) {
+      YearMonth first = YearMonth.from(scope.from());
+      int months = (int) first.until(YearMonth.from(scope.to()), ChronoUnit.MONTHS) + 1;
+      return HeadcountReport.of(headcountPlan.plan(first, months), scope, now);
+    }
+    // no session settings on the connection: it goes back to the pool as it came
     try (Connection db = dataSource.getConnection()) {
       return switch (name) {
         case "funnel" -> FunnelReport.of(db, scope, by, now);

@@ -67,13 +67,11 @@ public final class ActivityReports {
       accepted.add((double) c[1]);
       declined.add((double) (c[2] + c[3]));
     }
-    return new Report(
+    return Report.of(
         "offers",
         "Offer acceptance",
         OFFERS,
-        scope.from(),
-        scope.to(),
-        scope.zone().getId(),
+        scope,
         now,
         List.of(
             new Report.Figure("Offers sent", (double) all[0], null),
@@ -167,13 +165,11 @@ public final class ActivityReports {
               hours.size(),
               FunnelReport.blank(median(hours))));
     }
-    return new Report(
+    return Report.of(
         "interviews",
         "Interviews",
         INTERVIEWS,
-        scope.from(),
-        scope.to(),
-        scope.zone().getId(),
+        scope,
         now,
         List.of(
             new Report.Figure("Interviews", (double) total, null),

@@ -96,13 +96,7 @@ public final class FunnelReport {
       table =
           new Report.Table(
               List.of("Stage", "Reached", "From the stage before (%)", "From applied (%)"), rows);
-      chart =
-          new Report.Chart(
-              "bar",
-              "Stage",
-              "Applications",
-              labels,
-              List.of(new Report.Series("Reached", doubles(all))));
+      chart = byStage(labels, List.of(new Report.Series("Reached", doubles(all))));
     } else {
       List<String> columns = new ArrayList<>();
       columns.add(by.name().charAt(0) + by.name().substring(1).toLowerCase());
@@ -122,25 +116,13 @@ public final class FunnelReport {
       }
       rows.sort((x, y) -> Long.compare((Long) y.get(1), (Long) x.get(1)));
       table = new Report.Table(columns, rows);
-      chart =
-          new Report.Chart(
-              "bar",
-              "Stage",
-              "Applications",
-              labels,
-              series.subList(0, Math.min(8, series.size())));
+      chart = byStage(labels, series.subList(0, Math.min(8, series.size())));
     }
-    return new Report(
-        "funnel",
-        "Funnel",
-        DEFINITION,
-        scope.from(),
-        scope.to(),
-        scope.zone().getId(),
-        now,
-        figures,
-        chart,
-        table);
+    return Report.of("funnel", "Funnel", DEFINITION, scope, now, figures, chart, table);
+  }
+
+  private static Report.Chart byStage(List<String> labels, List<Report.Series> series) {
+    return new Report.Chart("bar", "Stage", "Applications", labels, series);
   }
 
   static Double percent(long part, long whole) {

@@ -14,8 +14,10 @@ public final class OnboardingReports {
   public static final String LICENSING =
       "Per state. First-attempt pass rate: first exam attempts with a result taken in the period,"
           + " passed ÷ taken. Time to license: days from the hire date (in your time zone) to the"
-          + " license's issue date, for licenses issued in the period. Time to first license:"
-          + " the same for each person's first license of all states.";
+          + " license's issue date, for licenses issued in the period. Speed to floor: days from"
+          + " the hire date to being cleared to sell (the license, or the last carrier appointment"
+          + " after it), for people cleared today whose clearance began in the period. The"
+          + " figures take each person's first license and first clearance of all states.";
   public static final String ATTRITION =
       "New-hire classes that started in the period. Resigned and released as recorded on each"
           + " person; survival at 30, 60 and 90 days = share of the people hired at least that"
@@ -43,37 +45,25 @@ public final class OnboardingReports {
     if (scope.state() != null) {
       exams.and("sl.state = ?", scope.state());
     }
-    Map<String, long[]> perState = new TreeMap<>(); // first attempts, passed, licenses
-    Map<String, List<Double>> daysPerState = new TreeMap<>();
+    Map<String, long[]> perState = new TreeMap<>(); // first attempts, passed
     for (Object[] row : exams.list(db, r -> new Object[] {r.getString(1), r.getBoolean(2)})) {
-      long[] c = perState.computeIfAbsent((String) row[0], k -> new long[3]);
+      long[] c = perState.computeIfAbsent((String) row[0], k -> new long[2]);
       c[0]++;
       c[1] += Boolean.TRUE.equals(row[1]) ? 1 : 0;
     }
-    Query licenses =
-        scoped(new Query("select sl.state, n.id, n.hired_at, sl.license_issued_on" + from), scope)
-            .and("sl.license_issued_on >= ?", scope.from())
-            .and("sl.license_issued_on <= ?", scope.to());
-    if (scope.state() != null) {
-      licenses.and("sl.state = ?", scope.state());
-    }
-    licenses.then("order by n.id, sl.license_issued_on");
-    Map<Long, Double> firstPerPerson = new TreeMap<>();
-    for (Object[] row :
-        licenses.list(
+    Spans licensed = spans(db, scope, from, "sl.license_issued_on");
+    // cleared since: the license, or the last appointment after it (as the person's page says)
+    Spans cleared =
+        spans(
             db,
-            r ->
-                new Object[] {
-                  r.getString(1), r.getLong(2), Query.instant(r, 3), Query.day(r, 4)
-                })) {
-      String state = (String) row[0];
-      double days =
-          ChronoUnit.DAYS.between(
-              LocalDate.ofInstant((Instant) row[2], scope.zone()), (LocalDate) row[3]);
-      perState.computeIfAbsent(state, k -> new long[3])[2]++;
-      daysPerState.computeIfAbsent(state, k -> new ArrayList<>()).add(days);
-      firstPerPerson.merge((Long) row[1], days, Math::min);
-    }
+            scope,
+            from + " join clearance c on c.licensee_id = sl.licensee_id and c.state = sl.state",
+            "greatest(sl.license_issued_on, coalesce((select max(ap.appointed_on) from"
+                + " carrier_appointment ap where ap.state_license_id = sl.id),"
+                + " sl.license_issued_on))",
+            "c.cleared = true");
+    licensed.perState.keySet().forEach(st -> perState.computeIfAbsent(st, k -> new long[2]));
+    cleared.perState.keySet().forEach(st -> perState.computeIfAbsent(st, k -> new long[2]));
     long attempts = 0;
     long passed = 0;
     List<List<Object>> rows = new ArrayList<>();
@@ -84,23 +74,24 @@ public final class OnboardingReports {
       passed += c[1];
       Double rate = FunnelReport.percent(c[1], c[0]);
       rates.add(rate);
+      List<Double> toLicense = licensed.perState.getOrDefault(e.getKey(), List.of());
+      List<Double> toFloor = cleared.perState.getOrDefault(e.getKey(), List.of());
       rows.add(
           List.of(
               e.getKey(),
               c[0],
               c[1],
               FunnelReport.blank(rate),
-              c[2],
-              FunnelReport.blank(
-                  ActivityReports.median(daysPerState.getOrDefault(e.getKey(), List.of())))));
+              (long) toLicense.size(),
+              FunnelReport.blank(ActivityReports.median(toLicense)),
+              (long) toFloor.size(),
+              FunnelReport.blank(ActivityReports.median(toFloor))));
     }
-    return new Report(
+    return Report.of(
         "licensing",
         "Exams and licenses",
         LICENSING,
-        scope.from(),
-        scope.to(),
-        scope.zone().getId(),
+        scope,
         now,
         List.of(
             new Report.Figure("First exam attempts", (double) attempts, null),
@@ -108,7 +99,11 @@ public final class OnboardingReports {
                 "First-attempt pass rate", FunnelReport.percent(passed, attempts), "%"),
             new Report.Figure(
                 "Median time to first license",
-                ActivityReports.median(new ArrayList<>(firstPerPerson.values())),
+                ActivityReports.median(new ArrayList<>(licensed.firstPerPerson.values())),
+                "days"),
+            new Report.Figure(
+                "Median speed to floor",
+                ActivityReports.median(new ArrayList<>(cleared.firstPerPerson.values())),
                 "days")),
         new Report.Chart(
             "bar",
@@ -123,8 +118,44 @@ public final class OnboardingReports {
                 "Passed first time",
                 "Pass rate (%)",
                 "Licenses issued",
-                "Median days hire → license"),
+                "Median days hire → license",
+                "Cleared to sell",
+                "Median days hire → cleared"),
             rows));
+  }
+
+  /** Days from hire to a dated step, per state and each person's first. */
+  record Spans(Map<String, List<Double>> perState, Map<Long, Double> firstPerPerson) {}
+
+  /**
+   * The days from each person's hire (a day in the viewer's zone) to {@code day} of each of their
+   * state roads where that day falls in the period.
+   */
+  private static Spans spans(
+      Connection db, Scope scope, String from, String day, String... conditions) {
+    Query q = scoped(new Query("select sl.state, n.id, n.hired_at, " + day + from), scope);
+    for (String condition : conditions) {
+      q.and(condition);
+    }
+    q.and(day + " >= ?", scope.from()).and(day + " <= ?", scope.to());
+    if (scope.state() != null) {
+      q.and("sl.state = ?", scope.state());
+    }
+    Spans spans = new Spans(new TreeMap<>(), new TreeMap<>());
+    for (Object[] row :
+        q.list(
+            db,
+            r ->
+                new Object[] {
+                  r.getString(1), r.getLong(2), Query.instant(r, 3), Query.day(r, 4)
+                })) {
+      double days =
+          ChronoUnit.DAYS.between(
+              LocalDate.ofInstant((Instant) row[2], scope.zone()), (LocalDate) row[3]);
+      spans.perState.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(days);
+      spans.firstPerPerson.merge((Long) row[1], days, Math::min);
+    }
+    return spans;
   }
 
   public static Report attrition(Connection db, Scope scope, LocalDate today, Instant now) {
@@ -165,13 +196,11 @@ public final class OnboardingReports {
       total.merge(c);
       rows.add(c.row());
     }
-    return new Report(
+    return Report.of(
         "attrition",
         "Training attrition",
         ATTRITION,
-        scope.from(),
-        scope.to(),
-        scope.zone().getId(),
+        scope,
         now,
         List.of(
             new Report.Figure("Hires", (double) total.hires, null),

@@ -20,6 +20,29 @@ public record Report(
     Chart chart,
     Table table) {
 
+  /** A report over a scope's days, computed now. */
+  public static Report of(
+      String name,
+      String title,
+      String definition,
+      Scope scope,
+      Instant now,
+      List<Figure> figures,
+      Chart chart,
+      Table table) {
+    return new Report(
+        name,
+        title,
+        definition,
+        scope.from(),
+        scope.to(),
+        scope.zone().getId(),
+        now,
+        figures,
+        chart,
+        table);
+  }
+
   /** A headline number with its label (value null: nothing to count yet). */
   public record Figure(String label, Double value, String unit) {}
 

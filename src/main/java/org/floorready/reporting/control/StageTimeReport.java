@@ -67,13 +67,11 @@ public final class StageTimeReport {
       medians.add(median);
       p90s.add(p90);
     }
-    return new Report(
+    return Report.of(
         "time-in-stage",
         "Time in stage",
         DEFINITION,
-        scope.from(),
-        scope.to(),
-        scope.zone().getId(),
+        scope,
         now,
         List.of(new Report.Figure("Moves out of a stage", (double) exits, null)),
         new Report.Chart(

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Time to fill an opening and time to hire an applicant: median, 90th percentile, spread. */
@@ -23,32 +22,13 @@ public final class TimeReports {
   public static Report timeToFill(Connection db, Scope scope, Instant now) {
     Query q =
         new Query(
-                "select r.id, r.title, t.name, o.number, o.opened_at, o.filled_at from opening o"
+                "select r.title, t.name, o.number, o.opened_at, o.filled_at from opening o"
                     + " join requisition r on r.id = o.requisition_id join team t on t.id = r.team_id")
             .and("o.filled_at >= ?", scope.start())
             .and("o.filled_at < ?", scope.end())
             .and("o.opened_at is not null")
             .scoped(scope, "r.team_id", "r.id", null)
             .then("order by o.filled_at, r.id, o.number");
-    ZoneId zone = scope.zone();
-    List<List<Object>> rows = new ArrayList<>();
-    List<Double> days = new ArrayList<>();
-    for (Object[] o :
-        q.list(
-            db,
-            r ->
-                new Object[] {
-                  r.getLong(1),
-                  r.getString(2),
-                  r.getString(3),
-                  r.getInt(4),
-                  Query.instant(r, 5),
-                  Query.instant(r, 6)
-                })) {
-      double d = days((Instant) o[4], (Instant) o[5]);
-      days.add(d);
-      rows.add(List.of(o[1], o[2], o[3], day((Instant) o[4], zone), day((Instant) o[5], zone), d));
-    }
     return of(
         "time-to-fill",
         "Time to fill",
@@ -57,9 +37,8 @@ public final class TimeReports {
         now,
         "Openings filled",
         "time to fill",
-        days,
-        new Report.Table(
-            List.of("Requisition", "Team", "Opening", "Opened", "Filled", "Days to fill"), rows));
+        durations(db, q, scope.zone()),
+        List.of("Requisition", "Team", "Opening", "Opened", "Filled", "Days to fill"));
   }
 
   public static Report timeToHire(Connection db, Scope scope, Instant now) {
@@ -75,30 +54,6 @@ public final class TimeReports {
       q.and("a.source = ?", scope.source());
     }
     q.then("order by a.offer_accepted_at, a.id");
-    List<List<Object>> rows = new ArrayList<>();
-    List<Double> days = new ArrayList<>();
-    for (Object[] o :
-        q.list(
-            db,
-            r ->
-                new Object[] {
-                  r.getString(1),
-                  r.getString(2),
-                  r.getString(3),
-                  Query.instant(r, 4),
-                  Query.instant(r, 5)
-                })) {
-      double d = days((Instant) o[3], (Instant) o[4]);
-      days.add(d);
-      rows.add(
-          List.of(
-              o[0],
-              o[1],
-              o[2],
-              day((Instant) o[3], scope.zone()),
-              day((Instant) o[4], scope.zone()),
-              d));
-    }
     return of(
         "time-to-hire",
         "Time to hire",
@@ -107,9 +62,28 @@ public final class TimeReports {
         now,
         "Offers accepted",
         "time to hire",
-        days,
-        new Report.Table(
-            List.of("Requisition", "Team", "Source", "Applied", "Accepted", "Days to hire"), rows));
+        durations(db, q, scope.zone()),
+        List.of("Requisition", "Team", "Source", "Applied", "Accepted", "Days to hire"));
+  }
+
+  /**
+   * Rows of three labels, then the start and the end of a duration: each as the labels, the two
+   * days (in the zone) and the days between, to one decimal.
+   */
+  private static List<List<Object>> durations(Connection db, Query q, ZoneId zone) {
+    return q.list(
+        db,
+        r -> {
+          Instant from = Query.instant(r, 4);
+          Instant to = Query.instant(r, 5);
+          return List.of(
+              r.getObject(1),
+              r.getObject(2),
+              r.getObject(3),
+              day(from, zone),
+              day(to, zone),
+              days(from, to));
+        });
   }
 
   private static Report of(
@@ -120,16 +94,15 @@ public final class TimeReports {
       Instant now,
       String counted,
       String measure,
-      List<Double> days,
-      Report.Table table) {
-    Distribution d = Distribution.of(days.stream().mapToDouble(Double::doubleValue).toArray());
-    return new Report(
+      List<List<Object>> rows,
+      List<String> columns) {
+    Distribution d =
+        Distribution.of(rows.stream().mapToDouble(row -> (Double) row.get(5)).toArray());
+    return Report.of(
         name,
         title,
         definition,
-        scope.from(),
-        scope.to(),
-        scope.zone().getId(),
+        scope,
         now,
         List.of(
             new Report.Figure(counted, (double) d.count(), null),
@@ -143,7 +116,7 @@ public final class TimeReports {
             List.of(
                 new Report.Series(
                     counted, d.buckets().stream().map(b -> (double) b.count()).toList()))),
-        table);
+        new Report.Table(columns, rows));
   }
 
   /** Days between two instants, to one decimal. */

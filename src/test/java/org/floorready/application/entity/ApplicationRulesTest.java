@@ -79,6 +79,19 @@ class ApplicationRulesTest {
   }
 
   @Test
+  void theFurthestStageAndTheTimeInEachStageAreKeptForTheReports() {
+    Application a = application();
+    assertThat(a.started("riley@example.com").secondsInStage()).isNull();
+    StageChange toPhone = a.move(pipeline, "PHONE_INTERVIEW", null, "r", now.plusSeconds(7200));
+    assertThat(toPhone.secondsInStage()).isEqualTo(7200);
+    a.move(pipeline, "SCREEN", null, "r", now.plusSeconds(10800));
+    assertThat(a.furthestStage()).as("a move back keeps the furthest").isEqualTo("PHONE_INTERVIEW");
+    StageChange rejected = a.move(pipeline, "REJECTED", "No evenings", "r", now.plusSeconds(14400));
+    assertThat(rejected.secondsInStage()).isEqualTo(3600);
+    assertThat(a.furthestStage()).isEqualTo("PHONE_INTERVIEW");
+  }
+
+  @Test
   void rejectAndWithdrawNeedAReasonAndCloseTheApplication() {
     Application a = application();
     assertThatThrownBy(() -> a.move(pipeline, "REJECTED", " ", "r", now))
