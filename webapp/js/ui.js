@@ -32,6 +32,16 @@ export function present(nodes) {
 let userZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 export function setUserZone(zone) { if (zone) userZone = zone; }
 
+// Today (or a day from today) as YYYY-MM-DD in the user's time zone — not UTC, which is already
+// tomorrow on a US evening (a date input's max, a default "taken on").
+export function isoDay(offsetDays = 0) {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: userZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  if (!offsetDays) return today;
+  const d = new Date(`${today}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + offsetDays);
+  return d.toISOString().slice(0, 10);
+}
+
 /** An instant in the signed-in user's zone, e.g. "Nov 26, 2026, 3:04 PM CST"; "—" for none. */
 export function when(value) {
   if (!value) return '—';

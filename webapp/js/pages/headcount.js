@@ -1,5 +1,5 @@
 import { api, ApiError } from '../api.js';
-import { h, mount, flash, badge, problemText, present } from '../ui.js';
+import { h, mount, flash, badge, problemText, present, isoDay } from '../ui.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 function svg(tag, attrs = {}, ...children) {
@@ -13,7 +13,7 @@ const monthName = (ym, style = 'short') => {
   const [y, m] = ym.split('-').map(Number);
   return new Intl.DateTimeFormat('en-US', { month: style, year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
 };
-const thisMonth = () => new Date().toISOString().slice(0, 7);
+const thisMonth = () => isoDay().slice(0, 7);
 
 export async function headcountPage(params, query) {
   const state = { from: query.get('from') || thisMonth(), months: Number(query.get('months') || 6), view: query.get('view') || 'total' };

@@ -2,7 +2,7 @@
 // local time, booking, self-scheduling links, moves, cancellations, no-shows), the "my interviews"
 // home card, and the interviewer's availability page.
 import { api, ApiError } from '../api.js';
-import { h, mount, flash, badge, when, problemText, field, showViolations } from '../ui.js';
+import { h, mount, flash, badge, when, problemText, field, showViolations, isoDay } from '../ui.js';
 import { hasRole, session } from '../app.js';
 
 const KINDS = { PHONE_SCREEN: 'Phone screen', MOCK_SALES_CALL: 'Mock sales call', PANEL: 'Panel interview', MANAGER_INTERVIEW: 'Manager interview' };
@@ -100,7 +100,7 @@ async function scorecardSummary(applicationId) {
 
 function scheduler(applicationId, plans, interviews, reload) {
   const plan = h('select', { id: 'schedule-plan' }, plans.map(p => h('option', { value: p.id }, `${p.stageName}: ${KINDS[p.kind] || p.kind}, ${p.minutes} min`)));
-  const tomorrow = new Date(Date.now() + 86400000).toISOString().slice(0, 10);
+  const tomorrow = isoDay(1);
   const from = h('input', { id: 'schedule-from', type: 'date', value: tomorrow });
   const days = h('input', { id: 'schedule-days', type: 'number', min: 1, max: 31, value: 7 });
   const zone = h('select', { id: 'schedule-zone' }, h('option', { value: '' }, 'From the profile'), ZONES.map(z => h('option', { value: z }, z)));

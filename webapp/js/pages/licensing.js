@@ -2,7 +2,7 @@
 // state with the forms for each step, and the admin's state requirements (versions, CSV), carriers
 // and certifications.
 import { api, ApiError } from '../api.js';
-import { h, mount, flash, badge, problemText, field, showViolations, table } from '../ui.js';
+import { h, mount, flash, badge, problemText, field, showViolations, table, isoDay } from '../ui.js';
 import { hasRole, session } from '../app.js';
 import { formatDate } from '../careers/states.js';
 
@@ -12,7 +12,7 @@ const STEP = { DONE: ['done', 'ok'], NOT_NEEDED: ['not needed', ''], OPEN: ['to 
 const WAITING = { CANDIDATE: 'the new hire', TRAINER: 'the trainer', STATE: 'the state', CARRIER: 'the carrier' };
 const date = v => (v ? formatDate(v) : '—');
 const unknown = v => (v === null || v === undefined ? 'unknown' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => isoDay();
 const fail = form => err => {
   if (form && err instanceof ApiError && err.violations.length) showViolations(form, err); else flash(problemText(err), 'error');
 };

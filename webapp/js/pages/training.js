@@ -2,7 +2,7 @@
 // assessments to grade), a class's roster (people × modules, CSV), roll call for a session, grading a
 // module for a class, and a new hire's page (progress, scores, milestones, nesting, departure, flags).
 import { api, ApiError } from '../api.js';
-import { h, mount, flash, goWithFlash, badge, problemText, field, showViolations, table } from '../ui.js';
+import { h, mount, flash, goWithFlash, badge, problemText, field, showViolations, table, isoDay } from '../ui.js';
 import { hasRole } from '../app.js';
 import { formatDate } from '../careers/states.js';
 import { classSetup } from './training-setup.js';
@@ -102,7 +102,7 @@ export async function classPage({ id }) {
   const [r, setup] = await Promise.all([api(`training/classes/${id}/roster`), classSetup(id, reload)]);
   const c = r.overview;
   const assessed = r.modules.filter(m => m.passMark !== null);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = isoDay();
   mount(
     h('p', {}, h('a', { href: '#/training' }, '← Training')),
     h('div', { className: 'page-head' }, h('h1', { id: 'class-name' }, c.name),
@@ -172,7 +172,7 @@ export async function gradingPage({ id, moduleId }) {
     const input = h('input', { type: 'number', min: 0, max: 100, id: `score-${p.newHireId}`, 'aria-label': `Score for ${p.name}`, disabled: s.passed || (s.attempts > 0 && s.retakesLeft === 0) });
     return { p, s, input };
   });
-  const takenOn = h('input', { type: 'date', id: 'taken-on', value: new Date().toISOString().slice(0, 10) });
+  const takenOn = h('input', { type: 'date', id: 'taken-on', value: isoDay() });
   const form = h('form', { className: 'stacked', id: 'grading' }, field('Taken on', takenOn),
     grid(['Name', 'So far', 'New score (0–100)'], inputs.map(({ p, s, input }) => [p.name,
       s.attempts ? `${s.score} after ${s.attempts} attempt(s)${s.passed ? ' — passed' : s.retakesLeft ? `, ${s.retakesLeft} retake(s) left` : ', no retake left'}` : 'not taken', input])),
@@ -241,6 +241,6 @@ function nestingForm(id, reload, fail) {
   const ready = h('select', { id: 'nesting-ready' }, h('option', { value: 'true' }, 'Ready'), h('option', { value: 'false' }, 'Not yet'));
   const note = h('input', { id: 'nesting-note', maxlength: 1000 });
   return h('div', { className: 'actions' }, field("This week's nesting check", ready), field('Notes', note),
-    h('button', { type: 'button', className: 'secondary', onclick: () => api(`training/new-hires/${id}/nesting-checks/${new Date().toISOString().slice(0, 10)}`,
+    h('button', { type: 'button', className: 'secondary', onclick: () => api(`training/new-hires/${id}/nesting-checks/${isoDay()}`,
       { method: 'PUT', body: { ready: ready.value === 'true', note: note.value } }).then(() => reload('Nesting check saved.'), fail) }, 'Save check'));
 }

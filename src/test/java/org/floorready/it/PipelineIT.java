@@ -153,6 +153,16 @@ class PipelineIT extends DeployedApp {
                 .<List<String>>path("table.rows.collect { it[0] }"))
         .isNotEmpty()
         .containsOnly("Auto Sales East");
+    // plan vs actual: the manager's own team, a row per month of the period
+    assertThat(
+            Api.demo(Api.MANAGER_EAST)
+                .queryParam("from", "2026-11-01")
+                .queryParam("to", "2027-01-31")
+                .get("/reports/headcount")
+                .<List<List<Object>>>path("table.rows"))
+        .extracting(r -> r.get(0) + " " + r.get(1))
+        .containsExactly(
+            "Auto Sales East 2026-11", "Auto Sales East 2026-12", "Auto Sales East 2027-01");
     // the hiring manager of East does not see West's new requisition
     Api.demo(Api.MANAGER_EAST)
         .queryParam("requisitionId", req)
