@@ -2,7 +2,7 @@
 // state), and read its definition, headline figures, chart (Apache ECharts from its WebJar) and the
 // table behind the chart — the same table the CSV download holds.
 import { api } from '../api.js';
-import { h, mount, table, field } from '../ui.js';
+import { h, mount, table, field, when } from '../ui.js';
 import { hasRole, session } from '../app.js';
 import { formatDate } from '../careers/states.js';
 
@@ -58,7 +58,7 @@ export async function reportsPage(params, search = new URLSearchParams()) {
 
   const csv = `api/v1/reports/${name}.csv?${query({ ...filters, from: report.from, to: report.to })}`;
   const chart = h('div', { className: 'report-chart', id: 'report-chart' });
-  const scope = hasRole('ADMIN', 'RECRUITER') ? '' : hasRole('HIRING_MANAGER') ? ` · your team (${session.me.teamName || 'none'})` : ' · the classes you teach';
+  const scope = hasRole('ADMIN', 'RECRUITER') ? '' : hasRole('HIRING_MANAGER') ? ` · your team (${session.me.teamName || 'none'})` : kind.name === 'headcount' ? '' : ' · the classes you teach';
   mount(
     h('h1', {}, 'Reports'),
     h('nav', { className: 'tabs', 'aria-label': 'Reports' }, kinds.map(k => h('a', {
@@ -67,7 +67,7 @@ export async function reportsPage(params, search = new URLSearchParams()) {
     h('section', { className: 'card' }, form),
     h('section', { className: 'card', id: 'report', 'aria-labelledby': 'report-heading' },
       h('h2', { id: 'report-heading' }, report.title),
-      h('p', { className: 'muted', id: 'report-period' }, `${formatDate(report.from)} – ${formatDate(report.to)}, days in ${report.zone}${scope} · computed ${new Date(report.computedAt).toLocaleTimeString()}`),
+      h('p', { className: 'muted', id: 'report-period' }, `${formatDate(report.from)} – ${formatDate(report.to)}, days in ${report.zone}${scope} · computed ${when(report.computedAt)}`),
       h('p', { className: 'hint', id: 'report-definition' }, h('strong', {}, 'Definition: '), report.definition),
       h('div', { className: 'grid', id: 'report-figures' }, report.figures.map(f => h('div', {},
         h('div', { className: 'stat' }, f.value === null ? '—' : `${number.format(f.value)}${f.unit === '%' ? ' %' : ''}`),

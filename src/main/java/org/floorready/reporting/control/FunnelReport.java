@@ -18,9 +18,8 @@ public final class FunnelReport {
       "Applications received in the period (by application date, in your time zone). Reached: how"
           + " many got to the stage or further, whatever came after (a rejection after the manager"
           + " interview still counts as reaching it). Conversion: reached ÷ reached at the stage"
-          + " before, and ÷ applications. Median days in stage: over the applications that left"
-          + " the stage during the period, from entering it to leaving it. A pipeline's own"
-          + " stages are not ranked.";
+          + " before, and ÷ applications. A pipeline's own stages are not ranked; time spent in"
+          + " each stage is its own report.";
 
   static final List<ApplicationStage> STAGES =
       List.of(
