@@ -133,15 +133,18 @@ class ReportNumbersTest {
           .containsExactly(List.of("Ann", 2L, 1L, 1L, 1, 2.0), List.of("Bob", 1L, 1L, 0L, 1, 24.0));
 
       // licensing: FL first attempt failed, TX two passed; licenses after 15 (TX) and 18 (FL) days;
-      // cleared in TX once appointed on Nov 27 (17 days), in FL with the license (18 days)
+      // cleared in TX once appointed on Nov 27 (17 days), in FL with the license (18 days); the
+      // second person's OK license predates the hire: no time to license, cleared at hire (0) →
+      // speed to floor over the two people 17 and 0
       Report licensing = OnboardingReports.licensing(db, all(), NOW);
       assertThat(licensing.table().rows())
           .containsExactly(
               List.of("FL", 1L, 0L, 0.0, 1L, 18.0, 1L, 18.0),
+              List.of("OK", 0L, 0L, "", 0L, "", 1L, 0.0),
               List.of("TX", 2L, 2L, 100.0, 1L, 15.0, 1L, 17.0));
       assertThat(licensing.figures())
           .extracting(Report.Figure::value)
-          .containsExactly(3.0, 66.7, 15.0, 17.0);
+          .containsExactly(3.0, 66.7, 15.0, 8.5);
       assertThat(
               OnboardingReports.licensing(db, november(null, null, null, "FL"), NOW).table().rows())
           .containsExactly(List.of("FL", 1L, 0L, 0.0, 1L, 18.0, 1L, 18.0));
@@ -318,6 +321,22 @@ class ReportNumbersTest {
             "computed_at",
             NOW);
     road(s, 3, 2, "TX", null);
+    // licensed in OK before the hire (Nov 12): not a time to license; cleared at hire (0 days)
+    road(s, 4, 2, "OK", LocalDate.of(2026, 11, 1));
+    s.row(
+        "clearance",
+        "licensee_id",
+        2L,
+        "state",
+        "OK",
+        "new_hire_id",
+        2L,
+        "cleared",
+        true,
+        "color",
+        "GREEN",
+        "computed_at",
+        NOW);
     exam(s, 1, 1, LocalDate.of(2026, 11, 15), true);
     exam(s, 2, 1, LocalDate.of(2026, 11, 16), false);
     exam(s, 2, 2, LocalDate.of(2026, 11, 20), true);

@@ -14,10 +14,11 @@ public final class OnboardingReports {
   public static final String LICENSING =
       "Per state. First-attempt pass rate: first exam attempts with a result taken in the period,"
           + " passed ÷ taken. Time to license: days from the hire date (in your time zone) to the"
-          + " license's issue date, for licenses issued in the period. Speed to floor: days from"
-          + " the hire date to being cleared to sell (the license, or the last carrier appointment"
-          + " after it), for people cleared today whose clearance began in the period. The"
-          + " figures take each person's first license and first clearance of all states.";
+          + " license's issue date, for licenses issued in the period (licenses held at hire left"
+          + " out). Speed to floor: days from the hire date to being cleared to sell (the license,"
+          + " or the last carrier appointment after it; 0 for someone cleared at hire), for people"
+          + " cleared today whose clearance began in the period. The figures take each person's"
+          + " first license and first clearance of all states.";
   public static final String ATTRITION =
       "New-hire classes that started in the period. Resigned and released as recorded on each"
           + " person; survival at 30, 60 and 90 days = share of the people hired at least that"
@@ -38,7 +39,9 @@ public final class OnboardingReports {
                         + from
                         + " join license_exam e on e.state_license_id = sl.id"),
                 scope)
-            .and("e.attempt = 1")
+            .and(
+                "e.attempt = (select min(e2.attempt) from license_exam e2"
+                    + " where e2.state_license_id = e.state_license_id)")
             .and("e.passed is not null")
             .and("e.taken_on >= ?", scope.from())
             .and("e.taken_on <= ?", scope.to());
@@ -51,12 +54,13 @@ public final class OnboardingReports {
       c[0]++;
       c[1] += Boolean.TRUE.equals(row[1]) ? 1 : 0;
     }
-    Spans licensed = spans(db, scope, from, "sl.license_issued_on");
+    Spans licensed = spans(db, scope, false, from, "sl.license_issued_on");
     // cleared since: the license, or the last appointment after it (as the person's page says)
     Spans cleared =
         spans(
             db,
             scope,
+            true,
             from + " join clearance c on c.licensee_id = sl.licensee_id and c.state = sl.state",
             "greatest(sl.license_issued_on, coalesce((select max(ap.appointed_on) from"
                 + " carrier_appointment ap where ap.state_license_id = sl.id),"
@@ -129,10 +133,11 @@ public final class OnboardingReports {
 
   /**
    * The days from each person's hire (a day in the viewer's zone) to {@code day} of each of their
-   * state roads where that day falls in the period.
+   * state roads where that day falls in the period. A day before the hire (a license held at hire)
+   * counts as 0 when {@code fromHire}, and is left out otherwise.
    */
   private static Spans spans(
-      Connection db, Scope scope, String from, String day, String... conditions) {
+      Connection db, Scope scope, boolean fromHire, String from, String day, String... conditions) {
     Query q = scoped(new Query("select sl.state, n.id, n.hired_at, " + day + from), scope);
     for (String condition : conditions) {
       q.and(condition);
@@ -152,6 +157,10 @@ public final class OnboardingReports {
       double days =
           ChronoUnit.DAYS.between(
               LocalDate.ofInstant((Instant) row[2], scope.zone()), (LocalDate) row[3]);
+      if (days < 0 && !fromHire) {
+        continue;
+      }
+      days = Math.max(0, days);
       spans.perState.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(days);
       spans.firstPerPerson.merge((Long) row[1], days, Math::min);
     }
