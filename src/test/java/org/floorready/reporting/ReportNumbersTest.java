@@ -381,8 +381,6 @@ class ReportNumbersTest {
         req,
         "from_stage",
         from,
-        "from_entered_at",
-        at(entered),
         "seconds_in_stage",
         java.time.Duration.between(at(entered), at(left)).toSeconds(),
         "to_stage",

@@ -29,7 +29,6 @@ public class StageChange {
   private Long candidateId;
   private Long requisitionId;
   private String fromStage;
-  private Instant fromEnteredAt;
   private Long secondsInStage;
   private String toStage;
   private String reason;
@@ -46,7 +45,6 @@ public class StageChange {
       String reason,
       String actor,
       Instant at) {
-    this.fromEnteredAt = fromEnteredAt;
     this.secondsInStage =
         fromEnteredAt == null ? null : java.time.Duration.between(fromEnteredAt, at).toSeconds();
     this.applicationId = application.id();

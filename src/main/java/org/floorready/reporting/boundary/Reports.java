@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.floorready.candidate.entity.IntakeChannel;
 import org.floorready.licensing.control.States;
@@ -187,11 +186,11 @@ public class Reports {
   }
 
   private Set<Long> taught(AppUser me) {
-    List<?> ids =
-        em.createNativeQuery("select class_id from training_class_trainer where user_id = ?")
-            .setParameter(1, me.id())
-            .getResultList();
-    return ids.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
+    return Set.copyOf(
+        em.createQuery(
+                "select c.id from TrainingClass c where :me member of c.trainers", Long.class)
+            .setParameter("me", me)
+            .getResultList());
   }
 
   private static FunnelReport.By by(String by) {
