@@ -1280,6 +1280,20 @@ class OffersTrainingIT extends DeployedApp {
         .then()
         .statusCode(403);
 
+    // four admins adding one name at the same moment: one is added, the others are told it exists
+    Map<String, Object> twin = new HashMap<>(cert);
+    twin.put("name", Api.unique("Twin"));
+    twin.put("teamIds", List.of());
+    twin.put("active", false);
+    assertThat(
+            atOnce(4, () -> Api.admin().body(twin).post("/licensing/certifications").statusCode()))
+        .containsExactlyInAnyOrder(201, 409, 409, 409);
+    Number twinId =
+        Api.admin()
+            .get("/licensing/catalog")
+            .path("certifications.find { it.name == '" + twin.get("name") + "' }.id");
+    Api.admin().body(twin).put("/licensing/certifications/" + twinId).then().statusCode(200);
+
     // retired: needed nowhere, and the agent is cleared again
     cert.put("active", false);
     Api.admin()

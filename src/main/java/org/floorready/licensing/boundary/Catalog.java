@@ -81,7 +81,7 @@ public class Catalog {
     uniqueName(Carrier.class, "A carrier", name, null);
     Carrier c = new Carrier(name, teamIds);
     em.persist(c);
-    em.flush();
+    flushUnique("A carrier", name);
     audit.created(c);
     clearances.recomputeAll();
     return CarrierView.of(c);
@@ -101,7 +101,7 @@ public class Catalog {
     uniqueName(Carrier.class, "A carrier", name, id);
     Map<String, Object> before = c.auditState();
     c.define(name, teamIds, active);
-    em.flush();
+    flushUnique("A carrier", name);
     audit.updated(c, before);
     clearances.recomputeAll();
     return CarrierView.of(c);
@@ -114,7 +114,7 @@ public class Catalog {
     Certification c =
         new Certification(edit.name(), edit.kind(), edit.validityMonths(), codes, edit.teamIds());
     em.persist(c);
-    em.flush();
+    flushUnique("A certification", edit.name());
     audit.created(c);
     clearances.recomputeAll();
     return CertificationItem.of(c);
@@ -134,7 +134,7 @@ public class Catalog {
     uniqueName(Certification.class, "A certification", edit.name(), id);
     Map<String, Object> before = c.auditState();
     c.define(edit.name(), edit.kind(), edit.validityMonths(), codes, edit.teamIds(), active);
-    em.flush();
+    flushUnique("A certification", edit.name());
     audit.updated(c, before);
     clearances.recomputeAll();
     return CertificationItem.of(c);
@@ -170,6 +170,17 @@ public class Catalog {
       if (em.find(Team.class, t) == null) {
         throw new InvalidInput("teamIds", "no team " + t);
       }
+    }
+  }
+
+  /** Two admins saving one name at the same moment: the unique key decides, and says so. */
+  private void flushUnique(String what, String name) {
+    try {
+      em.flush();
+    } catch (jakarta.persistence.OptimisticLockException changedMeanwhile) {
+      throw changedMeanwhile;
+    } catch (jakarta.persistence.PersistenceException sameNameMeanwhile) {
+      throw new AlreadyExists(what + " named " + name + " exists.");
     }
   }
 
