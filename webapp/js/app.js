@@ -22,6 +22,7 @@ import { trainingPage, classPage, rollCallPage, gradingPage, newHirePage } from 
 import { programsPage, programEditorPage, newHiresPage } from './pages/training-setup.js';
 import { licensingPage, licensingPersonPage, requirementsPage } from './pages/licensing.js';
 import { reportsPage } from './pages/reports.js';
+import { sourcesPage } from './pages/sources.js';
 import { changePasswordPage, forgotPasswordPage, resetPasswordPage, tokensPage } from './pages/account.js';
 
 // Routes: hash path pattern, page, roles that see it (empty = every signed-in user), nav label,
@@ -52,6 +53,8 @@ export const routes = [
   { path: '/licensing/people/:id', page: licensingPersonPage, roles: ['ADMIN', 'TRAINER', 'HIRING_MANAGER'] },
   { path: '/reports', page: reportsPage, roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'TRAINER'], label: 'Reports' },
   { path: '/headcount', page: headcountPage, roles: ['ADMIN', 'HIRING_MANAGER', 'RECRUITER', 'TRAINER'], label: 'Headcount plan' },
+  { path: '/sources', page: sourcesPage, roles: ['ADMIN', 'RECRUITER'], navRoles: ['RECRUITER'], label: 'Sources' },
+  { path: '/admin/sources', page: sourcesPage, roles: ['ADMIN'], label: 'Recruiting sources', group: 'Admin' },
   { path: '/admin/users', page: usersPage, roles: ['ADMIN'], label: 'Users', group: 'Admin' },
   { path: '/admin/users/:id', page: userPage, roles: ['ADMIN'] },
   { path: '/admin/audit', page: auditPage, roles: ['ADMIN'], label: 'Audit log', group: 'Admin' },

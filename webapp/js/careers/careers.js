@@ -14,6 +14,8 @@ const pageInfo = document.getElementById('page-info');
 const prev = document.getElementById('prev-page');
 const next = document.getElementById('next-page');
 const PAGE_SIZE = 20;
+// a recruiting source's link (?source=code) follows the visitor to the job they apply for
+const SOURCE = (new URLSearchParams(location.search).get('source') || '').trim().slice(0, 40);
 
 state.append(...STATE_CODES.map(code => h('option', { value: code }, US_STATES[code])));
 
@@ -31,6 +33,7 @@ function writeAddress(page, push) {
   if (state.value) params.set('state', state.value);
   if (remote.value) params.set('remote', remote.value);
   if (page > 0) params.set('page', page);
+  if (SOURCE) params.set('source', SOURCE);
   const url = `/careers/${params.toString() ? `?${params}` : ''}`;
   if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
 }
@@ -38,7 +41,7 @@ function writeAddress(page, push) {
 function jobCard(job) {
   const pay = formatPay(job.payMin, job.payMax, job.payCurrency, job.payBasis);
   return h('li', { className: 'job-card' },
-    h('h2', {}, h('a', { href: `/careers/${encodeURIComponent(job.slug)}`, className: 'job-link', 'data-testid': 'job-link' }, job.title)),
+    h('h2', {}, h('a', { href: `/careers/${encodeURIComponent(job.slug)}${SOURCE ? `?source=${encodeURIComponent(SOURCE)}` : ''}`, className: 'job-link', 'data-testid': 'job-link' }, job.title)),
     h('p', { className: 'where' }, job.location),
     h('ul', { className: 'tags', 'aria-label': 'Highlights' },
       pay ? h('li', {}, pay) : null,

@@ -125,6 +125,8 @@ function applySection(page, selfIdentification) {
       return picked ? picked.value : '';
     })));
     data.append('website', form.elements.website.value);
+    const source = new URLSearchParams(location.search).get('source');
+    if (source) data.append('source', source.trim().slice(0, 40));
     selfIdentification.forEach(q => {
       const answer = form.elements[q.field];
       if (answer && answer.value) data.append(q.field, answer.value);

@@ -68,6 +68,28 @@ function alerts(d) {
   return boxes;
 }
 
+// Who found this person: recruiters change it (reports count their applications under it).
+function sourceLine(d, recruiter, sources, rerender) {
+  if (!sources.length) return null;
+  const current = sources.find(x => x.id === d.recruitingSourceId);
+  if (!recruiter) return h('p', { className: 'small', id: 'candidate-source' }, 'Found through: ', current ? current.name : 'not known');
+  const select = h('select', { id: 'candidate-source-select', 'aria-label': 'Found through (recruiting source)' },
+    h('option', { value: '' }, 'Not known'),
+    sources.filter(x => x.active || x.id === d.recruitingSourceId)
+      .map(x => h('option', { value: x.id, selected: x.id === d.recruitingSourceId }, x.active ? x.name : `${x.name} (retired)`)));
+  select.addEventListener('change', async () => {
+    select.disabled = true;
+    try {
+      const updated = await api(`candidates/${d.summary.id}/source`, { method: 'PUT', body: { sourceId: select.value ? Number(select.value) : null } });
+      await rerender(updated, `Source saved: ${select.value ? select.selectedOptions[0].textContent : 'not known'}.`);
+    } catch (err) {
+      select.disabled = false;
+      flash(problemText(err), 'error');
+    }
+  });
+  return h('p', { className: 'small', id: 'candidate-source' }, h('label', { for: 'candidate-source-select' }, 'Found through '), select);
+}
+
 function applicationsCard(d) {
   return h('section', { className: 'card', id: 'applications', 'aria-labelledby': 'applications-heading' },
     h('h2', { id: 'applications-heading' }, `Applications (${d.applications.length})`),
@@ -222,6 +244,7 @@ async function render(d, message) {
   const duplicate = recruiter ? await duplicateCard(d, rerender) : null;
   const reload = () => candidatePage({ id: s.id });
   const ctx = { rerender, reload };
+  const sources = hasRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER') ? await api('sources').catch(() => []) : [];
   mount(
     recruiter ? h('p', {}, h('a', { href: lastSearch }, '← Candidates')) : null,
     h('div', { className: 'page-head' },
@@ -231,6 +254,7 @@ async function render(d, message) {
     h('p', { className: 'muted small' }, `Candidate ${s.id} · ${sourceLabel(s.source)} · updated ${when(s.updatedAt)}`,
       s.experienceMonths != null ? ` · ${months(s.experienceMonths)} experience` : '',
       s.licensedStates.length ? ` · licensed in ${listText(s.licensedStates)}` : ''),
+    sourceLine(d, recruiter, sources, rerender),
     ...alerts(d),
     duplicate,
     h('div', { className: 'two-col' }, profileCard(d, rerender, reload),

@@ -1,5 +1,5 @@
-// Reports: pick a report, set the filters (period in your time zone, team, requisition, source,
-// state), and read its definition, headline figures, chart (Apache ECharts from its WebJar) and the
+// Reports: pick a report, set the filters (period in your time zone, team, requisition, recruiting
+// source, intake channel, state; the EEO question), and read its definition, headline figures, chart (Apache ECharts from its WebJar) and the
 // table behind the chart — the same table the CSV download holds.
 import { api } from '../api.js';
 import { h, mount, table, field, when } from '../ui.js';
@@ -7,8 +7,9 @@ import { hasRole, session } from '../app.js';
 import { formatDate } from '../careers/states.js';
 
 const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
-const SOURCES = [['CAREERS_PAGE', 'Careers page'], ['UPLOAD', 'Recruiter upload'], ['TALENT_POOL_UPLOAD', 'Talent pool upload']];
-const FILTERS = ['from', 'to', 'teamId', 'requisitionId', 'source', 'state', 'by'];
+const CHANNELS = [['CAREERS_PAGE', 'Careers page'], ['UPLOAD', 'Recruiter upload'], ['TALENT_POOL_UPLOAD', 'Talent pool upload']];
+const QUESTIONS = [['gender', 'Gender'], ['race', 'Race or ethnicity'], ['veteran', 'Veteran status'], ['disability', 'Disability']];
+const FILTERS = ['from', 'to', 'teamId', 'requisitionId', 'source', 'channel', 'state', 'by', 'question'];
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 const cell = v => (v === '' || v === null || v === undefined ? '—'
@@ -30,10 +31,11 @@ export async function reportsPage(params, search = new URLSearchParams()) {
   const applies = k => ['from', 'to'].includes(k) || kind.filters.includes(k) || (k === 'by' && name === 'funnel');
   const filters = Object.fromEntries(FILTERS.map(k => [k, applies(k) ? search.get(k) || '' : '']));
   const seesTeams = hasRole('ADMIN', 'RECRUITER');
-  const [report, teams, requisitions] = await Promise.all([
+  const [report, teams, requisitions, sources] = await Promise.all([
     api(`reports/${name}`, { query: Object.fromEntries(query(filters)) }),
     seesTeams ? api('teams').catch(() => []) : Promise.resolve([]),
     hasRole('ADMIN', 'RECRUITER', 'HIRING_MANAGER') ? api('requisitions', { query: { size: 200, sort: 'title' } }).then(p => p.items).catch(() => []) : Promise.resolve([]),
+    applies('source') ? api('sources').catch(() => []) : Promise.resolve([]),
   ]);
   const go = change => { location.hash = `#/reports?${new URLSearchParams({ report: name, ...Object.fromEntries(query({ ...filters, ...change })) })}`; };
 
@@ -45,9 +47,13 @@ export async function reportsPage(params, search = new URLSearchParams()) {
     requisitions.length && applies('requisitionId') ? field('Requisition', h('select', { name: 'requisitionId' }, h('option', { value: '' }, 'Every requisition'),
       requisitions.map(r => h('option', { value: r.id, selected: String(r.id) === filters.requisitionId }, r.title)))) : null,
     applies('source') ? field('Source', h('select', { name: 'source' }, h('option', { value: '' }, 'Every source'),
-      SOURCES.map(([v, label]) => h('option', { value: v, selected: v === filters.source }, label)))) : null,
+      sources.map(s => h('option', { value: s.id, selected: String(s.id) === filters.source }, s.active ? s.name : `${s.name} (retired)`)))) : null,
+    applies('channel') ? field('Channel', h('select', { name: 'channel' }, h('option', { value: '' }, 'Every channel'),
+      CHANNELS.map(([v, label]) => h('option', { value: v, selected: v === filters.channel }, label)))) : null,
+    applies('question') ? field('Question', h('select', { name: 'question' },
+      QUESTIONS.map(([v, label]) => h('option', { value: v, selected: v === filters.question }, label)))) : null,
     applies('state') ? field('State', h('input', { name: 'state', value: filters.state, maxlength: 2, size: 3, placeholder: 'FL', autocomplete: 'off' })) : null,
-    name === 'funnel' ? field('Break down by', h('select', { name: 'by' }, [['', 'Nothing'], ['source', 'Source'], ['requisition', 'Requisition'], ['team', 'Team']]
+    name === 'funnel' ? field('Break down by', h('select', { name: 'by' }, [['', 'Nothing'], ['source', 'Source'], ['channel', 'Channel'], ['requisition', 'Requisition'], ['team', 'Team']]
       .map(([v, label]) => h('option', { value: v, selected: v === filters.by }, label)))) : null,
     h('button', { type: 'submit', id: 'apply-filters' }, 'Apply'));
   form.addEventListener('submit', e => {
@@ -72,6 +78,7 @@ export async function reportsPage(params, search = new URLSearchParams()) {
       h('div', { className: 'grid', id: 'report-figures' }, report.figures.map(f => h('div', {},
         h('div', { className: 'stat' }, f.value === null ? '—' : `${number.format(f.value)}${f.unit === '%' ? ' %' : ''}`),
         h('span', {}, f.unit && f.unit !== '%' ? `${f.label} (${f.unit})` : f.label)))),
+      kind.adminOnly ? h('p', { className: 'hint', id: 'report-privacy' }, 'Visible to admins only. Counts under 5 show as <5 and — hides a count of 5 or more that would reveal one; nobody\'s answers can be seen.') : null,
       chart,
       h('p', {}, h('a', { href: csv, download: '', id: 'report-csv', className: 'button secondary' }, 'Download CSV'), ' ',
         h('span', { className: 'hint' }, 'UTF-8 with ISO dates; opens in Excel.')),

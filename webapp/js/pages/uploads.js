@@ -23,13 +23,16 @@ function sizeText(bytes) {
 
 export async function uploadsPage(params, query) {
   const preset = query.get('requisitionId') || '';
-  const all = await requisitionOptions(preset);
+  const [all, sources] = await Promise.all([requisitionOptions(preset), api('sources').catch(() => [])]);
   const requisitions = all.filter(r => r.id === preset || !['CANCELLED', 'FILLED'].includes(r.status));
   const chosen = [];
 
   const picker = h('select', { id: 'upload-requisition', name: 'requisitionId', 'aria-describedby': 'upload-requisition-hint' },
     h('option', { value: '' }, 'Talent pool (no requisition)'),
     requisitions.map(r => h('option', { value: r.id, selected: r.id === preset }, requisitionLabel(r))));
+  const sourcePicker = h('select', { id: 'upload-source', name: 'sourceId', 'aria-describedby': 'upload-source-hint' },
+    h('option', { value: '' }, 'Not known'),
+    sources.filter(s => s.active).map(s => h('option', { value: s.id }, s.name)));
   const fileInput = h('input', { type: 'file', id: 'upload-files', name: 'files', multiple: true, accept: EXTENSIONS.join(','),
     'aria-describedby': 'upload-files-hint' });
   const list = h('div', { id: 'chosen-files', 'aria-live': 'polite' });
@@ -87,6 +90,8 @@ export async function uploadsPage(params, query) {
   const form = h('form', { className: 'upload-form card', id: 'upload-form', novalidate: true },
     h('label', { for: 'upload-requisition' }, 'Add the people to', picker,
       h('span', { className: 'hint', id: 'upload-requisition-hint' }, 'For a requisition, each person gets an application to it; the talent pool only keeps the profiles.')),
+    h('label', { for: 'upload-source' }, 'Where these people came from', sourcePicker,
+      h('span', { className: 'hint', id: 'upload-source-hint' }, 'The recruiting source of everyone new in this upload (people already known keep theirs).')),
     drop, list,
     h('div', { className: 'actions' }, submit, h('a', { className: 'button secondary', href: '#/candidates' }, 'Cancel')),
     status);
@@ -97,6 +102,7 @@ export async function uploadsPage(params, query) {
     const data = new FormData();
     for (const file of chosen) data.append('files', file, file.name);
     if (picker.value) data.append('requisitionId', picker.value);
+    if (sourcePicker.value) data.append('sourceId', sourcePicker.value);
     submit.disabled = true;
     status.textContent = `Uploading ${chosen.length} file${chosen.length === 1 ? '' : 's'}… keep this page open.`;
     try {

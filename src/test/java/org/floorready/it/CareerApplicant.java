@@ -19,6 +19,18 @@ final class CareerApplicant {
 
   static Response apply(
       String slug, String name, String email, String phone, List<String> answers, File resume) {
+    return apply(slug, name, email, phone, answers, resume, java.util.Map.of());
+  }
+
+  /** Applies with further form parts (a careers link's source, self-identification answers). */
+  static Response apply(
+      String slug,
+      String name,
+      String email,
+      String phone,
+      List<String> answers,
+      File resume,
+      java.util.Map<String, String> extra) {
     RequestSpecification request =
         given()
             .multiPart("name", name)
@@ -34,6 +46,9 @@ final class CareerApplicant {
     }
     if (resume != null) {
       request = request.multiPart("resume", resume);
+    }
+    for (var part : extra.entrySet()) {
+      request = request.multiPart(part.getKey(), part.getValue());
     }
     return request.post("/careers/jobs/" + slug + "/applications");
   }
@@ -56,6 +71,16 @@ final class CareerApplicant {
    */
   static long applyAndWaitForParse(String slug, String name, String email, List<String> answers)
       throws java.io.IOException {
+    return applyAndWaitForParse(slug, name, email, answers, java.util.Map.of());
+  }
+
+  static long applyAndWaitForParse(
+      String slug,
+      String name,
+      String email,
+      List<String> answers,
+      java.util.Map<String, String> extra)
+      throws java.io.IOException {
     java.nio.file.Path resume = java.nio.file.Files.createTempFile("applicant", ".txt");
     java.nio.file.Files.writeString(
         resume,
@@ -66,7 +91,7 @@ final class CareerApplicant {
             + "Customer Service Representative, Carolina Contact Solutions, 01/2020 - Present\n"
             + "Inbound calls, Five9, Salesforce.\n");
     resume.toFile().deleteOnExit();
-    apply(slug, name, email, null, answers, resume.toFile()).then().statusCode(201);
+    apply(slug, name, email, null, answers, resume.toFile(), extra).then().statusCode(201);
     Number id = Api.demo(Api.RECRUITER).get("/applications?q=" + email).path("items[0].id");
     Number candidate =
         Api.demo(Api.RECRUITER).get("/applications/" + id).path("summary.candidateId");

@@ -68,11 +68,190 @@ class PipelineIT extends DeployedApp {
    * twice and one rejected, show in its funnel at once; the CSV opens in Excel; each role sees its
    * own reports and bad filters are refused by name.
    */
+  /**
+   * The first applicant came through the fair's link (its code in any case), the second through a
+   * link nobody knows; a recruiter then credits the fair with the second too. The EEO aggregate
+   * counts both, shows neither count (under 5), and only to admins.
+   */
+  private static void sourcesFollowLinksAndRecruitersAndEeoStaysAggregate(
+      Object req, Map<String, Object> fair, long first, long second) {
+    Object fairId = fair.get("id");
+    java.util.function.Supplier<List<List<Object>>> sources =
+        () ->
+            Api.demo(Api.RECRUITER)
+                .queryParam("requisitionId", req)
+                .get("/reports/sources")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("table.rows");
+    String name = (String) fair.get("name");
+    assertThat(sources.get())
+        .filteredOn(r -> r.get(0).equals(name) || r.get(0).equals("No source recorded"))
+        .extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(4))
+        .containsExactlyInAnyOrder(name + " 1 20.0", "No source recorded 1 0.0");
+    Number secondPerson =
+        Api.demo(Api.RECRUITER).get("/applications/" + second).path("summary.candidateId");
+    Api.demo(Api.RECRUITER)
+        .contentType("application/json")
+        .body(Map.of("sourceId", fairId))
+        .put("/candidates/" + secondPerson + "/source")
+        .then()
+        .statusCode(200)
+        .body("recruitingSourceId", equalTo(fairId))
+        .body("timeline.type", hasItem("SOURCE_CHANGED"));
+    assertThat(sources.get())
+        .filteredOn(r -> r.get(0).equals(name))
+        .extracting(r -> r.get(1) + " " + r.get(4))
+        .containsExactly("2 40.0");
+    Api.demo(Api.RECRUITER)
+        .queryParam("requisitionId", req)
+        .queryParam("source", fairId)
+        .get("/reports/funnel")
+        .then()
+        .body("table.rows[0][1]", equalTo(2));
+    // only admins keep sources; names are unique, codes fit a link, an amount fits its model
+    Api.demo(Api.RECRUITER)
+        .contentType("application/json")
+        .body(Map.of("name", "Mine", "kind", "OTHER", "costModel", "NONE"))
+        .post("/sources")
+        .then()
+        .statusCode(403);
+    for (Object[] bad :
+        new Object[][] {
+          {Map.of("name", name, "kind", "OTHER", "costModel", "NONE"), 409, null},
+          {
+            Map.of("name", "X", "code", "Not a code!", "kind", "OTHER", "costModel", "NONE"),
+            400,
+            "code"
+          },
+          {Map.of("name", "Y", "kind", "OTHER", "costModel", "PER_MONTH"), 400, "costAmount"},
+          {
+            Map.of("name", "Z", "kind", "OTHER", "costModel", "PER_HIRE", "costAmount", -5),
+            400,
+            "costAmount"
+          },
+          {Map.of("name", "W", "kind", "RADIO", "costModel", "NONE"), 400, null}
+        }) {
+      var response =
+          Api.admin().contentType("application/json").body(bad[0]).post("/sources").then();
+      response.statusCode((Integer) bad[1]).contentType("application/problem+json");
+      if (bad[2] != null) {
+        response.body("violations.field", hasItem(bad[2]));
+      }
+    }
+    Api.demo(Api.RECRUITER)
+        .contentType("application/json")
+        .body(Map.of("sourceId", 987654321))
+        .put("/candidates/" + secondPerson + "/source")
+        .then()
+        .statusCode(400)
+        .body("violations.field", hasItem("sourceId"));
+    // two admins adding one name at once: one source, the other told it exists
+    String same = Api.unique("Same");
+    List<CompletableFuture<Integer>> adds = new ArrayList<>();
+    CountDownLatch go = new CountDownLatch(1);
+    for (int i = 0; i < 4; i++) {
+      adds.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  go.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                return Api.admin()
+                    .contentType("application/json")
+                    .body(Map.of("name", same, "kind", "REFERRAL", "costModel", "NONE"))
+                    .post("/sources")
+                    .statusCode();
+              }));
+    }
+    go.countDown();
+    assertThat(adds.stream().map(CompletableFuture::join).sorted().toList())
+        .containsExactly(201, 409, 409, 409);
+    // retired: no longer offered, its link attributes nobody, the people it brought keep it
+    Map<String, Object> retire =
+        Map.of(
+            "name",
+            name,
+            "kind",
+            "JOB_FAIR",
+            "costModel",
+            "PER_APPLICANT",
+            "costAmount",
+            20,
+            "active",
+            false,
+            "version",
+            fair.get("version"));
+    Api.admin()
+        .contentType("application/json")
+        .body(retire)
+        .put("/sources/" + fairId)
+        .then()
+        .statusCode(200)
+        .body("active", equalTo(false))
+        .body("retiredOn", notNullValue());
+    Api.admin()
+        .contentType("application/json")
+        .body(retire)
+        .put("/sources/" + fairId)
+        .then()
+        .statusCode(409);
+    assertThat(sources.get())
+        .filteredOn(r -> r.get(0).equals(name))
+        .extracting(r -> r.get(1))
+        .containsExactly(2);
+
+    // EEO: two self-identifications for this requisition, both counts hidden; admins only
+    Api.demo(Api.RECRUITER).get("/reports/eeo-applicants").then().statusCode(403);
+    Api.demo(Api.MANAGER_EAST).get("/reports/eeo-selection").then().statusCode(403);
+    List<Object> row =
+        Api.admin()
+            .queryParam("requisitionId", req)
+            .queryParam("question", "gender")
+            .get("/reports/eeo-applicants")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("table.rows[0]");
+    assertThat(row.subList(2, row.size())).containsOnly("<5");
+    String csv =
+        Api.admin()
+            .accept("text/csv")
+            .queryParam("requisitionId", req)
+            .get("/reports/eeo-selection.csv")
+            .asString();
+    assertThat(csv).contains("Female,<5,<5").doesNotContain("Rita", "Reg");
+  }
+
   @Test
   void reportsFollowTheEventsAndShowEachRoleOnlyItsOwn() throws Exception {
     Map<String, Object> requisition = Api.openRequisition(Api.unique("Reported"), 2);
     String slug = (String) requisition.get("slug");
     Object req = requisition.get("id");
+    // a job fair at 20 per applicant, with its careers link code
+    String fairName = Api.unique("Fair");
+    Map<String, Object> fair =
+        Api.admin()
+            .contentType("application/json")
+            .body(
+                Map.of(
+                    "name",
+                    fairName,
+                    "kind",
+                    "JOB_FAIR",
+                    "costModel",
+                    "PER_APPLICANT",
+                    "costAmount",
+                    20))
+            .post("/sources")
+            .then()
+            .statusCode(201)
+            .body("careersLink", org.hamcrest.Matchers.startsWith("/careers/?source="))
+            .extract()
+            .as(Map.class);
     java.util.function.Supplier<List<List<Object>>> funnel =
         () ->
             Api.demo(Api.RECRUITER)
@@ -88,13 +267,15 @@ class PipelineIT extends DeployedApp {
             slug,
             "Rita Reported",
             Api.unique("rita") + "@example.com",
-            CareerApplicant.passing(slug));
+            CareerApplicant.passing(slug),
+            Map.of("source", ((String) fair.get("code")).toUpperCase(), "eeoGender", "Female"));
     long rejected =
         CareerApplicant.applyAndWaitForParse(
             slug,
             "Reg Reported",
             Api.unique("reg") + "@example.com",
-            CareerApplicant.passing(slug));
+            CareerApplicant.passing(slug),
+            Map.of("source", "no-such-source", "eeoGender", "Male"));
     move(moved, "SCREEN", null, null).then().statusCode(200);
     move(moved, "PHONE_INTERVIEW", null, null).then().statusCode(200);
     move(rejected, "REJECTED", "Not available evenings", null).then().statusCode(200);
@@ -111,11 +292,12 @@ class PipelineIT extends DeployedApp {
         .body("table.rows.collect { it[1] }", equalTo(List.of(2, 1)));
     Api.demo(Api.RECRUITER)
         .queryParam("requisitionId", req)
-        .queryParam("by", "source")
+        .queryParam("by", "channel")
         .get("/reports/funnel")
         .then()
         .body("table.rows[0][0]", equalTo("CAREERS_PAGE"))
         .body("table.rows[0][1]", equalTo(2));
+    sourcesFollowLinksAndRecruitersAndEeoStaysAggregate(req, fair, moved, rejected);
 
     Response csv =
         Api.demo(Api.RECRUITER)
@@ -132,7 +314,11 @@ class PipelineIT extends DeployedApp {
         .contains("\r\nScreen,1,50.0,50.0\r\n");
 
     // who sees what
-    assertThat(Api.demo(Api.RECRUITER).get("/reports").<List<String>>path("name")).hasSize(9);
+    assertThat(Api.demo(Api.RECRUITER).get("/reports").<List<String>>path("name"))
+        .hasSize(10)
+        .doesNotContain("eeo-applicants", "eeo-selection");
+    assertThat(Api.admin().get("/reports").<List<String>>path("name"))
+        .contains("sources", "eeo-applicants", "eeo-selection");
     assertThat(Api.demo(Api.TRAINER).get("/reports").<List<String>>path("name"))
         .containsExactly("licensing", "attrition", "headcount");
     assertThat(Api.demo(Api.INTERVIEWER).get("/reports").<List<String>>path("name")).isEmpty();
@@ -176,6 +362,8 @@ class PipelineIT extends DeployedApp {
           {"from", "2026-13-01", "from"},
           {"state", "ZZ", "state"},
           {"source", "RADIO", "source"},
+          {"channel", "RADIO", "channel"},
+          {"question", "income", "question"},
           {"by", "weather", "by"},
           {"zone", "Mars/Olympus", "zone"}
         }) {

@@ -47,6 +47,7 @@ class HeadcountReportTest {
         null,
         null,
         null,
+        null,
         null);
   }
 

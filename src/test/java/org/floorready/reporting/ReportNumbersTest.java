@@ -12,11 +12,13 @@ import javax.sql.DataSource;
 import org.floorready.platform.database.DatabaseKind;
 import org.floorready.platform.database.TestDatabases;
 import org.floorready.reporting.control.ActivityReports;
+import org.floorready.reporting.control.EeoReport;
 import org.floorready.reporting.control.FunnelReport;
 import org.floorready.reporting.control.OnboardingReports;
 import org.floorready.reporting.control.Report;
 import org.floorready.reporting.control.ReportCsv;
 import org.floorready.reporting.control.Scope;
+import org.floorready.reporting.control.SourceReport;
 import org.floorready.reporting.control.StageTimeReport;
 import org.floorready.reporting.control.TimeReports;
 import org.flywaydb.core.Flyway;
@@ -32,7 +34,7 @@ class ReportNumbersTest {
   static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
   static final Instant NOW = Instant.parse("2026-12-04T12:00:00Z");
 
-  static Scope november(Set<Long> teams, Set<Long> classes, String source, String state) {
+  static Scope november(Set<Long> teams, Set<Long> classes, String channel, String state) {
     return new Scope(
         LocalDate.of(2026, 11, 1),
         LocalDate.of(2026, 11, 30),
@@ -40,7 +42,8 @@ class ReportNumbersTest {
         teams,
         classes,
         null,
-        source,
+        channel,
+        null,
         state);
   }
 
@@ -77,7 +80,16 @@ class ReportNumbersTest {
       Report inStage = StageTimeReport.of(db, all(), NOW);
       assertThat(inStage.table().rows())
           .containsExactly(List.of("Applied", 3L, 2.0, 3.6), List.of("Screen", 2L, 2.0, 2.8));
-      Report bySource = FunnelReport.of(db, all(), FunnelReport.By.SOURCE, NOW);
+      // by recruiting source: Indeed brought applications 2, 3 and 6, the agency 1, nobody knows 4
+      assertThat(FunnelReport.of(db, all(), FunnelReport.By.SOURCE, NOW).table().rows())
+          .containsExactlyInAnyOrder(
+              List.of("Indeed", 3L, 3L, 2L, 1L, 1L, 0L, 0L, 0.0),
+              List.of("Agency", 1L, 1L, 1L, 1L, 1L, 1L, 1L, 100.0),
+              List.of("No source recorded", 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0.0));
+      Scope indeed = new Scope(all().from(), all().to(), CHICAGO, null, null, null, null, 1L, null);
+      assertThat(FunnelReport.of(db, indeed, FunnelReport.By.NONE, NOW).table().rows().get(0))
+          .containsExactly("Applied", 3L, "", 100.0);
+      Report bySource = FunnelReport.of(db, all(), FunnelReport.By.CHANNEL, NOW);
       assertThat(bySource.table().rows())
           .containsExactly(
               List.of("CAREERS_PAGE", 3L, 3L, 3L, 2L, 2L, 1L, 1L, 33.3),
@@ -170,6 +182,114 @@ class ReportNumbersTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void sourceEffectivenessAndTheEeoAggregateGiveTheHandComputedNumbers(
+      DatabaseKind kind, String pgUrl) throws Exception {
+    DataSource source = TestDatabases.empty(kind, pgUrl, "floorready_report_test");
+    migrate(source, kind, org.flywaydb.core.api.MigrationVersion.LATEST);
+    try (Connection db = source.getConnection()) {
+      SeedRows s = new SeedRows(db);
+      seed(s);
+
+      // November's applications 1, 2, 3, 4, 6 (5 came on Oct 31 in Chicago). Agency: 1, hired,
+      // 2,500 per hire, still here at 90 days. Indeed: 2, 3, 6 at 10 each = 30, none hired; of the
+      // new hires of 2 and 3 one resigned before day 90. The monthly board brought nobody and
+      // cost 300 × 15/30 (Nov 16–30). Nobody knows who found 4, released before day 90.
+      Report sources = SourceReport.of(db, all(), LocalDate.of(2027, 3, 1), NOW);
+      assertThat(sources.table().rows())
+          .containsExactly(
+              List.of("Agency", 1L, 1L, 100.0, 2500.0, 2500.0, 100.0),
+              List.of("Indeed", 3L, 0L, 0.0, 30.0, "", 50.0),
+              List.of("Job board monthly", 0L, 0L, "", 150.0, "", ""),
+              List.of("No source recorded", 1L, 0L, 0.0, 0.0, "", 0.0));
+      assertThat(sources.figures())
+          .extracting(Report.Figure::value)
+          .containsExactly(5.0, 1.0, 2680.0, 2680.0, 50.0);
+      // West's hiring manager: application 4 only; the board's monthly fee is the company's
+      Report west =
+          SourceReport.of(
+              db, november(Set.of(2L), null, null, null), LocalDate.of(2027, 3, 1), NOW);
+      assertThat(west.table().rows())
+          .containsExactly(
+              List.of("Job board monthly", 0L, 0L, "", 150.0, "", ""),
+              List.of("No source recorded", 1L, 0L, 0.0, 0.0, "", 0.0));
+
+      // EEO, November: West's requisition 6 women, 5 men; Sales 7 women, 3 men, 1 undisclosed
+      int n = 0;
+      for (Object[] group :
+          new Object[][] {
+            {20L, "Female", 6},
+            {20L, "Male", 5},
+            {10L, "Female", 7},
+            {10L, "Male", 3},
+            {10L, null, 1}
+          }) {
+        for (int i = 0; i < (Integer) group[2]; i++) {
+          n++;
+          s.row(
+              "eeo_response",
+              "id",
+              "r" + n,
+              "requisition_id",
+              group[0],
+              "submitted_month",
+              LocalDate.of(2026, 11, 1),
+              "gender",
+              group[1],
+              "application_key",
+              (group[1] == null ? "n" : ((String) group[1]).substring(0, 1)) + group[0] + "-" + i);
+        }
+      }
+      // a response from before the link: an applicant, never selected; October is out
+      s.row(
+          "eeo_response",
+          "id",
+          "old",
+          "requisition_id",
+          10L,
+          "submitted_month",
+          LocalDate.of(2026, 10, 1),
+          "gender",
+          "Male");
+      // West's 0 and 0 (non-binary, undisclosed) add up with the men's and women's shown counts to
+      // the total: the men's 5 and then the women's 6 are hidden; the women's 7 at Sales then too,
+      // or West's 6 would follow from the column total 13
+      Report applicants = EeoReport.applicants(db, all(), EeoReport.Question.GENDER, NOW);
+      assertThat(applicants.table().columns())
+          .containsExactly(
+              "Month", "Requisition", "Female", "Male", "Non-binary", "Not disclosed", "Total");
+      assertThat(applicants.table().rows())
+          .containsExactly(
+              List.of("2026-11", "=HYPERLINK(\"x\") (#20)", "—", "—", "<5", "<5", 11L),
+              List.of("2026-11", "Sales (#10)", "—", "<5", "<5", "<5", 11L),
+              List.of("All", "", 13L, 8L, "<5", "<5", 22L));
+      // hired: 5 of the 13 women, 1 of the 8 men → 38.5 % vs 12.5 %: below four-fifths
+      Set<String> hired = Set.of("F10-0", "F10-1", "F10-2", "F20-0", "F20-1", "M20-0", "nowhere");
+      Report selection = EeoReport.selection(db, all(), EeoReport.Question.GENDER, hired, NOW);
+      assertThat(selection.table().rows())
+          .containsExactly(
+              List.of("Female", 13L, 5L, 38.5, 100.0, "No"),
+              List.of("Male", 8L, "<5", "", "", "Below four-fifths"),
+              List.of("Non-binary", "<5", "<5", "", "", "Too few to compare"),
+              List.of("Not disclosed", "<5", "<5", "", "", "Too few to compare"),
+              List.of("All", 22L, 6L, 27.3, "", ""));
+      assertThat(selection.figures().get(0).value()).isEqualTo(1.0);
+      // a team's scope: West only
+      assertThat(
+              EeoReport.selection(
+                      db,
+                      november(Set.of(2L), null, null, null),
+                      EeoReport.Question.GENDER,
+                      hired,
+                      NOW)
+                  .table()
+                  .rows()
+                  .get(0))
+          .containsExactly("Female", "—", "<5", "", "", "No");
+    }
+  }
+
   private static Instant at(String utc) {
     return Instant.parse(utc);
   }
@@ -181,8 +301,65 @@ class ReportNumbersTest {
         .row("app_user", "id", 2L, "email", "bob@example.com", "display_name", "Bob")
         .row("requisition", "id", 10L, "title", "Sales", "team_id", 1L)
         .row("requisition", "id", 20L, "title", "=HYPERLINK(\"x\")", "team_id", 2L);
-    for (long c = 1; c <= 6; c++) {
-      s.row("candidate", "id", c, "full_name", "Person " + c);
+    // sources: Agency per hire 2,500; Indeed per applicant 10; a board at 300 a month from Nov 16
+    s.row(
+            "recruiting_source",
+            "id",
+            1L,
+            "name",
+            "Indeed",
+            "code",
+            "indeed",
+            "kind",
+            "JOB_BOARD",
+            "cost_model",
+            "PER_APPLICANT",
+            "cost_amount",
+            new java.math.BigDecimal("10.00"),
+            "cost_since",
+            LocalDate.of(2026, 1, 1))
+        .row(
+            "recruiting_source",
+            "id",
+            2L,
+            "name",
+            "Agency",
+            "code",
+            "agency",
+            "kind",
+            "AGENCY",
+            "cost_model",
+            "PER_HIRE",
+            "cost_amount",
+            new java.math.BigDecimal("2500.00"),
+            "cost_since",
+            LocalDate.of(2026, 1, 1))
+        .row(
+            "recruiting_source",
+            "id",
+            3L,
+            "name",
+            "Job board monthly",
+            "code",
+            "board",
+            "kind",
+            "JOB_BOARD",
+            "cost_model",
+            "PER_MONTH",
+            "cost_amount",
+            new java.math.BigDecimal("300.00"),
+            "cost_since",
+            LocalDate.of(2026, 11, 16));
+    Long[] sourceOf = {null, 2L, 1L, 1L, null, 2L, 1L};
+    for (int c = 1; c <= 6; c++) {
+      s.row(
+          "candidate",
+          "id",
+          (long) c,
+          "full_name",
+          "Person " + c,
+          "recruiting_source_id",
+          sourceOf[c]);
     }
     application(s, 1, 10, "CAREERS_PAGE", "2026-11-02T00:00:00Z", "HIRED", "HIRED");
     application(s, 2, 10, "CAREERS_PAGE", "2026-11-03T00:00:00Z", "REJECTED", "MANAGER_INTERVIEW");

@@ -10,7 +10,8 @@ public record ApplicationForm(
     boolean consent,
     List<String> answers,
     String honeypot,
-    Eeo eeo) {
+    Eeo eeo,
+    String source) {
 
   /** Voluntary self-identification; every field may be blank ("prefer not to say"). */
   public record Eeo(

@@ -51,7 +51,9 @@ final class ApplicationFormReader {
         true,
         answers(form.text("answers").orElse("[]")),
         form.text("website").orElse(""),
-        eeo);
+        eeo,
+        // a careers link's ?source=code; unknown or retired codes attribute nobody
+        form.text("source").map(String::strip).filter(c -> c.length() <= 40).orElse(null));
   }
 
   static String email(String typed) {

@@ -44,6 +44,8 @@ public class ApplicationIntake {
   @PersistenceContext EntityManager em;
   @Inject Careers careers;
   @Inject Intake intake;
+  @Inject EeoLinks eeoLinks;
+  @Inject org.floorready.candidate.boundary.Sources sources;
   @Inject Timeline timeline;
   @Inject AuditTrail audit;
   @Inject EmailTemplates templates;
@@ -130,6 +132,7 @@ public class ApplicationIntake {
         KnockoutAnswers.disqualification(job.knockoutQuestions(), form.answers()).orElse(null);
     Instant now = Instant.now();
     Candidate person = intake.applicant(form.name(), email, phone, now);
+    person.foundThroughIfUnknown(sources.activeByCode(form.source()).orElse(null), now);
     Application application = applyOnce(person, job, IntakeChannel.CAREERS_PAGE, APPLICANT, now);
     StageChange knockout =
         application.recordAnswers(ProfileJson.write(form.answers()), disqualification, now);
@@ -151,6 +154,7 @@ public class ApplicationIntake {
               form.eeo().raceEthnicity(),
               form.eeo().veteranStatus(),
               form.eeo().disabilityStatus(),
+              eeoLinks.of(application.id()),
               now));
     }
     String stageName = application.closed() ? "Rejected" : "Applied";

@@ -32,6 +32,7 @@ public class CareerApplications {
           "consent",
           "answers",
           "website",
+          "source",
           "eeoGender",
           "eeoRaceEthnicity",
           "eeoVeteranStatus",

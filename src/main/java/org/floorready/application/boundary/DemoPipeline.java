@@ -8,9 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Random;
 import org.floorready.application.entity.Application;
 import org.floorready.application.entity.ApplicationStage;
+import org.floorready.application.entity.EeoSelfIdentification;
 import org.floorready.application.entity.Note;
 import org.floorready.application.entity.Pipeline;
 import org.floorready.application.entity.StageChange;
@@ -30,6 +33,7 @@ import org.floorready.candidate.entity.CandidateEvent;
 import org.floorready.candidate.entity.CandidateEventType;
 import org.floorready.candidate.entity.CandidateProfile;
 import org.floorready.candidate.entity.IntakeChannel;
+import org.floorready.candidate.entity.RecruitingSource;
 import org.floorready.candidate.entity.ResumeDocument;
 import org.floorready.platform.demo.SeedDemoData;
 import org.floorready.requisition.entity.Requisition;
@@ -141,6 +145,7 @@ public class DemoPipeline {
   @PersistenceContext EntityManager em;
   @Inject ProfileReader profiles;
   @Inject ResumeStorage storage;
+  @Inject EeoLinks eeoLinks;
 
   @Transactional
   void seed(@Observes @Priority(300) SeedDemoData demo) {
@@ -152,6 +157,9 @@ public class DemoPipeline {
     Random random = new Random(42);
     Instant now = Instant.now();
     int person = 0;
+    // sources and self-identification draw from their own sequence: the people stay as they were
+    Random other = new Random(7);
+    List<RecruitingSource> sources = demoSources(now);
     for (Requisition r : open) {
       if (r.title().contains("Seasonal")) {
         continue;
@@ -164,9 +172,14 @@ public class DemoPipeline {
           IntakeChannel channel =
               random.nextBoolean() ? IntakeChannel.CAREERS_PAGE : IntakeChannel.UPLOAD;
           Candidate c = candidate(person++, r, channel, applied, random, now);
+          int pick = other.nextInt(sources.size() + 2);
+          c.foundThrough(pick < sources.size() ? sources.get(pick).id() : null, applied);
           Application a = new Application(c, r, channel, applied);
           em.persist(a);
           em.flush();
+          if (other.nextInt(4) > 0) {
+            em.persist(demoSelfIdentification(r, a, other, applied));
+          }
           em.persist(a.started("applicant"));
           if (stage.key().equals("REJECTED") && i == 0) {
             save(
@@ -192,6 +205,69 @@ public class DemoPipeline {
         }
       }
     }
+  }
+
+  /** Where the demo's people came from, with each kind of cost model. */
+  private List<RecruitingSource> demoSources(Instant now) {
+    LocalDate since = LocalDate.ofInstant(now, ZoneOffset.UTC).minusMonths(6).withDayOfMonth(1);
+    List<RecruitingSource> sources =
+        List.of(
+            new RecruitingSource(
+                "Indeed",
+                "indeed",
+                RecruitingSource.Kind.JOB_BOARD,
+                RecruitingSource.CostModel.PER_APPLICANT,
+                new BigDecimal("12.00"),
+                since),
+            new RecruitingSource(
+                "ZipRecruiter",
+                "ziprecruiter",
+                RecruitingSource.Kind.JOB_BOARD,
+                RecruitingSource.CostModel.PER_MONTH,
+                new BigDecimal("449.00"),
+                since),
+            new RecruitingSource(
+                "Employee referral",
+                "referral",
+                RecruitingSource.Kind.REFERRAL,
+                RecruitingSource.CostModel.PER_HIRE,
+                new BigDecimal("500.00"),
+                since),
+            new RecruitingSource(
+                "Carolina Staffing Partners",
+                "carolina-staffing",
+                RecruitingSource.Kind.AGENCY,
+                RecruitingSource.CostModel.PER_HIRE,
+                new BigDecimal("3000.00"),
+                since),
+            new RecruitingSource(
+                "Charlotte career fair",
+                "charlotte-fair",
+                RecruitingSource.Kind.JOB_FAIR,
+                RecruitingSource.CostModel.NONE,
+                BigDecimal.ZERO,
+                since));
+    sources.forEach(em::persist);
+    em.flush();
+    return sources;
+  }
+
+  /** Made-up voluntary answers, linked to the application only by its keyed hash. */
+  private EeoSelfIdentification demoSelfIdentification(
+      Requisition r, Application a, Random random, Instant applied) {
+    List<String> answers = new ArrayList<>();
+    for (EeoSelfIdentification.Question q : EeoSelfIdentification.QUESTIONS) {
+      int pick = random.nextInt(q.choices().size() + 1);
+      answers.add(pick < q.choices().size() ? q.choices().get(pick) : null);
+    }
+    return new EeoSelfIdentification(
+        r.id(),
+        answers.get(0),
+        answers.get(1),
+        answers.get(2),
+        answers.get(3),
+        eeoLinks.of(a.id()),
+        applied);
   }
 
   private static List<Pipeline.Stage> stagesInOrder() {

@@ -31,6 +31,10 @@ public class EeoSelfIdentification {
   private String veteranStatus;
   private String disabilityStatus;
 
+  // a keyed hash of the application (see EeoLinks): only the reporting code can match it, in
+  // aggregate
+  private String applicationKey;
+
   /** One voluntary question, by the name of its form part, with the answers it offers. */
   @Schema(name = "SelfIdentificationQuestion")
   public record Question(String field, String question, List<String> choices) {}
@@ -83,8 +87,10 @@ public class EeoSelfIdentification {
       String raceEthnicity,
       String veteranStatus,
       String disabilityStatus,
+      String applicationKey,
       Instant now) {
     this.requisitionId = requisitionId;
+    this.applicationKey = applicationKey;
     this.gender = answer(gender);
     this.raceEthnicity = answer(raceEthnicity);
     this.veteranStatus = answer(veteranStatus);

@@ -43,13 +43,18 @@ public class BulkIntake {
 
   public Uploads.Progress upload(List<EntityPart> parts) {
     MultipartForm form =
-        new MultipartForm(parts, Set.of("requisitionId"), Set.of("files"), MAX_PARTS);
+        new MultipartForm(parts, Set.of("requisitionId", "sourceId"), Set.of("files"), MAX_PARTS);
     Long requisitionId =
         form.text("requisitionId")
             .filter(s -> !s.isBlank())
-            .map(BulkIntake::requisitionId)
+            .map(s -> number(s, "requisitionId", "must be a requisition id"))
             .orElse(null);
-    uploads.checkTarget(requisitionId);
+    Long sourceId =
+        form.text("sourceId")
+            .filter(s -> !s.isBlank())
+            .map(s -> number(s, "sourceId", "must be a source id"))
+            .orElse(null);
+    uploads.checkTarget(requisitionId, sourceId);
     List<EntityPart> files = form.files("files");
     if (files.isEmpty()) {
       throw new InvalidInput("files", "choose at least one file");
@@ -69,7 +74,7 @@ public class BulkIntake {
           throw new UncheckedIOException(e);
         }
       }
-      batch = uploads.receive(receiving.keepAccepted(), requisitionId);
+      batch = uploads.receive(receiving.keepAccepted(), requisitionId, sourceId);
     } finally {
       receiving.discardStaged();
     }
@@ -141,11 +146,11 @@ public class BulkIntake {
     }
   }
 
-  private static Long requisitionId(String text) {
+  private static Long number(String text, String field, String problem) {
     try {
       return Long.valueOf(text.trim());
     } catch (NumberFormatException e) {
-      throw new InvalidInput("requisitionId", "must be a requisition id");
+      throw new InvalidInput(field, problem);
     }
   }
 }

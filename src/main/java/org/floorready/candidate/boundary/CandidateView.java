@@ -137,6 +137,7 @@ public final class CandidateView {
       List<DocumentView> documents,
       List<EventView> timeline,
       String npn,
+      Long recruitingSourceId,
       long version) {
     static Detail of(
         Candidate c,
@@ -159,6 +160,7 @@ public final class CandidateView {
           documents.stream().map(DocumentView::of).toList(),
           events.stream().map(e -> EventView.of(e, names)).toList(),
           c.npn(),
+          c.recruitingSourceId(),
           c.version());
     }
   }

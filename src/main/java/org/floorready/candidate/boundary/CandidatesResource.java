@@ -47,6 +47,14 @@ public class CandidatesResource {
   @Inject ProfileCorrections corrections;
   @Inject ResumeStorage storage;
   @Inject Erasure erasure;
+  @Inject Sources sources;
+
+  /** Who found a person: a recruiting source's id, or null for not known. */
+  public record SourceChoice(Long sourceId) {
+    public SourceChoice(Long sourceId) {
+      this.sourceId = sourceId;
+    }
+  }
 
   /** Corrections to a profile, at the version edited. */
   public record Correction(@NotNull Corrections corrections, Long version) {
@@ -109,6 +117,18 @@ public class CandidatesResource {
               + " timeline. Hiring managers and interviewers see the people who applied to"
               + " requisitions they see, with those applications only")
   public CandidateView.Detail get(@PathParam("id") long id) {
+    return candidates.detail(id);
+  }
+
+  @PUT
+  @Path("{id}/source")
+  @Operation(
+      summary =
+          "Say who found this person (a recruiting source, or null: not known); reports count their"
+              + " applications under it")
+  public CandidateView.Detail attribute(
+      @PathParam("id") long id, @Valid @NotNull SourceChoice choice) {
+    sources.attribute(id, choice.sourceId());
     return candidates.detail(id);
   }
 

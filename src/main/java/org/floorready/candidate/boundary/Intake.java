@@ -20,6 +20,7 @@ import org.floorready.candidate.entity.ProfileChanged;
 import org.floorready.candidate.entity.ResumeDocument;
 import org.floorready.candidate.entity.ResumeDocument.Outcome;
 import org.floorready.candidate.entity.ResumeFiled;
+import org.floorready.candidate.entity.UploadBatch;
 import org.floorready.resume.control.ExtractedText;
 import org.floorready.resume.control.ResumeStorage;
 import org.floorready.resume.entity.ResumeProfile;
@@ -172,6 +173,10 @@ public class Intake {
       if (other.isPresent()) {
         person.flagPossibleDuplicateOf(other.get().candidate().id());
       }
+    }
+    if (document.batchId() != null) {
+      UploadBatch batch = em.find(UploadBatch.class, document.batchId());
+      person.foundThroughIfUnknown(batch == null ? null : batch.recruitingSourceId(), now);
     }
     CandidateProfile effective = ProfileJson.corrections(person.correctionsJson()).overlay(values);
     person.readResume(effective, ProfileJson.write(profile), text.text(), now);

@@ -30,6 +30,7 @@ public class Uploads {
   @PersistenceContext EntityManager em;
   @Inject Intake intake;
   @Inject Caller caller;
+  @Inject Sources sources;
   @Inject AuditTrail audit;
   @Inject RequisitionLookup requisitions;
 
@@ -75,18 +76,19 @@ public class Uploads {
    * The requisition an upload goes into must be one the caller sees (404 otherwise); null: the
    * talent pool.
    */
-  public void checkTarget(Long requisitionId) {
+  public void checkTarget(Long requisitionId, Long sourceId) {
     if (requisitionId != null) {
       requisitions.visible(requisitionId, caller.user());
     }
+    sources.active(sourceId, "sourceId");
   }
 
-  public long receive(List<Received> files, Long requisitionId) {
-    checkTarget(requisitionId);
+  public long receive(List<Received> files, Long requisitionId, Long sourceId) {
+    checkTarget(requisitionId, sourceId);
     if (files.isEmpty()) {
       throw new InvalidInput("files", "choose at least one file");
     }
-    UploadBatch batch = new UploadBatch(caller.name(), requisitionId, Instant.now());
+    UploadBatch batch = new UploadBatch(caller.name(), requisitionId, sourceId, Instant.now());
     em.persist(batch);
     em.flush();
     for (Received file : files) {

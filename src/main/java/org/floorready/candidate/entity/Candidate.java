@@ -69,6 +69,7 @@ public class Candidate implements Audited {
   @Enumerated(EnumType.STRING)
   private IntakeChannel source;
 
+  private Long recruitingSourceId;
   private Instant createdAt;
   private Instant updatedAt;
   private Long possibleDuplicateOf;
@@ -277,6 +278,9 @@ public class Candidate implements Audited {
   }
 
   private void addAll(Candidate other) {
+    if (recruitingSourceId == null) {
+      recruitingSourceId = other.recruitingSourceId;
+    }
     other.emails.forEach(e -> addContact(e, null));
     other.phones.forEach(p -> addContact(null, p));
     if (profileJson == null && other.profileJson != null) {
@@ -399,6 +403,28 @@ public class Candidate implements Audited {
     return correctionNotesJson;
   }
 
+  /**
+   * Says who found this person (a recruiting source's id, or null: not known). A recruiter may
+   * correct it at any time; reports count the person's applications under it.
+   */
+  public void foundThrough(Long sourceId, Instant now) {
+    this.recruitingSourceId = sourceId;
+    this.updatedAt = now;
+  }
+
+  /**
+   * The source a later intake names, kept only while none is known (the first source found them).
+   */
+  public void foundThroughIfUnknown(Long sourceId, Instant now) {
+    if (recruitingSourceId == null && sourceId != null) {
+      foundThrough(sourceId, now);
+    }
+  }
+
+  public Long recruitingSourceId() {
+    return recruitingSourceId;
+  }
+
   public IntakeChannel source() {
     return source;
   }
@@ -480,6 +506,7 @@ public class Candidate implements Audited {
     state.put("licensedStates", String.join(", ", licensedStates()));
     state.put("corrections", correctionsJson);
     state.put("mergedInto", mergedInto);
+    state.put("recruitingSourceId", recruitingSourceId);
     return state;
   }
 }

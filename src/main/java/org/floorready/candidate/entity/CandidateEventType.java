@@ -10,6 +10,8 @@ public enum CandidateEventType {
   PROFILE_CORRECTED,
   CORRECTION_UNDONE,
   MERGED,
+  /** A recruiter said who found this person (or cleared it). */
+  SOURCE_CHANGED,
   STAGE_CHANGED,
   OFFER_SENT,
   OFFER_ACCEPTED,

@@ -28,18 +28,25 @@ public class UploadBatch implements Audited {
   private Instant createdAt;
   private Long requisitionId;
   private int total;
+  private Long recruitingSourceId;
   @Version private long version;
 
   protected UploadBatch() {}
 
-  public UploadBatch(String createdBy, Long requisitionId, Instant now) {
+  public UploadBatch(String createdBy, Long requisitionId, Long recruitingSourceId, Instant now) {
     this.createdBy = createdBy;
     this.requisitionId = requisitionId;
+    this.recruitingSourceId = recruitingSourceId;
     this.createdAt = now;
   }
 
   public void counted(int files) {
     total = files;
+  }
+
+  /** The source the uploader named for everyone in this batch (null: none). */
+  public Long recruitingSourceId() {
+    return recruitingSourceId;
   }
 
   public Long id() {

@@ -20,16 +20,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.floorready.application.boundary.EeoLinks;
 import org.floorready.candidate.entity.IntakeChannel;
 import org.floorready.licensing.control.States;
 import org.floorready.platform.InvalidInput;
 import org.floorready.platform.database.DatabaseMigration;
 import org.floorready.reporting.control.ActivityReports;
+import org.floorready.reporting.control.EeoReport;
 import org.floorready.reporting.control.FunnelReport;
 import org.floorready.reporting.control.HeadcountReport;
 import org.floorready.reporting.control.OnboardingReports;
 import org.floorready.reporting.control.Report;
 import org.floorready.reporting.control.Scope;
+import org.floorready.reporting.control.SourceReport;
 import org.floorready.reporting.control.StageTimeReport;
 import org.floorready.reporting.control.TimeReports;
 import org.floorready.requisition.boundary.HeadcountPlan;
@@ -47,11 +50,18 @@ public class Reports {
    * A report the UI lists: its name in the URL, its title, whether trainers see it, and the filters
    * besides the period that apply to it.
    */
-  public record ReportKind(String name, String title, boolean onboarding, List<String> filters) {}
+  public record ReportKind(
+      String name, String title, boolean onboarding, boolean adminOnly, List<String> filters) {
+    ReportKind(String name, String title, boolean onboarding, List<String> filters) {
+      this(name, title, onboarding, false, filters);
+    }
+  }
 
-  private static final List<String> RECRUITING = List.of("teamId", "requisitionId", "source");
+  private static final List<String> RECRUITING =
+      List.of("teamId", "requisitionId", "source", "channel");
   private static final List<String> ONBOARDING =
-      List.of("teamId", "requisitionId", "source", "state");
+      List.of("teamId", "requisitionId", "source", "channel", "state");
+  private static final List<String> EEO = List.of("teamId", "requisitionId", "question");
 
   static final List<ReportKind> KINDS =
       List.of(
@@ -63,7 +73,14 @@ public class Reports {
           new ReportKind("interviews", "Interviews", false, RECRUITING),
           new ReportKind("licensing", "Exams and licenses", true, ONBOARDING),
           new ReportKind("attrition", "Training attrition", true, ONBOARDING),
-          new ReportKind("headcount", "Plan vs actual", true, List.of("teamId")));
+          new ReportKind("headcount", "Plan vs actual", true, List.of("teamId")),
+          new ReportKind(
+              "sources",
+              "Source effectiveness",
+              false,
+              List.of("teamId", "requisitionId", "source")),
+          new ReportKind("eeo-applicants", "EEO: applicants", false, true, EEO),
+          new ReportKind("eeo-selection", "EEO: selection rates", false, true, EEO));
 
   static final int LONGEST_SPAN_DAYS = 3 * 366;
 
@@ -73,6 +90,7 @@ public class Reports {
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
   @Inject HeadcountPlan headcountPlan;
+  @Inject EeoLinks eeoLinks;
 
   /** What the filters say, as the request gave them (null: not given). */
   public record Filters(
@@ -81,9 +99,11 @@ public class Reports {
       String zone,
       Long teamId,
       Long requisitionId,
-      String source,
+      Long source,
+      String channel,
       String state,
-      String by) {}
+      String by,
+      String question) {}
 
   public List<ReportKind> available() {
     AppUser me = caller.user();
@@ -102,6 +122,7 @@ public class Reports {
     }
     Scope scope = scope(me, f);
     FunnelReport.By by = by(f.by());
+    EeoReport.Question question = question(f.question());
     Instant now = Instant.now();
     if (name.equals("headcount")) {
       YearMonth first = YearMonth.from(scope.from());
@@ -118,6 +139,17 @@ public class Reports {
         case "offers" -> ActivityReports.offers(db, scope, now);
         case "interviews" -> ActivityReports.interviews(db, scope, now);
         case "licensing" -> OnboardingReports.licensing(db, scope, now);
+        case "sources" -> SourceReport.of(db, scope, LocalDate.now(scope.zone()), now);
+        case "eeo-applicants" -> EeoReport.applicants(db, scope, question, now);
+        case "eeo-selection" ->
+            EeoReport.selection(
+                db,
+                scope,
+                question,
+                EeoReport.hiredApplications(db, scope).stream()
+                    .map(eeoLinks::of)
+                    .collect(java.util.stream.Collectors.toSet()),
+                now);
         default -> OnboardingReports.attrition(db, scope, LocalDate.now(scope.zone()), now);
       };
     } catch (SQLException e) {
@@ -126,6 +158,9 @@ public class Reports {
   }
 
   private static boolean allowed(AppUser me, ReportKind kind) {
+    if (kind.adminOnly()) {
+      return me.hasRole(Role.ADMIN);
+    }
     return me.hasRole(Role.ADMIN)
         || me.hasRole(Role.RECRUITER)
         || me.hasRole(Role.HIRING_MANAGER)
@@ -149,12 +184,12 @@ public class Reports {
     } else if (ChronoUnit.DAYS.between(from, to) >= LONGEST_SPAN_DAYS) {
       problems.put("to", "is more than three years after from; choose a shorter period");
     }
-    String source = null;
-    if (f.source() != null && !f.source().isBlank()) {
+    String channel = null;
+    if (f.channel() != null && !f.channel().isBlank()) {
       try {
-        source = IntakeChannel.valueOf(f.source()).name();
+        channel = IntakeChannel.valueOf(f.channel()).name();
       } catch (IllegalArgumentException e) {
-        problems.put("source", "is not one of " + List.of(IntakeChannel.values()));
+        problems.put("channel", "is not one of " + List.of(IntakeChannel.values()));
       }
     }
     String state = null;
@@ -182,7 +217,7 @@ public class Reports {
       }
       teams = Set.of(f.teamId());
     }
-    return new Scope(from, to, zone, teams, classes, f.requisitionId(), source, state);
+    return new Scope(from, to, zone, teams, classes, f.requisitionId(), channel, f.source(), state);
   }
 
   private Set<Long> taught(AppUser me) {
@@ -200,7 +235,15 @@ public class Reports {
     try {
       return FunnelReport.By.valueOf(by.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput("by", "is one of source, requisition, team");
+      throw new InvalidInput("by", "is one of source, channel, requisition, team");
+    }
+  }
+
+  private static EeoReport.Question question(String question) {
+    try {
+      return EeoReport.Question.of(question);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("question", "is one of gender, race, veteran, disability");
     }
   }
 }

@@ -45,7 +45,13 @@ public class ReportsResource {
     Long requisitionId;
 
     @QueryParam("source")
-    String source;
+    Long source;
+
+    @QueryParam("channel")
+    String channel;
+
+    @QueryParam("question")
+    String question;
 
     @QueryParam("state")
     String state;
@@ -54,7 +60,8 @@ public class ReportsResource {
     String by;
 
     Reports.Filters filters() {
-      return new Reports.Filters(from, to, zone, teamId, requisitionId, source, state, by);
+      return new Reports.Filters(
+          from, to, zone, teamId, requisitionId, source, channel, state, by, question);
     }
   }
 
@@ -76,9 +83,11 @@ public class ReportsResource {
   @Operation(
       summary =
           "One report (funnel, time-in-stage, time-to-fill, time-to-hire, offers, interviews, licensing,"
-              + " attrition) over days from–to in the viewer's zone (default the last 90 days),"
-              + " optionally for a team, requisition, source or state; funnel also by=source|"
-              + "requisition|team")
+              + " attrition, headcount, sources; for admins eeo-applicants and eeo-selection) over"
+              + " days from–to in the viewer's zone (default the last 90 days), optionally for a"
+              + " team, requisition, recruiting source (id), intake channel or state; funnel also"
+              + " by=source|channel|requisition|team; EEO reports question=gender|race|veteran|"
+              + "disability")
   public Report report(@PathParam("name") String name, @BeanParam Query q) {
     return reports.run(name, q.filters());
   }

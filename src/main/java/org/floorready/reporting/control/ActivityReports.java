@@ -32,9 +32,7 @@ public final class ActivityReports {
             .and("o.sent_at < ?", scope.end())
             .and("o.status <> 'SUPERSEDED'")
             .scoped(scope, "r.team_id", "o.requisition_id", null);
-    if (scope.source() != null) {
-      q.and("a.source = ?", scope.source());
-    }
+    q.sourced(scope);
     q.then("group by r.id, r.title, o.status order by r.title, r.id");
     Map<String, long[]> perRequisition = new LinkedHashMap<>();
     // sent, accepted, declined, lapsed, withdrawn, still out
@@ -199,9 +197,7 @@ public final class ActivityReports {
         .and("i.starts_at < ?", scope.end())
         .and("i.status <> 'CANCELLED'")
         .scoped(scope, "r.team_id", "a.requisition_id", null);
-    if (scope.source() != null) {
-      q.and("a.source = ?", scope.source());
-    }
+    q.sourced(scope);
     return q;
   }
 

@@ -11,7 +11,8 @@ import org.floorready.application.entity.ApplicationStage;
 /**
  * The funnel of the applications that came in during the period: how many reached each stage
  * (reaching a later stage counts for every stage before it), the conversion from the stage before
- * and from Applied. Optionally broken down by source, requisition or team.
+ * and from Applied. Optionally broken down by recruiting source, intake channel, requisition or
+ * team.
  */
 public final class FunnelReport {
   public static final String DEFINITION =
@@ -35,6 +36,7 @@ public final class FunnelReport {
   public enum By {
     NONE,
     SOURCE,
+    CHANNEL,
     REQUISITION,
     TEAM
   }
@@ -45,7 +47,8 @@ public final class FunnelReport {
     String group =
         switch (by) {
           case NONE -> "'All'";
-          case SOURCE -> "a.source";
+          case SOURCE -> "coalesce(s.name, '" + SourceReport.NO_SOURCE + "')";
+          case CHANNEL -> "a.source";
           case REQUISITION -> "r.title || ' (#' || cast(r.id as varchar(20)) || ')'";
           case TEAM -> "t.name";
         };
@@ -55,13 +58,12 @@ public final class FunnelReport {
                     + group
                     + ", a.furthest_stage, count(*) from application a"
                     + " join requisition r on r.id = a.requisition_id"
-                    + (by == By.TEAM ? " join team t on t.id = r.team_id" : ""))
+                    + (by == By.TEAM ? " join team t on t.id = r.team_id" : "")
+                    + (by == By.SOURCE ? SourceReport.JOIN : ""))
             .and("a.applied_at >= ?", scope.start())
             .and("a.applied_at < ?", scope.end())
             .scoped(scope, "r.team_id", "a.requisition_id", null);
-    if (scope.source() != null) {
-      q.and("a.source = ?", scope.source());
-    }
+    q.sourced(scope);
     q.then("group by 1, 2");
     Map<String, long[]> reached = new LinkedHashMap<>();
     for (Object[] row :

@@ -242,9 +242,7 @@ public final class OnboardingReports {
 
   private static Query scoped(Query q, Scope scope) {
     q.scoped(scope, "n.team_id", "n.requisition_id", "n.class_id");
-    if (scope.source() != null) {
-      q.and("a.source = ?", scope.source());
-    }
+    q.sourced(scope);
     if (scope.state() != null) {
       q.and(
           "exists (select 1 from licensee l2 join state_license s2 on s2.licensee_id = l2.id"

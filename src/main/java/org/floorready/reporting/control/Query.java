@@ -62,6 +62,19 @@ final class Query {
     return this;
   }
 
+  /** The channel and recruiting-source limits of a scope, on the application aliased {@code a}. */
+  Query sourced(Scope scope) {
+    if (scope.channel() != null) {
+      and("a.source = ?", scope.channel());
+    }
+    if (scope.sourceId() != null) {
+      and(
+          "a.candidate_id in (select cs.id from candidate cs where cs.recruiting_source_id = ?)",
+          scope.sourceId());
+    }
+    return this;
+  }
+
   Query then(String groupOrOrder) {
     this.tail = " " + groupOrOrder;
     return this;

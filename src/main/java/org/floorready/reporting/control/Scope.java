@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * What a report covers: the days {@code from} to {@code to} (both included) in the viewer's zone,
- * and optionally one requisition, intake source or state. {@code teamIds} null means every team; an
- * empty set means none (a viewer who may see no team). {@code classIds} likewise limits the
- * training and licensing reports to the classes a trainer teaches.
+ * and optionally one requisition, intake channel, recruiting source or state. {@code teamIds} null
+ * means every team; an empty set means none (a viewer who may see no team). {@code classIds}
+ * likewise limits the training and licensing reports to the classes a trainer teaches.
  */
 public record Scope(
     LocalDate from,
@@ -18,8 +18,14 @@ public record Scope(
     Set<Long> teamIds,
     Set<Long> classIds,
     Long requisitionId,
-    String source,
+    String channel,
+    Long sourceId,
     String state) {
+
+  /** Whether only some channel's or some source's applications count. */
+  public boolean sourced() {
+    return channel != null || sourceId != null;
+  }
 
   /** The first instant of {@code from} in the zone. */
   public Instant start() {

@@ -30,16 +30,12 @@ public final class StageTimeReport {
                     + (scope.teamIds() == null
                         ? ""
                         : " join requisition r on r.id = sc.requisition_id")
-                    + (scope.source() == null
-                        ? ""
-                        : " join application a on a.id = sc.application_id"))
+                    + (!scope.sourced() ? "" : " join application a on a.id = sc.application_id"))
             .and("sc.at >= ?", scope.start())
             .and("sc.at < ?", scope.end())
             .and("sc.seconds_in_stage is not null")
             .scoped(scope, "r.team_id", "sc.requisition_id", null);
-    if (scope.source() != null) {
-      q.and("a.source = ?", scope.source());
-    }
+    q.sourced(scope);
     q.then("group by 1, 2");
     Map<String, TreeMap<Long, Long>> hours = new HashMap<>();
     for (Object[] row :

@@ -44,15 +44,16 @@ public final class TimeReports {
   public static Report timeToHire(Connection db, Scope scope, Instant now) {
     Query q =
         new Query(
-                "select r.title, t.name, a.source, a.applied_at, a.offer_accepted_at"
+                "select r.title, t.name, coalesce(s.name, '"
+                    + SourceReport.NO_SOURCE
+                    + "'), a.applied_at, a.offer_accepted_at"
                     + " from application a join requisition r on r.id = a.requisition_id"
-                    + " join team t on t.id = r.team_id")
+                    + " join team t on t.id = r.team_id"
+                    + SourceReport.JOIN)
             .and("a.offer_accepted_at >= ?", scope.start())
             .and("a.offer_accepted_at < ?", scope.end())
             .scoped(scope, "r.team_id", "a.requisition_id", null);
-    if (scope.source() != null) {
-      q.and("a.source = ?", scope.source());
-    }
+    q.sourced(scope);
     q.then("order by a.offer_accepted_at, a.id");
     return of(
         "time-to-hire",
