@@ -23,8 +23,69 @@ const glance = (title, id, reports) => ({
   },
 });
 
+// The caller's to-do counts, fetched once per visit of the home page.
+let dashboardOnce = null;
+const dashboard = () => (dashboardOnce ||= api('reports/dashboard'));
+
+const stat = (value, label, href, id) => h('div', {}, h('div', { className: 'stat', id }, value ?? '—'), href ? h('a', { href }, label) : h('span', {}, label));
+
 // Cards on the home page, each shown to the roles that need it. Features add theirs here.
 export const homeCards = [
+  {
+    // what waits on a hiring manager or an interviewer today
+    roles: ['HIRING_MANAGER', 'INTERVIEWER'],
+    async render() {
+      const d = await dashboard();
+      return h('section', { className: 'card', id: 'home-waiting-on-you' }, h('h2', {}, 'Waiting on you'),
+        h('div', { className: 'grid' },
+          stat(d.interviewsToday, 'your interviews today', null, 'home-interviews-today'),
+          stat(d.scorecardsDue, 'scorecards to fill (interviews that ended)', null, 'home-scorecards-due'),
+          d.offersOut == null ? null : stat(d.offersOut, 'offers out for your team', '#/applications?stage=OFFER', 'home-team-offers'),
+          d.interviewsToSchedule == null ? null : stat(d.interviewsToSchedule, 'of your team\'s applicants to schedule an interview for', '#/applications?stage=MANAGER_INTERVIEW', 'home-team-to-schedule')));
+    },
+  },
+  {
+    roles: ['TRAINER'],
+    async render() {
+      const d = await dashboard();
+      return h('section', { className: 'card', id: 'home-licensing-week' }, h('h2', {}, 'Licensing this week'),
+        h('div', { className: 'grid' },
+          stat(d.examsThisWeek, 'state exams booked in the next 7 days', '#/licensing', 'home-exams-week'),
+          stat(d.expiringSoon, 'people with a license or certification expiring within 30 days', '#/licensing', 'home-expiring')));
+    },
+  },
+  {
+    roles: ['ADMIN'],
+    async render() {
+      const f = (await dashboard()).forecast;
+      const month = m => new Date(`${m}-15T12:00:00`).toLocaleDateString('en-US', { month: 'long', year: 'numeric' });
+      const says = f.target == null ? 'No headcount target is set in the next 12 months.'
+        : f.reachedOn == null ? `At this pace the target of ${f.target} by ${month(f.targetMonth)} is not reached: the headcount does not grow.`
+        : `At this pace the target of ${f.target} is reached on ${formatDate(f.reachedOn)}${f.onTrack ? `, within ${month(f.targetMonth)}` : `, after ${month(f.targetMonth)}: not on track`}.`;
+      return h('section', { className: 'card', id: 'home-forecast' }, h('h2', {}, 'Forecast'),
+        h('p', { id: 'home-forecast-says' }, f.onTrack === false ? h('strong', {}, says) : says),
+        h('div', { className: 'grid' },
+          stat(f.headcount, 'agents now'),
+          stat(f.hires, `hires in the last ${f.days} days`),
+          stat(f.leavers, `left in the last ${f.days} days`),
+          stat(f.netPerMonth, 'net growth per 30 days')),
+        h('p', { className: 'hint' }, 'Headcount as the plan counts it; pace = hires − people who resigned or were released in the last 90 days, carried forward.'),
+        h('a', { href: '#/headcount' }, 'Open the headcount plan'));
+    },
+  },
+  {
+    // the recurring background jobs (mail, parsing clean-up, reminders…): failing ones stand out
+    roles: ['ADMIN'],
+    async render() {
+      const jobs = await api('jobs');
+      const failing = jobs.filter(j => j.consecutiveFailures > 0);
+      return h('section', { className: 'card', id: 'home-jobs' }, h('h2', {}, 'Background jobs'),
+        h('p', { className: failing.length ? '' : 'muted' }, failing.length ? h('strong', {}, `${failing.length} of ${jobs.length} failing: ${failing.map(j => j.name).join(', ')}`) : `All ${jobs.length} jobs ran without failing.`),
+        h('details', {}, h('summary', {}, 'Every job'),
+          h('ul', {}, jobs.map(j => h('li', {}, `${j.name} · last success ${j.lastSuccess ? when(j.lastSuccess) : 'never'}`,
+            j.lastFailure ? ` · last failure ${when(j.lastFailure)} (${j.consecutiveFailures} in a row)` : '', ` · next ${when(j.nextRun)}`)))));
+    },
+  },
   glance('Hiring, last 90 days', 'home-hiring-glance', { roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER'],
     items: [['funnel', ['Applications', 'Applied → hired']], ['offers', ['Acceptance rate']], ['time-to-fill', ['Median time to fill']]] }),
   glance('New hires, last 90 days', 'home-onboarding-glance', { roles: ['ADMIN', 'TRAINER'],
@@ -76,16 +137,16 @@ export const homeCards = [
     // What waits on a recruiter besides screening: people who may be on file twice, offers out.
     roles: ['ADMIN', 'RECRUITER'],
     async render() {
-      const [duplicates, offers, interviewing] = await Promise.all([
+      const [duplicates, d] = await Promise.all([
         api('candidates', { query: { duplicates: true, size: 1 } }),
-        api('applications', { query: { stage: 'OFFER', size: 1 } }),
-        api('applications', { query: { stage: 'PHONE_INTERVIEW', size: 1 } }),
+        dashboard(),
       ]);
       return h('section', { className: 'card', id: 'home-recruiter-todo' }, h('h2', {}, 'Also waiting'),
         h('div', { className: 'grid' },
           h('div', {}, h('div', { className: 'stat' }, statTotal(duplicates)), h('a', { href: '#/candidates?duplicates=true' }, 'possible duplicates to review')),
-          h('div', {}, h('div', { className: 'stat' }, statTotal(offers)), h('a', { href: '#/applications?stage=OFFER' }, 'applications at the offer stage')),
-          h('div', {}, h('div', { className: 'stat' }, statTotal(interviewing)), h('a', { href: '#/applications?stage=PHONE_INTERVIEW' }, 'waiting for a phone interview'))));
+          h('div', {}, h('div', { className: 'stat', id: 'home-to-schedule' }, d.interviewsToSchedule), h('a', { href: '#/applications?stage=PHONE_INTERVIEW' }, 'in an interview stage with nothing booked')),
+          h('div', {}, h('div', { className: 'stat', id: 'home-offers-out' }, d.offersOut), h('a', { href: '#/applications?stage=OFFER' }, 'offers out, not yet answered')),
+          h('div', {}, h('div', { className: 'stat', id: 'home-failed-parses' }, d.failedParses), h('a', { href: '#/uploads' }, 'resumes that could not be read (7 days)'))));
     },
   },
   {
@@ -181,6 +242,7 @@ const safely = card => card.render().catch(e => { if (e.status === 401) throw e;
 
 export async function homePage() {
   const me = session.me;
+  dashboardOnce = null;
   const cards = (await Promise.all(homeCards.filter(c => hasRole(...c.roles)).map(safely))).filter(Boolean);
   mount(
     h('h1', { id: 'welcome' }, `Welcome, ${me.displayName}`),

@@ -11,9 +11,10 @@ const CHANNELS = [['CAREERS_PAGE', 'Careers page'], ['UPLOAD', 'Recruiter upload
 const QUESTIONS = [['gender', 'Gender'], ['race', 'Race or ethnicity'], ['veteran', 'Veteran status'], ['disability', 'Disability']];
 const FILTERS = ['from', 'to', 'teamId', 'requisitionId', 'source', 'channel', 'state', 'by', 'question'];
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 
-const cell = v => (v === '' || v === null || v === undefined ? '—'
-  : typeof v === 'number' ? number.format(v)
+const cell = (v, money) => (v === '' || v === null || v === undefined ? '—'
+  : typeof v === 'number' ? (money ? usd : number).format(v)
   : /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v) : String(v));
 
 /** The query of the current filters, for the API, the CSV link and the page's own address. */
@@ -76,13 +77,14 @@ export async function reportsPage(params, search = new URLSearchParams()) {
       h('p', { className: 'muted', id: 'report-period' }, `${formatDate(report.from)} – ${formatDate(report.to)}, days in ${report.zone}${scope} · computed ${when(report.computedAt)}`),
       h('p', { className: 'hint', id: 'report-definition' }, h('strong', {}, 'Definition: '), report.definition),
       h('div', { className: 'grid', id: 'report-figures' }, report.figures.map(f => h('div', {},
-        h('div', { className: 'stat' }, f.value === null ? '—' : `${number.format(f.value)}${f.unit === '%' ? ' %' : ''}`),
-        h('span', {}, f.unit && f.unit !== '%' ? `${f.label} (${f.unit})` : f.label)))),
+        h('div', { className: 'stat' }, f.value === null ? (f.unit && f.unit !== '%' && f.unit !== 'USD' ? f.unit : '—')
+          : f.unit === 'USD' ? usd.format(f.value) : `${number.format(f.value)}${f.unit === '%' ? ' %' : ''}`),
+        h('span', {}, f.unit && f.unit !== '%' && f.unit !== 'USD' && f.value !== null ? `${f.label} (${f.unit})` : f.label)))),
       kind.adminOnly ? h('p', { className: 'hint', id: 'report-privacy' }, 'Visible to admins only. Counts under 5 show as <5 and — hides a count of 5 or more that would reveal one; nobody\'s answers can be seen.') : null,
       chart,
       h('p', {}, h('a', { href: csv, download: '', id: 'report-csv', className: 'button secondary' }, 'Download CSV'), ' ',
         h('span', { className: 'hint' }, 'UTF-8 with ISO dates; opens in Excel.')),
-      table(report.table.columns.map((label, i) => ({ label, render: row => cell(row[i]) })), report.table.rows,
+      table(report.table.columns.map((label, i) => ({ label, render: row => cell(row[i], label.includes('(USD)')) })), report.table.rows,
         { empty: 'Nothing in this period.', label: `${report.title}: the numbers` })));
   await draw(chart, report);
 }

@@ -2,7 +2,8 @@
 // what each costs, and the careers link that attributes applicants to it. Admins keep them; recruiters read
 // them to hand out the links.
 import { api, ApiError } from '../api.js';
-import { h, mount, table, field, flash, badge, showViolations, problemText, isoDay, day } from '../ui.js';
+import { h, mount, table, field, flash, badge, showViolations, problemText, isoDay } from '../ui.js';
+import { formatDate } from '../careers/states.js';
 import { hasRole } from '../app.js';
 
 export const KINDS = { JOB_BOARD: 'Job board', REFERRAL: 'Referral', AGENCY: 'Agency', BPO_VENDOR: 'BPO vendor',
@@ -45,7 +46,7 @@ export async function sourcesPage() {
     select('costModel', MODELS, 'Cost model'),
     field('Amount (USD)', h('input', { name: 'costAmount', id: 'source-costAmount', type: 'number', min: '0.01', step: '0.01', max: '9999999.99' })),
     field('Costs since', h('input', { name: 'costSince', id: 'source-costSince', type: 'date', value: isoDay() }))),
-  h('label', { className: 'check' }, h('input', { type: 'checkbox', name: 'active', id: 'source-active', checked: true }), ' Active (retired: old links attribute nobody, a monthly fee stops)'),
+  h('label', { className: 'inline' }, h('input', { type: 'checkbox', name: 'active', id: 'source-active', checked: true }), ' Active (clear it to retire: its links attribute nobody, a monthly fee stops)'),
   h('div', { className: 'actions' }, h('button', { type: 'submit', id: 'save-source' }, 'Add source'),
     h('button', { type: 'button', className: 'secondary', id: 'cancel-edit', hidden: true, onclick: () => sourcesPage() }, 'Cancel')));
 
@@ -66,10 +67,10 @@ export async function sourcesPage() {
       'The Source effectiveness report compares them.'),
     admin ? form : null,
     table([
-      { label: 'Source', render: s => h('span', {}, s.name, ' ', s.active ? null : badge(`retired ${day(s.retiredOn)}`)) },
+      { label: 'Source', render: s => h('span', {}, s.name, ' ', s.active ? null : badge(`retired ${formatDate(s.retiredOn)}`)) },
       { label: 'Kind', render: s => KINDS[s.kind] },
       { label: 'Cost', render: cost },
-      { label: 'Since', render: s => day(s.costSince) },
+      { label: 'Since', render: s => formatDate(s.costSince) },
       { label: 'Careers link', render: s => (s.active ? h('code', { className: 'wrap' }, link(s)) : '—') },
       { label: '', render: s => (admin ? h('button', { type: 'button', className: 'link-button', dataset: { testid: 'edit-source' },
         'aria-label': `Edit ${s.name}`, onclick: () => edit(s) }, 'Edit') : null) },

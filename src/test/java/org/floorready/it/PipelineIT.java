@@ -170,6 +170,33 @@ class PipelineIT extends DeployedApp {
     go.countDown();
     assertThat(adds.stream().map(CompletableFuture::join).sorted().toList())
         .containsExactly(201, 409, 409, 409);
+    Number sameId = Api.admin().get("/sources").path("find { it.name == '" + same + "' }.id");
+    // an upload names the source of the new people it brings
+    Number batch =
+        Api.demo(Api.RECRUITER)
+            .contentType("multipart/form-data")
+            .multiPart("sourceId", String.valueOf(sameId))
+            .multiPart(
+                "files",
+                "uploaded.txt",
+                ("Una Uploaded\n" + Api.unique("una") + "@example.com\nCharlotte, NC\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "text/plain")
+            .post("/uploads")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("batchId");
+    Number uploaded =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(
+                () -> Api.demo(Api.RECRUITER).get("/uploads/" + batch).path("files[0].candidateId"),
+                notNullValue());
+    Api.demo(Api.RECRUITER)
+        .get("/candidates/" + uploaded)
+        .then()
+        .body("recruitingSourceId", equalTo(sameId.intValue()));
     // retired: no longer offered, its link attributes nobody, the people it brought keep it
     Map<String, Object> retire =
         Map.of(
@@ -203,6 +230,14 @@ class PipelineIT extends DeployedApp {
         .filteredOn(r -> r.get(0).equals(name))
         .extracting(r -> r.get(1))
         .containsExactly(2);
+    Api.demo(Api.RECRUITER)
+        .contentType("multipart/form-data")
+        .multiPart("sourceId", String.valueOf(fairId))
+        .multiPart("files", "x.txt", "X".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .post("/uploads")
+        .then()
+        .statusCode(400)
+        .body("violations.field", hasItem("sourceId"));
 
     // EEO: two self-identifications for this requisition, both counts hidden; admins only
     Api.demo(Api.RECRUITER).get("/reports/eeo-applicants").then().statusCode(403);
@@ -322,6 +357,35 @@ class PipelineIT extends DeployedApp {
     assertThat(Api.demo(Api.TRAINER).get("/reports").<List<String>>path("name"))
         .containsExactly("licensing", "attrition", "headcount");
     assertThat(Api.demo(Api.INTERVIEWER).get("/reports").<List<String>>path("name")).isEmpty();
+    // the home page's counts: each role gets its own, and only admins the forecast
+    Api.demo(Api.RECRUITER)
+        .get("/reports/dashboard")
+        .then()
+        .statusCode(200)
+        .body("failedParses", notNullValue())
+        .body("offersOut", notNullValue())
+        .body("interviewsToSchedule", notNullValue())
+        .body("scorecardsDue", org.hamcrest.Matchers.nullValue())
+        .body("forecast", org.hamcrest.Matchers.nullValue());
+    Api.demo(Api.INTERVIEWER)
+        .get("/reports/dashboard")
+        .then()
+        .statusCode(200)
+        .body("scorecardsDue", notNullValue())
+        .body("interviewsToday", notNullValue())
+        .body("offersOut", org.hamcrest.Matchers.nullValue())
+        .body("failedParses", org.hamcrest.Matchers.nullValue());
+    Api.demo(Api.TRAINER)
+        .get("/reports/dashboard")
+        .then()
+        .body("examsThisWeek", notNullValue())
+        .body("expiringSoon", notNullValue())
+        .body("offersOut", org.hamcrest.Matchers.nullValue());
+    Api.admin()
+        .get("/reports/dashboard")
+        .then()
+        .body("forecast.headcount", notNullValue())
+        .body("forecast.days", equalTo(90));
     Api.demo(Api.TRAINER).get("/reports/funnel").then().statusCode(403);
     Api.demo(Api.INTERVIEWER).get("/reports/attrition").then().statusCode(403);
     Api.demo(Api.TRAINER).get("/reports/attrition").then().statusCode(200);

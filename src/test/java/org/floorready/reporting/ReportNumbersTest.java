@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.floorready.platform.database.DatabaseKind;
 import org.floorready.platform.database.TestDatabases;
 import org.floorready.reporting.control.ActivityReports;
+import org.floorready.reporting.control.DashboardCounts;
 import org.floorready.reporting.control.EeoReport;
 import org.floorready.reporting.control.FunnelReport;
 import org.floorready.reporting.control.OnboardingReports;
@@ -287,6 +288,51 @@ class ReportNumbersTest {
                   .rows()
                   .get(0))
           .containsExactly("Female", "—", "<5", "", "", "No");
+
+      // the home page's counts: West's app 7 waits in the manager interview with nothing booked;
+      // Sales' app 8 had its mock call cancelled; app 6's phone interview is booked (Dec 3)
+      s.row("candidate", "id", 7L, "full_name", "Person 7")
+          .row("candidate", "id", 8L, "full_name", "Person 8");
+      application(
+          s, 7, 20, "UPLOAD", "2026-12-02T00:00:00Z", "MANAGER_INTERVIEW", "MANAGER_INTERVIEW");
+      application(s, 8, 10, "UPLOAD", "2026-12-01T00:00:00Z", "MOCK_SALES_CALL", "MOCK_SALES_CALL");
+      interview(s, 8, 8, "CANCELLED", "2026-12-03T18:00:00Z", 2L);
+      assertThat(DashboardCounts.interviewsToSchedule(db, null, NOW)).isEqualTo(2);
+      assertThat(DashboardCounts.interviewsToSchedule(db, Set.of(2L), NOW)).isEqualTo(1);
+      // offer 4 is still out, at Sales (East)
+      assertThat(DashboardCounts.offersOut(db, null)).isEqualTo(1);
+      assertThat(DashboardCounts.offersOut(db, Set.of(2L))).isZero();
+      // Ann sat in the Dec 3 interview (ended, no scorecard); Bob scored the one he sat in
+      assertThat(DashboardCounts.scorecardsDue(db, 1L, NOW)).isEqualTo(1);
+      assertThat(DashboardCounts.scorecardsDue(db, 2L, NOW)).isZero();
+      assertThat(DashboardCounts.interviewsToday(db, 1L, LocalDate.of(2026, 12, 3), CHICAGO))
+          .isEqualTo(1);
+      assertThat(DashboardCounts.interviewsToday(db, 1L, LocalDate.of(2026, 12, 4), CHICAGO))
+          .isZero();
+      // hires in the 90 days before Dec 4: all four (Nov 10 and 12); left by Dec 4: two
+      assertThat(DashboardCounts.hires(db, NOW, 90)).isEqualTo(4);
+      assertThat(DashboardCounts.leavers(db, LocalDate.of(2026, 12, 4), 90)).isEqualTo(2);
+      assertThat(DashboardCounts.leavers(db, LocalDate.of(2026, 11, 22), 90)).isEqualTo(1);
+      // the first person (class A) has an FL exam booked for Dec 8 and a TX license ending Dec 20
+      s.row(
+          "license_exam",
+          "state_license_id",
+          2L,
+          "attempt",
+          5,
+          "scheduled_on",
+          LocalDate.of(2026, 12, 8));
+      try (var update = db.createStatement()) {
+        update.executeUpdate(
+            "update state_license set license_expires_on = date '2026-12-20' where id = 1");
+      }
+      LocalDate dec4 = LocalDate.of(2026, 12, 4);
+      assertThat(DashboardCounts.examsThisWeek(db, null, dec4)).isEqualTo(1);
+      assertThat(DashboardCounts.examsThisWeek(db, Set.of(200L), dec4)).isZero();
+      assertThat(DashboardCounts.examsThisWeek(db, null, LocalDate.of(2026, 12, 9))).isZero();
+      assertThat(DashboardCounts.expiringSoon(db, Set.of(100L), dec4)).isEqualTo(1);
+      assertThat(DashboardCounts.expiringSoon(db, Set.of(200L), dec4)).isZero();
+      assertThat(DashboardCounts.expiringSoon(db, null, LocalDate.of(2026, 11, 20))).isZero();
     }
   }
 
@@ -539,6 +585,8 @@ class ReportNumbersTest {
         source,
         "applied_at",
         at(applied),
+        "stage_entered_at",
+        at(applied),
         "offer_accepted_at",
         id == 1 ? at("2026-11-20T12:00:00Z") : null);
   }
@@ -622,7 +670,9 @@ class ReportNumbersTest {
         "ends_at",
         starts.plusSeconds(3600),
         "ical_uid",
-        "uid-" + id);
+        "uid-" + id,
+        "booked_at",
+        starts.minusSeconds(86400));
     for (Long user : seats) {
       s.row(
           "interview_seat",

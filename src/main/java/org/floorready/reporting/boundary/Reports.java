@@ -26,7 +26,9 @@ import org.floorready.licensing.control.States;
 import org.floorready.platform.InvalidInput;
 import org.floorready.platform.database.DatabaseMigration;
 import org.floorready.reporting.control.ActivityReports;
+import org.floorready.reporting.control.DashboardCounts;
 import org.floorready.reporting.control.EeoReport;
+import org.floorready.reporting.control.Forecast;
 import org.floorready.reporting.control.FunnelReport;
 import org.floorready.reporting.control.HeadcountReport;
 import org.floorready.reporting.control.OnboardingReports;
@@ -104,6 +106,68 @@ public class Reports {
       String state,
       String by,
       String question) {}
+
+  /**
+   * The home page's to-do counts for the caller (null: not one of theirs) and, for admins, the
+   * forecast of reaching the headcount target.
+   */
+  public record Dashboard(
+      Long failedParses,
+      Long interviewsToSchedule,
+      Long offersOut,
+      Long scorecardsDue,
+      Long interviewsToday,
+      Long examsThisWeek,
+      Long expiringSoon,
+      Forecast forecast) {}
+
+  static final int PACE_DAYS = 90;
+
+  public Dashboard dashboard() {
+    AppUser me = caller.user();
+    boolean everyTeam = me.hasRole(Role.ADMIN) || me.hasRole(Role.RECRUITER);
+    boolean manager = me.hasRole(Role.HIRING_MANAGER);
+    Set<Long> teams = everyTeam ? null : me.team() == null ? Set.of() : Set.of(me.team().id());
+    boolean sits = manager || me.hasRole(Role.INTERVIEWER);
+    boolean trains = me.hasRole(Role.ADMIN) || me.hasRole(Role.TRAINER);
+    Set<Long> classes = me.hasRole(Role.ADMIN) ? null : trains ? taught(me) : Set.of();
+    ZoneId zone = ZoneId.of(me.timeZone());
+    Instant now = Instant.now();
+    LocalDate today = LocalDate.now(zone);
+    try (Connection db = dataSource.getConnection()) {
+      return new Dashboard(
+          everyTeam ? DashboardCounts.failedParses(db, now) : null,
+          everyTeam || manager ? DashboardCounts.interviewsToSchedule(db, teams, now) : null,
+          everyTeam || manager ? DashboardCounts.offersOut(db, teams) : null,
+          sits ? DashboardCounts.scorecardsDue(db, me.id(), now) : null,
+          sits ? DashboardCounts.interviewsToday(db, me.id(), today, zone) : null,
+          trains ? DashboardCounts.examsThisWeek(db, classes, today) : null,
+          trains ? DashboardCounts.expiringSoon(db, classes, today) : null,
+          me.hasRole(Role.ADMIN) ? forecast(db, today, now) : null);
+    } catch (SQLException e) {
+      throw new IllegalStateException("The report database connection failed.", e);
+    }
+  }
+
+  private Forecast forecast(Connection db, LocalDate today, Instant now) {
+    var plan = headcountPlan.plan(YearMonth.from(today), 12);
+    Integer target = null;
+    YearMonth month = null;
+    for (int i = 0; i < plan.total().size(); i++) {
+      if (plan.total().get(i).target() != null) {
+        target = plan.total().get(i).target();
+        month = YearMonth.parse(plan.total().get(i).month());
+      }
+    }
+    return Forecast.of(
+        plan.total().get(0).headcount(),
+        target,
+        month,
+        DashboardCounts.hires(db, now, PACE_DAYS),
+        DashboardCounts.leavers(db, today, PACE_DAYS),
+        PACE_DAYS,
+        today);
+  }
 
   public List<ReportKind> available() {
     AppUser me = caller.user();

@@ -79,6 +79,24 @@ public class ReportsResource {
   }
 
   @GET
+  @Path("dashboard")
+  @RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RECRUITER_NAME,
+    Role.HIRING_MANAGER_NAME,
+    Role.TRAINER_NAME,
+    Role.INTERVIEWER_NAME
+  })
+  @Operation(
+      summary =
+          "The home page's to-do counts for the caller (failed parses, interviews to schedule,"
+              + " offers out, scorecards due, interviews today; null: not theirs) and, for admins,"
+              + " the forecast of reaching the headcount target at the current pace")
+  public Reports.Dashboard dashboard() {
+    return reports.dashboard();
+  }
+
+  @GET
   @Path("{name}")
   @Operation(
       summary =
