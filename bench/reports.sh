@@ -6,7 +6,8 @@
 #     left), 2,000 filled openings, 10,000 offers, 20,000 interviews with two seats each and a scorecard per
 #     seat, 5,000 new hires in the demo classes (some resigned or released) with a license road and an exam each,
 #  3. asks every report for the whole year (and the funnel by source and by requisition) as an admin's API token,
-#     100 times each after 10 of warm-up, and prints p50/p95/p99 per report.
+#     (and source effectiveness, the EEO reports over 75,000 self-identifications, the home page's
+#     dashboard) 100 times each after 10 of warm-up, and prints p50/p95/p99 per report.
 # Usage: bench/reports.sh   (needs PostgreSQL on 127.0.0.1:5432, user postgres; target/floorready.jar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +35,20 @@ select 5000000 + g, 5000000 + g, (select id from bench_req where k = g % (select
 from generate_series(1, 100000) g
 cross join lateral (select (array['APPLIED','APPLIED','SCREEN','SCREEN','PHONE_INTERVIEW','MOCK_SALES_CALL',
   'MANAGER_INTERVIEW','OFFER','HIRED','HIRED'])[1 + (g * 7) % 10] as stage) s;
+create temporary table bench_src as select row_number() over (order by id) - 1 as k, id from recruiting_source;
+update candidate set recruiting_source_id = (select id from bench_src where k = (id % 7))
+  where id > 5000000 and id % 7 < (select count(*) from bench_src);
+-- three in four applicants self-identify; the links are keyed hashes only the server can make, so these match
+-- nobody: the selection report still hashes every hired application and scans every response
+insert into eeo_response (id, requisition_id, submitted_month, gender, race_ethnicity, veteran_status,
+  disability_status, application_key)
+select md5('r' || a.id), a.requisition_id, date_trunc('month', a.applied_at)::date,
+  (array['Female','Male','Non-binary',null])[1 + a.id % 4],
+  (array['Hispanic or Latino','White','Black or African American','Asian','Two or more races',null])[1 + a.id % 6],
+  (array['I am a protected veteran','I am not a protected veteran',null])[1 + a.id % 3],
+  (array['Yes, I have a disability (or previously had one)','No, I do not have a disability',null])[1 + a.id % 3],
+  md5('k' || a.id)
+from application a where a.id > 5000000 and a.id % 4 <> 0;
 insert into stage_change (id, application_id, candidate_id, requisition_id, from_stage, seconds_in_stage, to_stage,
   actor, at)
 select 5000000 + (a.id - 5000000) * 10 + i, a.id, a.candidate_id, a.requisition_id,
@@ -89,9 +104,10 @@ echo "generated in $(( $(date +%s) - started )) s: $(psql -qtA -d test -c "selec
 token=$(curl -fsS -u "$admin" -H "$json" -d '{"name":"report benchmark","validDays":1}' "$base/tokens" \
   | python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])')
 from=$(date -d '-364 days' +%F)
-for report in funnel "funnel?by=source" "funnel?by=requisition" time-in-stage time-to-fill time-to-hire offers interviews licensing attrition; do
+for report in funnel "funnel?by=source" "funnel?by=requisition" time-in-stage time-to-fill time-to-hire offers interviews licensing attrition sources eeo-applicants "eeo-selection?question=race" dashboard; do
   sep='?'; [[ $report == *\?* ]] && sep='&'
   url="$base/reports/$report${sep}from=$from"
+  [[ $report == dashboard ]] && url="$base/reports/dashboard"
   for i in $(seq 1 10); do curl -fsS -o /dev/null -H "Authorization: Bearer $token" "$url"; done
   for i in $(seq 1 100); do
     curl -fsS -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $token" "$url"

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.floorready.platform.database.SharedKeys;
@@ -27,16 +30,27 @@ public class EeoLinks {
 
   /** The link stored with the answers of the application {@code applicationId}. */
   public String of(long applicationId) {
-    return of(key(), applicationId);
+    return of(mac(key()), applicationId);
   }
 
-  static String of(byte[] key, long applicationId) {
+  /** The links of many applications (one keyed MAC for all). */
+  public Set<String> of(Collection<Long> applicationIds) {
+    Mac mac = mac(key());
+    Set<String> links = new HashSet<>();
+    applicationIds.forEach(id -> links.add(of(mac, id)));
+    return links;
+  }
+
+  static String of(Mac mac, long applicationId) {
+    return HexFormat.of()
+        .formatHex(mac.doFinal(("application\n" + applicationId).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static Mac mac(byte[] key) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return HexFormat.of()
-          .formatHex(
-              mac.doFinal(("application\n" + applicationId).getBytes(StandardCharsets.UTF_8)));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
     }

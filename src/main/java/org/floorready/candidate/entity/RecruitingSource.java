@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.floorready.security.entity.Audited;
 
 /**
@@ -29,6 +30,7 @@ import org.floorready.security.entity.Audited;
 @Table(name = "recruiting_source")
 public class RecruitingSource implements Audited {
   /** What kind of source. */
+  @Schema(name = "SourceKind")
   public enum Kind {
     JOB_BOARD,
     REFERRAL,
@@ -40,6 +42,7 @@ public class RecruitingSource implements Audited {
   }
 
   /** How a source is paid for. */
+  @Schema(name = "SourceCostModel")
   public enum CostModel {
     /** Free (referrals without a bonus, the own careers page). */
     NONE,

@@ -207,13 +207,7 @@ public class Reports {
         case "eeo-applicants" -> EeoReport.applicants(db, scope, question, now);
         case "eeo-selection" ->
             EeoReport.selection(
-                db,
-                scope,
-                question,
-                EeoReport.hiredApplications(db, scope).stream()
-                    .map(eeoLinks::of)
-                    .collect(java.util.stream.Collectors.toSet()),
-                now);
+                db, scope, question, eeoLinks.of(EeoReport.hiredApplications(db, scope)), now);
         default -> OnboardingReports.attrition(db, scope, LocalDate.now(scope.zone()), now);
       };
     } catch (SQLException e) {
