@@ -28,7 +28,8 @@ class FeatureDependenciesTest {
           List.of("training"),
           List.of("offer"),
           List.of("licensing"),
-          List.of("reporting"));
+          List.of("reporting"),
+          List.of("quality"));
 
   @Test
   void theMainSourcesFollowTheDeclaredOrder() {

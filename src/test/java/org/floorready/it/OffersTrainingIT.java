@@ -270,6 +270,157 @@ class OffersTrainingIT extends DeployedApp {
     return all.stream().map(CompletableFuture::join).toList();
   }
 
+  /**
+   * Floor KPIs in: the platform pushes rows by email with its token (each row judged on its own),
+   * an admin imports a CSV with a mapping (saved), previews, then re-imports the same week
+   * corrected.
+   */
+  @Test
+  void floorKpisArePushedAndImportedRowByRow() {
+    List<String> emails =
+        Api.admin()
+            .get("/training/new-hires")
+            .then()
+            .statusCode(200)
+            .extract()
+            .<List<Integer>>path("id")
+            .stream()
+            .map(id -> Api.admin().get("/training/new-hires/" + id).<String>path("email"))
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toList();
+    assertThat(emails).hasSizeGreaterThanOrEqualTo(2);
+    String first = emails.get(0);
+    String second = emails.get(1);
+    String system = Api.unique("dialer");
+    String monday = LocalDate.now().minusWeeks(2).with(java.time.DayOfWeek.MONDAY).toString();
+    String token = Api.serviceToken(Api.unique("kpi-push") + "@example.com");
+    Map<String, Object> good = new HashMap<>();
+    good.put("email", first.toUpperCase());
+    good.put("periodStart", monday);
+    good.put("callsHandled", 120);
+    good.put("ahtSeconds", 360);
+    good.put("talkSeconds", 300);
+    good.put("policiesSold", 9);
+    good.put("qaScore", 91.5);
+    Map<String, Object> impossible = new HashMap<>(good);
+    impossible.put("email", second);
+    impossible.put("ahtSeconds", 0);
+    Map<String, Object> stranger = new HashMap<>(good);
+    stranger.put("email", "nobody-" + system + "@example.com");
+    RestAssured.given()
+        .header("Authorization", "Bearer " + token)
+        .contentType("application/json")
+        .body(Map.of("sourceSystem", system, "rows", List.of(good, impossible, stranger, good)))
+        .post("/floor-kpis")
+        .then()
+        .statusCode(200)
+        .body("counts.STORED", equalTo(1))
+        .body("counts.INVALID", equalTo(1))
+        .body("counts.UNKNOWN_AGENT", equalTo(1))
+        .body("counts.DUPLICATE", equalTo(1))
+        .body("refused.line", org.hamcrest.Matchers.contains(2, 3, 4))
+        .body("refused[0].message", containsString("handle time of 0"));
+    // more than 10,000 rows: refused whole
+    List<Map<String, Object>> many = new ArrayList<>();
+    for (int i = 0; i < 10_001; i++) {
+      many.add(Map.of("agentId", "X" + i, "periodStart", monday, "callsHandled", 1));
+    }
+    RestAssured.given()
+        .header("Authorization", "Bearer " + token)
+        .contentType("application/json")
+        .body(Map.of("sourceSystem", system, "rows", many))
+        .post("/floor-kpis")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("rows"));
+    Api.demo(Api.RECRUITER)
+        .contentType("application/json")
+        .body(Map.of("sourceSystem", system, "rows", List.of(good)))
+        .post("/floor-kpis")
+        .then()
+        .statusCode(403);
+
+    // a CSV with its own column names, mapped once (and saved), previewed, imported
+    String csv =
+        "Emp Mail,Week,Handled,Avg Handle,Sold\n"
+            + first
+            + ","
+            + monday
+            + ",130,6:10,11\n"
+            + second
+            + ","
+            + monday
+            + ",80,7:00,4\n"
+            + second
+            + ",11/03/2026,80,7:00,4\n";
+    String mapping =
+        "{\"email\":\"Emp Mail\",\"periodStart\":\"Week\",\"callsHandled\":\"Handled\",\"ahtSeconds\":\"Avg Handle\",\"policiesSold\":\"Sold\"}";
+    java.util.function.BiFunction<String, Boolean, io.restassured.response.ValidatableResponse>
+        upload =
+            (text, preview) ->
+                Api.admin()
+                    .contentType("multipart/form-data")
+                    .multiPart("sourceSystem", system)
+                    .multiPart("mapping", mapping)
+                    .multiPart(
+                        "file",
+                        "week.csv",
+                        text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "text/csv")
+                    .queryParam("preview", preview)
+                    .post("/floor-kpis/imports")
+                    .then();
+    upload
+        .apply(csv, true)
+        .statusCode(200)
+        .body("preview", equalTo(true))
+        .body("counts.WOULD_STORE", equalTo(2))
+        .body("counts.INVALID", equalTo(1))
+        .body("refused[0].line", equalTo(4))
+        .body("refused[0].message", containsString("mixed date forms"));
+    assertThat(Api.admin().get("/floor-kpis/mappings/" + system).<String>path("email")).isNull();
+    upload.apply(csv, false).statusCode(200).body("counts.STORED", equalTo(2));
+    assertThat(Api.admin().get("/floor-kpis/mappings/" + system).<String>path("periodStart"))
+        .isEqualTo("Week");
+    // the same week again without the second person: their row for that week is replaced away
+    String corrected =
+        "Emp Mail,Week,Handled,Avg Handle,Sold\n" + first + "," + monday + ",131,6:10,12\n";
+    Api.admin()
+        .contentType("multipart/form-data")
+        .multiPart("sourceSystem", system)
+        .multiPart(
+            "file",
+            "week.csv",
+            corrected.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "text/csv")
+        .post("/floor-kpis/imports")
+        .then()
+        .statusCode(200)
+        .body("counts.STORED", equalTo(1))
+        .body("replacedRows", equalTo(1))
+        .body("mapping.callsHandled", equalTo("Handled"));
+    assertThat(
+            Api.admin()
+                .get("/floor-kpis/imports")
+                .<List<Integer>>path("findAll { it.sourceSystem == '" + system + "' }.stored"))
+        .containsExactly(1, 2, 1);
+    // a file that cannot say whose rows they are is refused whole
+    Api.admin()
+        .contentType("multipart/form-data")
+        .multiPart("sourceSystem", Api.unique("other"))
+        .multiPart(
+            "file",
+            "x.csv",
+            "Calls,Week\n1,2026-11-02\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "text/csv")
+        .post("/floor-kpis/imports")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("violations[0].field", equalTo("mapping"));
+  }
+
   @Test
   void anAcceptedOfferHiresFillsAnOpeningAndEnrolsExactlyOnceEvenWithTwoClicksAtOnce()
       throws Exception {

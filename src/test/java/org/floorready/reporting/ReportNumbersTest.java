@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * worked out by hand (in the comments). November 2026 in Chicago: an application at 23:30 on
  * October 31 there is 04:30 UTC on November 1 and stays out; one at 23:30 on November 30 is in.
  */
-class ReportNumbersTest {
+public class ReportNumbersTest {
   static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
   static final Instant NOW = Instant.parse("2026-12-04T12:00:00Z");
 
@@ -340,7 +340,7 @@ class ReportNumbersTest {
     return Instant.parse(utc);
   }
 
-  private static void seed(SeedRows s) throws Exception {
+  public static void seed(SeedRows s) throws Exception {
     s.row("team", "id", 1L, "name", "East", "time_zone", "America/New_York")
         .row("team", "id", 2L, "name", "West", "time_zone", "America/Los_Angeles")
         .row("app_user", "id", 1L, "email", "ann@example.com", "display_name", "Ann")
@@ -833,7 +833,7 @@ class ReportNumbersTest {
     }
   }
 
-  private static void migrate(
+  public static void migrate(
       DataSource source, DatabaseKind kind, org.flywaydb.core.api.MigrationVersion target) {
     Flyway.configure()
         .dataSource(source)

@@ -19,15 +19,15 @@ import java.util.Map;
  * the schema requires (read from the database's metadata, so a new required column does not break
  * the seed).
  */
-final class SeedRows {
+public final class SeedRows {
   private final Connection db;
 
-  SeedRows(Connection db) {
+  public SeedRows(Connection db) {
     this.db = db;
   }
 
   /** Inserts one row: pairs of column name and value. */
-  SeedRows row(String table, Object... columnsAndValues) throws SQLException {
+  public SeedRows row(String table, Object... columnsAndValues) throws SQLException {
     Map<String, Object> values = new LinkedHashMap<>();
     for (int i = 0; i < columnsAndValues.length; i += 2) {
       values.put((String) columnsAndValues[i], columnsAndValues[i + 1]);

@@ -25,6 +25,11 @@ import org.floorready.platform.RequestTooLarge;
 @WebFilter("/api/*")
 public class RequestSizeLimit extends HttpFilter {
   static final long JSON_BYTES = 1024 * 1024;
+
+  /** A floor KPI file (quality of hire): a year of daily rows for a large floor. */
+  public static final long KPI_FILE_BYTES = 200L * 1024 * 1024;
+
+  static final long KPI_PUSH_BYTES = 8L * 1024 * 1024;
   // the text fields and multipart framing of a form beside its file
   static final long FORM_OVERHEAD_BYTES = 256 * 1024;
 
@@ -55,6 +60,13 @@ public class RequestSizeLimit extends HttpFilter {
     }
     if (uri.endsWith("/uploads")) {
       return maxUploadBytes;
+    }
+    if (uri.endsWith("/floor-kpis/imports")) {
+      return KPI_FILE_BYTES + FORM_OVERHEAD_BYTES;
+    }
+    if (uri.endsWith("/floor-kpis")) {
+      // a push of 10,000 rows
+      return KPI_PUSH_BYTES;
     }
     if (uri.endsWith("/applications") && uri.contains("/careers/")
         || uri.endsWith("/resumes/parse")) {
