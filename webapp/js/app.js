@@ -23,6 +23,7 @@ import { programsPage, programEditorPage, newHiresPage } from './pages/training-
 import { licensingPage, licensingPersonPage, requirementsPage } from './pages/licensing.js';
 import { reportsPage } from './pages/reports.js';
 import { sourcesPage } from './pages/sources.js';
+import { qualityPage } from './pages/quality.js';
 import { changePasswordPage, forgotPasswordPage, resetPasswordPage, tokensPage } from './pages/account.js';
 
 // Routes: hash path pattern, page, roles that see it (empty = every signed-in user), nav label,
@@ -52,6 +53,7 @@ export const routes = [
   { path: '/licensing', page: () => licensingPage(), roles: ['ADMIN', 'TRAINER', 'HIRING_MANAGER'], label: 'Licensing' },
   { path: '/licensing/people/:id', page: licensingPersonPage, roles: ['ADMIN', 'TRAINER', 'HIRING_MANAGER'] },
   { path: '/reports', page: reportsPage, roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'TRAINER'], label: 'Reports' },
+  { path: '/quality', page: qualityPage, roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'TRAINER'], label: 'Quality of hire' },
   { path: '/headcount', page: headcountPage, roles: ['ADMIN', 'HIRING_MANAGER', 'RECRUITER', 'TRAINER'], label: 'Headcount plan' },
   { path: '/sources', page: sourcesPage, roles: ['ADMIN', 'RECRUITER'], navRoles: ['RECRUITER'], label: 'Sources' },
   { path: '/admin/sources', page: sourcesPage, roles: ['ADMIN'], label: 'Recruiting sources', group: 'Admin' },

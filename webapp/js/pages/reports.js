@@ -64,33 +64,42 @@ export async function reportsPage(params, search = new URLSearchParams()) {
   });
 
   const csv = `api/v1/reports/${name}.csv?${query({ ...filters, from: report.from, to: report.to })}`;
-  const chart = h('div', { className: 'report-chart', id: 'report-chart' });
   const scope = hasRole('ADMIN', 'RECRUITER') ? '' : hasRole('HIRING_MANAGER') ? ` · your team (${session.me.teamName || 'none'})` : kind.name === 'headcount' ? '' : ' · the classes you teach';
+  const [section, chart] = reportSection(report, csv, `${formatDate(report.from)} – ${formatDate(report.to)}, days in ${report.zone}${scope} · computed ${when(report.computedAt)}`,
+    kind.adminOnly ? h('p', { className: 'hint', id: 'report-privacy' }, 'Visible to admins only. Counts under 5 show as <5 and — hides a count of 5 or more that would reveal one; nobody\'s answers can be seen.') : null);
   mount(
     h('h1', {}, 'Reports'),
     h('nav', { className: 'tabs', 'aria-label': 'Reports' }, kinds.map(k => h('a', {
       href: `#/reports?${new URLSearchParams({ report: k.name, ...Object.fromEntries(query({ ...filters, by: '' })) })}`,
       className: k.name === name ? 'tab active' : 'tab', 'aria-current': k.name === name ? 'page' : null }, k.title))),
     h('section', { className: 'card' }, form),
+    section);
+  await draw(chart, report);
+}
+
+/** A report's card: title, period line, definition, figures, chart, CSV link and table; and the chart's box. */
+export function reportSection(report, csv, period, note) {
+  const chart = h('div', { className: 'report-chart', id: 'report-chart' });
+  return [
     h('section', { className: 'card', id: 'report', 'aria-labelledby': 'report-heading' },
       h('h2', { id: 'report-heading' }, report.title),
-      h('p', { className: 'muted', id: 'report-period' }, `${formatDate(report.from)} – ${formatDate(report.to)}, days in ${report.zone}${scope} · computed ${when(report.computedAt)}`),
+      h('p', { className: 'muted', id: 'report-period' }, period),
       h('p', { className: 'hint', id: 'report-definition' }, h('strong', {}, 'Definition: '), report.definition),
       h('div', { className: 'grid', id: 'report-figures' }, report.figures.map(f => h('div', {},
         h('div', { className: 'stat' }, f.value === null ? (f.unit && f.unit !== '%' && f.unit !== 'USD' ? f.unit : '—')
           : f.unit === 'USD' ? usd.format(f.value) : `${number.format(f.value)}${f.unit === '%' ? ' %' : ''}`),
         h('span', {}, f.unit && f.unit !== '%' && f.unit !== 'USD' && f.value !== null ? `${f.label} (${f.unit})` : f.label)))),
-      kind.adminOnly ? h('p', { className: 'hint', id: 'report-privacy' }, 'Visible to admins only. Counts under 5 show as <5 and — hides a count of 5 or more that would reveal one; nobody\'s answers can be seen.') : null,
+      note,
       chart,
       h('p', {}, h('a', { href: csv, download: '', id: 'report-csv', className: 'button secondary' }, 'Download CSV'), ' ',
         h('span', { className: 'hint' }, 'UTF-8 with ISO dates; opens in Excel.')),
       table(report.table.columns.map((label, i) => ({ label, render: row => cell(row[i], label.includes('(USD)')) })), report.table.rows,
-        { empty: 'Nothing in this period.', label: `${report.title}: the numbers` })));
-  await draw(chart, report);
+        { empty: 'Nothing in this period.', label: `${report.title}: the numbers` })),
+    chart];
 }
 
 /** The chart, with its numbers also in the table below it (the chart is described, not read). */
-async function draw(container, report) {
+export async function draw(container, report) {
   const c = report.chart;
   if (!c.categories.length) { container.replaceChildren(h('p', { className: 'muted' }, 'No chart: nothing in this period.')); return; }
   container.setAttribute('role', 'img');

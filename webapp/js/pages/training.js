@@ -6,6 +6,7 @@ import { h, mount, flash, goWithFlash, badge, problemText, field, showViolations
 import { hasRole } from '../app.js';
 import { formatDate } from '../careers/states.js';
 import { classSetup } from './training-setup.js';
+import { rampCard } from './ramp.js';
 
 const MARKS = [['PRESENT', 'Present'], ['LATE', 'Late'], ['ABSENT', 'Absent'], ['EXCUSED', 'Excused']];
 const STATUS_KIND = { IN_TRAINING: '', NESTING: '', GRADUATED: 'ok', RESIGNED: 'error', RELEASED: 'error' };
@@ -99,7 +100,7 @@ async function newClassForm() {
 
 export async function classPage({ id }) {
   const reload = message => classPage({ id }).then(() => message && flash(message));
-  const [r, setup] = await Promise.all([api(`training/classes/${id}/roster`), classSetup(id, reload)]);
+  const [r, setup, ramp] = await Promise.all([api(`training/classes/${id}/roster`), classSetup(id, reload), rampCard(id).catch(() => null)]);
   const c = r.overview;
   const assessed = r.modules.filter(m => m.passMark !== null);
   const today = isoDay();
@@ -111,6 +112,7 @@ export async function classPage({ id }) {
     h('section', { className: 'card', id: 'attrition', 'aria-labelledby': 'attrition-heading' }, h('h2', { id: 'attrition-heading' }, 'Attrition'),
       h('p', {}, `${r.attrition.enrolled} enrolled · ${r.attrition.resigned} resigned · ${r.attrition.released} released · still here after 30 / 60 / 90 days: ${pct(r.attrition.survival30)} / ${pct(r.attrition.survival60)} / ${pct(r.attrition.survival90)}`),
       h('p', { className: 'hint' }, 'Resigned: the person chose to leave. Released: did not meet the standard. Survival: share of everyone enrolled still in the class or graduated that many days after the start.')),
+    ramp,
     h('section', { className: 'card wide-table', id: 'roster', 'aria-labelledby': 'roster-heading' }, h('h2', { id: 'roster-heading' }, 'Roster'),
       grid(['Name', 'Status', 'Attendance', 'Absences', ...assessed.map(m => `${m.name} (pass ${m.passMark})`), 'Flags'],
         r.people.map(p => [h('a', { href: `#/training/new-hires/${p.newHireId}` }, p.name), badge(p.statusLabel.toLowerCase(), STATUS_KIND[p.status]),
@@ -196,7 +198,7 @@ export async function gradingPage({ id, moduleId }) {
 }
 
 export async function newHirePage({ id }) {
-  const n = await api(`training/new-hires/${id}`);
+  const [n, kpis] = await Promise.all([api(`training/new-hires/${id}`), api(`floor-kpis/new-hires/${id}`).catch(() => null)]);
   const reload = message => newHirePage({ id }).then(() => message && flash(message));
   const fail = e => flash(problemText(e), 'error');
   const post = (path, body, message) => api(`training/new-hires/${id}/${path}`, { method: 'POST', body }).then(() => reload(message), fail);
@@ -227,8 +229,32 @@ export async function newHirePage({ id }) {
         h('button', { type: 'button', className: 'danger', id: 'record-departure', onclick: () => post('departure', { how: how.value, reason: reason.value }, 'Departure recorded.') }, 'Record departure'))) : null,
     n.nesting.length ? h('section', { className: 'card', id: 'nesting' }, h('h2', {}, 'Nesting checks'),
       h('ul', { className: 'plain' }, n.nesting.map(c => h('li', {}, `Week of ${date(c.weekOf)}: `, badge(c.ready ? 'ready' : 'not yet', c.ready ? 'ok' : ''), c.note ? ` ${c.note}` : '')))) : null,
+    kpis ? floorCard(kpis) : null,
     h('section', { className: 'card', id: 'history', 'aria-labelledby': 'history-heading' }, h('h2', { id: 'history-heading' }, 'History'),
       h('ol', { className: 'plain' }, n.history.map(l => h('li', {}, h('strong', {}, date(l.on)), ` ${l.what}`)))));
+}
+
+// The agent's floor KPIs week by week, as the call-center platform reported them.
+const mmss = s => (s == null ? '—' : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`);
+const plain = v => (v == null ? '—' : String(v));
+function floorCard(k) {
+  return h('section', { className: 'card', id: 'floor-kpis', 'aria-labelledby': 'floor-kpis-heading' }, h('h2', { id: 'floor-kpis-heading' }, 'On the floor'),
+    h('p', { className: 'muted' }, k.floorDate ? `On the floor since ${date(k.floorDate)} (week 1 is that week).` : 'Not on the floor yet (no graduation recorded).'),
+    k.weeks.length === 0 ? h('p', { className: 'muted' }, 'No KPIs reported yet.') :
+      table([
+        { label: 'Week of', render: w => date(w.week) },
+        { label: 'Week on floor', render: w => (w.weekOnFloor == null || w.weekOnFloor < 1 ? '—' : String(w.weekOnFloor)) },
+        { label: 'Calls', render: w => plain(w.callsHandled) },
+        { label: 'Avg handle', render: w => mmss(w.ahtSeconds) },
+        { label: 'Avg talk', render: w => mmss(w.talkSeconds) },
+        { label: 'Avg hold', render: w => mmss(w.holdSeconds) },
+        { label: 'Follow-ups', render: w => plain(w.followUps) },
+        { label: 'Quotes', render: w => plain(w.quotes) },
+        { label: 'Policies sold', render: w => plain(w.policiesSold) },
+        { label: 'Conversion (%)', render: w => plain(w.conversion) },
+        { label: 'QA (%)', render: w => plain(w.qaScore) },
+        { label: 'Adherence (%)', render: w => plain(w.adherence) },
+      ], k.weeks, { label: 'Floor KPIs per week' }));
 }
 
 function ackForm(id, f, reload, fail) {

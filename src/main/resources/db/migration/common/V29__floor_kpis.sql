@@ -38,3 +38,13 @@ create table kpi_column_mapping (
   updated_by varchar(254) not null,
   updated_at timestamp with time zone not null
 );
+-- The target ramp an admin sets per KPI: a target for each of the first 12 weeks on the floor, and how many weeks in a
+-- row must meet theirs for an agent to count as proficient.
+create table kpi_target (
+  kpi varchar(30) primary key,
+  targets varchar(1000) not null,
+  consecutive_weeks integer not null,
+  updated_by varchar(254) not null,
+  updated_at timestamp with time zone not null,
+  version bigint not null
+);

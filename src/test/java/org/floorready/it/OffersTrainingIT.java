@@ -405,6 +405,94 @@ class OffersTrainingIT extends DeployedApp {
                 .get("/floor-kpis/imports")
                 .<List<Integer>>path("findAll { it.sourceSystem == '" + system + "' }.stored"))
         .containsExactly(1, 2, 1);
+    // a graduate's weeks on the floor (demo KPIs): their trainer sees them, a recruiter does not
+    int graduate =
+        Api.demo(Api.TRAINER)
+            .queryParam("status", "GRADUATED")
+            .get("/training/new-hires")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("[0].id");
+    Api.demo(Api.TRAINER)
+        .get("/floor-kpis/new-hires/" + graduate)
+        .then()
+        .statusCode(200)
+        .body("floorDate", org.hamcrest.Matchers.notNullValue())
+        .body("weeks[0].weekOnFloor", equalTo(2))
+        .body("weeks[0].callsHandled", org.hamcrest.Matchers.greaterThan(0));
+    Api.demo(Api.RECRUITER).get("/floor-kpis/new-hires/" + graduate).then().statusCode(403);
+    Api.demo(Api.MANAGER_EAST).get("/floor-kpis/imports").then().statusCode(403);
+    // target ramps: admins set them (a percentage over 100 is refused), the class's ramp follows
+    List<Double> targets = new ArrayList<>();
+    for (int w = 1; w <= 12; w++) {
+      targets.add(w < 3 ? null : 5.0 + w);
+    }
+    Api.admin()
+        .contentType("application/json")
+        .body(Map.of("targets", List.of(101.0), "consecutiveWeeks", 2))
+        .put("/floor-kpis/targets/CONVERSION")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("targets"));
+    Api.demo(Api.TRAINER)
+        .contentType("application/json")
+        .body(Map.of("targets", targets, "consecutiveWeeks", 2))
+        .put("/floor-kpis/targets/CONVERSION")
+        .then()
+        .statusCode(403);
+    Api.admin().get("/floor-kpis/targets/x").then().statusCode(405);
+    Number version =
+        Api.admin().get("/floor-kpis/targets").path("find { it.kpi == 'CONVERSION' }.version");
+    Map<String, Object> ramp = new HashMap<>();
+    ramp.put("targets", targets);
+    ramp.put("consecutiveWeeks", 2);
+    ramp.put("version", version);
+    Api.admin()
+        .contentType("application/json")
+        .body(ramp)
+        .put("/floor-kpis/targets/conversion")
+        .then()
+        .statusCode(200)
+        .body("targets[0]", org.hamcrest.Matchers.nullValue())
+        .body("targets[2]", equalTo(8.0f))
+        .body("consecutiveWeeks", equalTo(2));
+    int graduatedClass =
+        Api.demo(Api.TRAINER).get("/training/new-hires/" + graduate).path("classId");
+    Api.demo(Api.TRAINER)
+        .queryParam("kpi", "conversion")
+        .get("/floor-kpis/classes/" + graduatedClass + "/ramp")
+        .then()
+        .statusCode(200)
+        .body("curve", org.hamcrest.Matchers.hasSize(12))
+        .body("curve[2].target", equalTo(8.0f))
+        .body("curve[1].people", org.hamcrest.Matchers.greaterThan(0))
+        .body("target.consecutiveWeeks", equalTo(2));
+    Api.demo(Api.TRAINER)
+        .queryParam("kpi", "charisma")
+        .get("/floor-kpis/classes/" + graduatedClass + "/ramp")
+        .then()
+        .statusCode(400);
+    // what predicts a good agent: aggregates for recruiters, nothing for interviewers
+    Api.demo(Api.RECRUITER)
+        .queryParam("by", "trainer")
+        .queryParam("week", 4)
+        .get("/floor-kpis/report")
+        .then()
+        .statusCode(200)
+        .body("table.columns[0]", equalTo("Trainer"))
+        .body("table.rows.size()", org.hamcrest.Matchers.greaterThan(0))
+        .body("table.rows[0][6]", containsString("not enough data"));
+    Api.demo(Api.RECRUITER).queryParam("week", 5).get("/floor-kpis/report").then().statusCode(400);
+    Api.demo(Api.INTERVIEWER).get("/floor-kpis/report").then().statusCode(403);
+    assertThat(
+            new String(
+                Api.demo(Api.TRAINER)
+                    .accept("text/csv")
+                    .get("/floor-kpis/report.csv")
+                    .asByteArray(),
+                java.nio.charset.StandardCharsets.UTF_8))
+        .startsWith("\uFEFFSource,People,Mean,");
     // a file that cannot say whose rows they are is refused whole
     Api.admin()
         .contentType("multipart/form-data")

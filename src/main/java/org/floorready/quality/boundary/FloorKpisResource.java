@@ -39,6 +39,99 @@ public class FloorKpisResource {
   static final String SOURCE_SYSTEM = "[A-Za-z0-9][A-Za-z0-9 ._-]{0,59}";
 
   @Inject FloorKpis kpis;
+  @Inject KpiHistory history;
+  @Inject Ramps ramps;
+  @Inject QualityReport quality;
+
+  /** A target ramp: up to 12 weekly targets (null: none that week) and the weeks in a row. */
+  public record TargetRequest(
+      @NotNull @Size(max = 12) List<Double> targets,
+      @NotNull Integer consecutiveWeeks,
+      Long version) {
+    public TargetRequest(List<Double> targets, Integer consecutiveWeeks, Long version) {
+      this.targets = targets;
+      this.consecutiveWeeks = consecutiveWeeks;
+      this.version = version;
+    }
+  }
+
+  static org.floorready.quality.control.Kpi kpi(String name) {
+    try {
+      return org.floorready.quality.control.Kpi.valueOf(
+          name == null ? "" : name.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput(
+          "kpi",
+          "is one of " + java.util.Arrays.toString(org.floorready.quality.control.Kpi.values()));
+    }
+  }
+
+  @GET
+  @Path("report")
+  @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME, Role.TRAINER_NAME})
+  @Operation(
+      summary =
+          "Quality of hire: graduates with 8+ weeks on the floor compared on a KPI (kpi=, default"
+              + " CONVERSION) at week 4, 8 or 12 (week=, default 8) by source, score_band, class or"
+              + " trainer (by=), each group against the rest with a 95 % interval, and 90-day"
+              + " survival; aggregates only")
+  public org.floorready.reporting.control.Report report(
+      @QueryParam("by") String by,
+      @QueryParam("kpi") String kpi,
+      @QueryParam("week") Integer week) {
+    return quality.run(by, kpi, week);
+  }
+
+  @GET
+  @Path("report.csv")
+  @Produces("text/csv")
+  @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME, Role.TRAINER_NAME})
+  @Operation(summary = "The quality-of-hire table as CSV (UTF-8 with a byte order mark)")
+  public jakarta.ws.rs.core.Response reportCsv(
+      @QueryParam("by") String by,
+      @QueryParam("kpi") String kpi,
+      @QueryParam("week") Integer week) {
+    var r = quality.run(by, kpi, week);
+    return jakarta.ws.rs.core.Response.ok(
+            org.floorready.reporting.control.ReportCsv.of(r), "text/csv; charset=utf-8")
+        .header(
+            "Content-Disposition",
+            org.floorready.platform.web.DownloadName.attachment("floorready-quality-of-hire.csv"))
+        .build();
+  }
+
+  @GET
+  @Path("targets")
+  @RolesAllowed({Role.ADMIN_NAME, Role.TRAINER_NAME, Role.HIRING_MANAGER_NAME, Role.RECRUITER_NAME})
+  @Operation(
+      summary =
+          "Every KPI with its target ramp (weeks 1–12 on the floor) and the weeks in a row for proficiency")
+  public List<Ramps.TargetView> targets() {
+    return ramps.targets();
+  }
+
+  @jakarta.ws.rs.PUT
+  @Path("targets/{kpi}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Operation(
+      summary =
+          "Set a KPI's target ramp: a target per week on the floor and the weeks in a row that make proficiency")
+  public Ramps.TargetView setTarget(
+      @PathParam("kpi") String name, @Valid @NotNull TargetRequest t) {
+    return ramps.setTarget(kpi(name), t.targets(), t.consecutiveWeeks(), t.version());
+  }
+
+  @GET
+  @Path("classes/{id}/ramp")
+  @RolesAllowed({Role.ADMIN_NAME, Role.TRAINER_NAME, Role.HIRING_MANAGER_NAME})
+  @Operation(
+      summary =
+          "A class's ramp on the floor in one KPI (kpi=CONVERSION by default): median and middle"
+              + " half per week on the floor against the target, and when each person became proficient")
+  public Ramps.ClassRamp ramp(@PathParam("id") long id, @QueryParam("kpi") String kpi) {
+    return ramps.ofClass(id, kpi(kpi == null || kpi.isBlank() ? "CONVERSION" : kpi));
+  }
 
   /** One agent's KPIs for a day or a week; every value optional. */
   public record PushRow(
@@ -165,6 +258,17 @@ public class FloorKpisResource {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @GET
+  @Path("new-hires/{id}")
+  @RolesAllowed({Role.ADMIN_NAME, Role.TRAINER_NAME, Role.HIRING_MANAGER_NAME})
+  @Operation(
+      summary =
+          "A new hire's KPIs week by week with the week on the floor (1 = the graduation week);"
+              + " for admins, the class's trainers and the team's hiring manager")
+  public KpiHistory.History history(@PathParam("id") long id) {
+    return history.of(id);
   }
 
   @GET

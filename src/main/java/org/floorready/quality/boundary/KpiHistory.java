@@ -1,0 +1,77 @@
+package org.floorready.quality.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.floorready.platform.database.DatabaseMigration;
+import org.floorready.quality.control.KpiWeeks;
+import org.floorready.security.control.Caller;
+import org.floorready.training.boundary.TrainingRecords;
+import org.floorready.training.entity.NewHire;
+
+/**
+ * A new hire's KPIs on the floor, week by week: for admins, the trainers of their class and the
+ * hiring manager of their team (the same people who see their training record); recruiters see
+ * aggregates only.
+ */
+@ApplicationScoped
+@Transactional
+public class KpiHistory {
+  @Resource(lookup = DatabaseMigration.DATASOURCE)
+  DataSource dataSource;
+
+  @Inject TrainingRecords records;
+  @Inject Caller caller;
+
+  /** The weeks, oldest first; floorDate: the graduation day (null: not on the floor yet). */
+  public record History(
+      long newHireId, String name, LocalDate floorDate, List<KpiWeeks.Week> weeks) {}
+
+  public History of(long newHireId) {
+    NewHire n = records.seen(newHireId, caller.user());
+    return new History(newHireId, n.fullName(), n.graduatedOn(), weeks(n));
+  }
+
+  /** A new hire's weeks (the caller has checked they may see them). */
+  List<KpiWeeks.Week> weeks(NewHire n) {
+    long newHireId = n.id();
+    List<KpiWeeks.Stored> rows = new ArrayList<>();
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement s =
+            db.prepareStatement(
+                "select period_start, period_days, calls_handled, aht_seconds, talk_seconds,"
+                    + " hold_seconds, follow_ups, quotes, policies_sold, qa_score, adherence"
+                    + " from floor_kpi where new_hire_id = ? order by period_start")) {
+      s.setLong(1, newHireId);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          rows.add(
+              new KpiWeeks.Stored(
+                  r.getDate(1).toLocalDate(),
+                  r.getInt(2),
+                  r.getObject(3, Integer.class),
+                  r.getObject(4, Integer.class),
+                  r.getObject(5, Integer.class),
+                  r.getObject(6, Integer.class),
+                  r.getObject(7, Integer.class),
+                  r.getObject(8, Integer.class),
+                  r.getObject(9, Integer.class),
+                  r.getBigDecimal(10),
+                  r.getBigDecimal(11)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("The KPI history could not be read.", e);
+    }
+    return KpiWeeks.of(rows, n.graduatedOn());
+  }
+}

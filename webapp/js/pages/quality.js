@@ -1,0 +1,61 @@
+// Quality of hire: which sources, screening score bands, classes and trainers give agents who do well on the
+// floor — graduates compared on a KPI at week 4, 8 or 12, each group against the rest with a 95 % interval, and
+// each group's 90-day survival. Aggregates only. Admins also set the target ramps here.
+import { api, ApiError } from '../api.js';
+import { h, mount, field, when, flash, problemText, showViolations } from '../ui.js';
+import { hasRole } from '../app.js';
+import { reportSection, draw } from './reports.js';
+
+const BY = [['source', 'Recruiting source'], ['score_band', 'Screening score band'], ['class', 'Class'], ['trainer', 'Trainer']];
+
+export async function qualityPage(params, search = new URLSearchParams()) {
+  const filters = { by: search.get('by') || 'source', kpi: search.get('kpi') || 'CONVERSION', week: search.get('week') || '8' };
+  const [report, targets] = await Promise.all([api('floor-kpis/report', { query: filters }), api('floor-kpis/targets')]);
+  const form = h('form', { className: 'inline-form', id: 'quality-filters', 'aria-label': 'Filters' },
+    field('Compare by', h('select', { name: 'by' }, BY.map(([v, l]) => h('option', { value: v, selected: v === filters.by }, l)))),
+    field('KPI', h('select', { name: 'kpi' }, targets.map(t => h('option', { value: t.kpi, selected: t.kpi === filters.kpi }, t.label)))),
+    field('Week on the floor', h('select', { name: 'week' }, ['4', '8', '12'].map(w => h('option', { value: w, selected: w === filters.week }, `Week ${w}`)))),
+    h('button', { type: 'submit', id: 'apply-quality' }, 'Apply'));
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    const f = new FormData(form);
+    location.hash = `#/quality?${new URLSearchParams({ by: f.get('by'), kpi: f.get('kpi'), week: f.get('week') })}`;
+  });
+  const [section, chart] = reportSection(report, `api/v1/floor-kpis/report.csv?${new URLSearchParams(filters)}`,
+    `${hasRole('ADMIN', 'RECRUITER') ? 'Every team' : hasRole('HIRING_MANAGER') ? 'Your team' : 'The classes you teach'} · computed ${when(report.computedAt)}`,
+    h('p', { className: 'hint' }, 'Aggregates only: no one person\'s KPIs are shown here.'));
+  mount(h('h1', {}, 'Quality of hire'), h('section', { className: 'card' }, form), section,
+    hasRole('ADMIN') ? targetsCard(targets) : null);
+  await draw(chart, report);
+}
+
+// Admins set each KPI's target ramp: a target per week on the floor (1–12) and the weeks in a row for proficiency.
+function targetsCard(targets) {
+  const kpi = h('select', { id: 'target-kpi', name: 'kpi' }, targets.map(t => h('option', { value: t.kpi }, t.label)));
+  const weeks = h('input', { id: 'target-weeks', name: 'targets', size: 60, autocomplete: 'off', placeholder: 'e.g. 8, 9, 10, 11, 12, 13, 14, 14, 14, 14, 14, 14' });
+  const run = h('input', { id: 'target-run', name: 'consecutiveWeeks', type: 'number', min: 1, max: 12, value: 3 });
+  const fill = () => {
+    const t = targets.find(x => x.kpi === kpi.value);
+    weeks.value = t.targets.map(v => (v == null ? '' : v)).join(', ');
+    run.value = t.consecutiveWeeks ?? 3;
+  };
+  kpi.addEventListener('change', fill);
+  const form = h('form', { className: 'card', id: 'targets-form', onsubmit: async e => {
+    e.preventDefault();
+    const t = targets.find(x => x.kpi === kpi.value);
+    const list = weeks.value.split(',').map(x => x.trim()).map(x => (x === '' ? null : Number(x)));
+    try {
+      await api(`floor-kpis/targets/${kpi.value}`, { method: 'PUT', body: { targets: list, consecutiveWeeks: Number(run.value), version: t.version } });
+      flash(`Target ramp saved for ${t.label}.`);
+    } catch (err) {
+      if (err instanceof ApiError && err.violations.length) showViolations(form, err);
+      else flash(problemText(err), 'error');
+    }
+  } },
+  h('h2', {}, 'Target ramps'),
+  h('p', { className: 'hint' }, 'A target for each of the first 12 weeks on the floor (week 1 is the graduation week; leave a week empty for none), and how many weeks in a row must meet their targets for an agent to count as proficient. Class pages show the ramp against it.'),
+  h('div', { className: 'actions' }, field('KPI', kpi), field('Weekly targets, separated by commas', weeks), field('Weeks in a row', run)),
+  h('div', { className: 'actions' }, h('button', { type: 'submit', id: 'save-target' }, 'Save target ramp')));
+  fill();
+  return form;
+}
