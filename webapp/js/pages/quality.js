@@ -2,7 +2,7 @@
 // floor — graduates compared on a KPI at week 4, 8 or 12, each group against the rest with a 95 % interval, and
 // each group's 90-day survival. Aggregates only. Admins also set the target ramps here.
 import { api, ApiError } from '../api.js';
-import { h, mount, field, when, flash, problemText, showViolations } from '../ui.js';
+import { h, mount, field, when, flash, problemText, showViolations, table } from '../ui.js';
 import { hasRole } from '../app.js';
 import { reportSection, draw } from './reports.js';
 
@@ -25,8 +25,59 @@ export async function qualityPage(params, search = new URLSearchParams()) {
     `${hasRole('ADMIN', 'RECRUITER') ? 'Every team' : hasRole('HIRING_MANAGER') ? 'Your team' : 'The classes you teach'} · computed ${when(report.computedAt)}`,
     h('p', { className: 'hint' }, 'Aggregates only: no one person\'s KPIs are shown here.'));
   mount(h('h1', {}, 'Quality of hire'), h('section', { className: 'card' }, form), section,
+    hasRole('ADMIN') ? importCard() : null,
     hasRole('ADMIN') ? targetsCard(targets) : null);
   await draw(chart, report);
+}
+
+// Admins import the platform's KPI files: preview first, then import; every refused row is told.
+const OUTCOMES = { STORED: 'stored', WOULD_STORE: 'would be stored', INVALID: 'invalid', UNKNOWN_AGENT: 'unknown agent', DUPLICATE: 'duplicate' };
+function importCard() {
+  const system = h('input', { id: 'kpi-system', name: 'sourceSystem', required: true, maxlength: 60, autocomplete: 'off', placeholder: 'e.g. Five9' });
+  const file = h('input', { id: 'kpi-file', name: 'file', type: 'file', accept: '.csv,text/csv', required: true });
+  const mapping = h('textarea', { id: 'kpi-mapping', name: 'mapping', rows: 3, placeholder: '{"email": "Agent Email", "periodStart": "Week Of", "callsHandled": "Calls"}' });
+  const result = h('div', { id: 'kpi-result', 'aria-live': 'polite' });
+  system.addEventListener('change', async () => {
+    if (!system.value.trim() || mapping.value.trim()) return;
+    const saved = await api(`floor-kpis/mappings/${encodeURIComponent(system.value.trim())}`).catch(() => ({}));
+    if (Object.keys(saved).length) mapping.value = JSON.stringify(saved);
+  });
+  const send = async preview => {
+    if (!form.reportValidity()) return;
+    const data = new FormData();
+    data.append('sourceSystem', system.value.trim());
+    if (mapping.value.trim()) data.append('mapping', mapping.value.trim());
+    data.append('file', file.files[0], file.files[0].name);
+    result.replaceChildren(h('p', {}, preview ? 'Reading the file…' : 'Importing…'));
+    try {
+      const r = await api('floor-kpis/imports', { method: 'POST', body: data, query: { preview } });
+      result.replaceChildren(
+        h('p', { id: 'kpi-counts' }, `${preview ? 'Preview, nothing stored' : 'Imported'}: `,
+          Object.entries(r.counts).map(([k, n]) => `${n} ${OUTCOMES[k] || k}`).join(', ') || 'no rows',
+          r.periodFrom ? ` · ${r.periodFrom} to ${r.periodTo}` : '', r.replacedRows ? ` · ${r.replacedRows} earlier row(s) of these days replaced` : ''),
+        h('p', { className: 'hint' }, 'Columns used: ', Object.entries(r.mapping).map(([k, v]) => `${k} ← ${v}`).join(', ')),
+        r.refused.length ? table([
+          { label: 'Line', render: x => String(x.line) },
+          { label: 'Agent', render: x => x.agent || '—' },
+          { label: 'Outcome', render: x => OUTCOMES[x.outcome] || x.outcome },
+          { label: 'Why', render: x => x.message },
+        ], r.refused, { label: 'Refused rows' }) : null);
+    } catch (err) {
+      result.replaceChildren();
+      if (err instanceof ApiError && err.violations.length) showViolations(form, err);
+      else flash(problemText(err), 'error');
+    }
+  };
+  const form = h('form', { className: 'card', id: 'kpi-import', onsubmit: e => { e.preventDefault(); send(false); } },
+    h('h2', {}, 'Import floor KPIs'),
+    h('p', { className: 'hint' }, 'A CSV from the call-center platform, up to 200 MB: one row per agent and day or week (agent id or email, the day or the week\'s Monday, and any KPIs). Columns with the usual names are found by themselves; otherwise give a mapping of KPI field to column, which is kept for this system. Importing the same days again replaces them.'),
+    h('div', { className: 'actions' }, field('Source system', system), field('File', file)),
+    field('Column mapping (optional, JSON)', mapping),
+    h('div', { className: 'actions' },
+      h('button', { type: 'button', className: 'secondary', id: 'kpi-preview', onclick: () => send(true) }, 'Preview'),
+      h('button', { type: 'submit', id: 'kpi-import-submit' }, 'Import')),
+    result);
+  return form;
 }
 
 // Admins set each KPI's target ramp: a target per week on the floor (1–12) and the weeks in a row for proficiency.

@@ -257,6 +257,57 @@ class BrowserIT extends DeployedApp {
   }
 
   @Test
+  void adminImportsFloorKpisPreviewFirstAndOpensTheQualityReport() throws Exception {
+    List<String> emails =
+        Api.admin().get("/training/new-hires").<List<Integer>>path("id").stream()
+            .map(id -> Api.admin().get("/training/new-hires/" + id).<String>path("email"))
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .limit(2)
+            .toList();
+    String monday =
+        java.time.LocalDate.now().minusWeeks(3).with(java.time.DayOfWeek.MONDAY).toString();
+    java.nio.file.Path csv = java.nio.file.Files.createTempFile("kpis", ".csv");
+    java.nio.file.Files.writeString(
+        csv,
+        "Agent Email,Week Of,Calls,AHT,Sales\n"
+            + emails.get(0)
+            + ","
+            + monday
+            + ",140,6:20,12\n"
+            + emails.get(1)
+            + ","
+            + monday
+            + ",0,0:00,0\n"
+            + "nobody@example.com,"
+            + monday
+            + ",90,7:00,5\n");
+    csv.toFile().deleteOnExit();
+    try (Browser browser = Browser.open(base.toString())) {
+      browser.signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+      browser.driver.findElement(By.cssSelector("#nav a[href='#/quality']")).click();
+      browser.visible(By.id("kpi-system")).sendKeys(Api.unique("browser-dialer"));
+      browser.driver.findElement(By.id("kpi-file")).sendKeys(csv.toString());
+      browser.visible(By.id("kpi-preview")).click();
+      // the usual column names are found; the unknown agent is told, nothing is stored yet
+      browser.waitForText(By.id("kpi-counts"), "Preview, nothing stored");
+      assertThat(browser.visible(By.id("kpi-result")).getText())
+          .contains("2 would be stored", "1 unknown agent", "nobody@example.com");
+      browser.visible(By.id("kpi-import-submit")).click();
+      browser.waitForText(By.id("kpi-counts"), "Imported: 2 stored, 1 unknown agent");
+      PageGuard guard = new PageGuard(browser);
+      guard.check("#/quality (after an import)", "laptop");
+      browser.select(By.name("by"), "Class");
+      browser.visible(By.id("apply-quality")).click();
+      browser.waitForText(By.cssSelector("#report table"), "Charlotte Class C");
+      assertThat(browser.driver.getCurrentUrl()).contains("by=class");
+      guard.check("#/quality?by=class", "laptop");
+      browser.screenshot("quality");
+      assertThat(String.join("\n", guard.problems())).isEmpty();
+    }
+  }
+
+  @Test
   void adminCreatesARecruiterWhoSignsInAndTheAdminSeesAuditAndOutbox() throws Exception {
     String email = Api.unique("browser") + "@example.com";
     try (Browser browser = Browser.open(base.toString())) {

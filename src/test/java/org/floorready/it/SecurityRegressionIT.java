@@ -627,10 +627,11 @@ class SecurityRegressionIT extends DeployedApp {
   @Test
   void eeoAnswersKeepOnlyTheRequisitionAndTheMonth() throws Exception {
     String slug = firstJob();
+    String email = Api.unique("eeo") + "@example.com";
     given()
         .header("X-Forwarded-For", address())
         .multiPart("name", "Eli Equal")
-        .multiPart("email", Api.unique("eeo") + "@example.com")
+        .multiPart("email", email)
         .multiPart("consent", "true")
         .multiPart("answers", HostileRequests.json(passing(slug)))
         .multiPart("resume", TestResumes.file(TestResumes.TXT))
@@ -656,8 +657,30 @@ class SecurityRegressionIT extends DeployedApp {
               "gender",
               "race_ethnicity",
               "veteran_status",
-              "disability_status");
+              "disability_status",
+              "application_key");
       assertThat(types.get("submitted_month")).isEqualTo("date");
+      // the only link to the application is a keyed hash (for selection rates, in aggregate): not
+      // the id, and not a plain hash of it that anyone could recompute
+      Number application =
+          Api.demo(Api.RECRUITER).get("/applications?q=" + email).path("items[0].id");
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      java.util.Set<String> plain = new java.util.HashSet<>();
+      for (String form : List.of(String.valueOf(application), "application\n" + application)) {
+        plain.add(
+            java.util.HexFormat.of()
+                .formatHex(sha.digest(form.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+      }
+      ResultSet keys =
+          db.createStatement()
+              .executeQuery(
+                  "select application_key from eeo_response where application_key is not null");
+      int linked = 0;
+      while (keys.next()) {
+        linked++;
+        assertThat(keys.getString(1)).matches("[0-9a-f]{64}").isNotIn(plain);
+      }
+      assertThat(linked).isPositive();
       assertThat(types.get("id")).startsWith("character");
       ResultSet months =
           db.createStatement()

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.floorready.quality.control.KpiRow;
 import org.floorready.quality.control.KpiWeeks;
-import org.floorready.quality.control.KpiWeeks.Stored;
 import org.junit.jupiter.api.Test;
 
 class KpiWeeksTest {
 
-  static Stored day(String on, Integer calls, Integer aht, Integer sold, String qa) {
-    return new Stored(
+  static KpiRow day(String on, Integer calls, Integer aht, Integer sold, String qa) {
+    return new KpiRow(
+        0,
+        null,
+        null,
         LocalDate.parse(on),
         1,
         calls,

@@ -220,7 +220,7 @@ public class CandidatesResource {
   public Response erase(@PathParam("id") long id) {
     // a background job (the mail relay sending a message about the person) may touch the same rows
     ConcurrentUpdate.retried(
-        3,
+        5,
         () -> {
           erasure.erase(id, "erasure request");
           return null;

@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 /**
  * Work that no user edited a version of (filing a parse, an erasure) may lose a race with a
  * background job touching the same rows (the mail relay marking a message sent, another parse of
- * the same person); such work simply runs again in a fresh transaction instead of failing.
+ * the same person); such work simply runs again in a fresh transaction, after a short pause (50 ms,
+ * 200 ms, 450 ms …), instead of failing.
  */
 public final class ConcurrentUpdate {
   private ConcurrentUpdate() {}
@@ -18,6 +19,13 @@ public final class ConcurrentUpdate {
         return work.get();
       } catch (RuntimeException e) {
         if (attempt >= attempts || !is(e)) {
+          throw e;
+        }
+        // give the background job a moment to commit before trying again
+        try {
+          Thread.sleep(50L * attempt * attempt);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
           throw e;
         }
       }

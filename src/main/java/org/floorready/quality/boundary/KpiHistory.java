@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.floorready.platform.database.DatabaseMigration;
+import org.floorready.quality.control.KpiRow;
 import org.floorready.quality.control.KpiWeeks;
 import org.floorready.security.control.Caller;
 import org.floorready.training.boundary.TrainingRecords;
@@ -44,7 +45,7 @@ public class KpiHistory {
   /** A new hire's weeks (the caller has checked they may see them). */
   List<KpiWeeks.Week> weeks(NewHire n) {
     long newHireId = n.id();
-    List<KpiWeeks.Stored> rows = new ArrayList<>();
+    List<KpiRow> rows = new ArrayList<>();
     try (Connection db = dataSource.getConnection();
         PreparedStatement s =
             db.prepareStatement(
@@ -55,7 +56,10 @@ public class KpiHistory {
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           rows.add(
-              new KpiWeeks.Stored(
+              new KpiRow(
+                  0,
+                  null,
+                  null,
                   r.getDate(1).toLocalDate(),
                   r.getInt(2),
                   r.getObject(3, Integer.class),

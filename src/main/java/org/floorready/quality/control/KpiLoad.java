@@ -225,8 +225,9 @@ public final class KpiLoad implements AutoCloseable {
     }
   }
 
+  /** The counts per outcome, in the order of {@link Outcome}. */
   public Map<Outcome, Long> counts() {
-    return Map.copyOf(counts);
+    return java.util.Collections.unmodifiableMap(new EnumMap<>(counts));
   }
 
   public List<Refused> refused() {

@@ -20,20 +20,6 @@ import java.util.TreeMap;
 public final class KpiWeeks {
   private KpiWeeks() {}
 
-  /** One stored row (a day or a week). */
-  public record Stored(
-      LocalDate periodStart,
-      int periodDays,
-      Integer callsHandled,
-      Integer ahtSeconds,
-      Integer talkSeconds,
-      Integer holdSeconds,
-      Integer followUps,
-      Integer quotes,
-      Integer policiesSold,
-      BigDecimal qaScore,
-      BigDecimal adherence) {}
-
   /** One week's KPIs (null: not reported that week). */
   public record Week(
       LocalDate week,
@@ -50,9 +36,9 @@ public final class KpiWeeks {
       Double qaScore,
       Double adherence) {}
 
-  public static List<Week> of(List<Stored> rows, LocalDate floorDate) {
-    Map<LocalDate, List<Stored>> byWeek = new TreeMap<>();
-    for (Stored r : rows) {
+  public static List<Week> of(List<KpiRow> rows, LocalDate floorDate) {
+    Map<LocalDate, List<KpiRow>> byWeek = new TreeMap<>();
+    for (KpiRow r : rows) {
       LocalDate monday = r.periodStart().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
       byWeek.computeIfAbsent(monday, k -> new ArrayList<>()).add(r);
     }
@@ -63,25 +49,25 @@ public final class KpiWeeks {
     List<Week> weeks = new ArrayList<>();
     byWeek.forEach(
         (monday, in) -> {
-          Integer calls = sum(in.stream().map(Stored::callsHandled).toList());
-          Integer sold = sum(in.stream().map(Stored::policiesSold).toList());
+          Integer calls = sum(in.stream().map(KpiRow::callsHandled).toList());
+          Integer sold = sum(in.stream().map(KpiRow::policiesSold).toList());
           weeks.add(
               new Week(
                   monday,
                   floorWeek == null ? null : (int) ChronoUnit.WEEKS.between(floorWeek, monday) + 1,
                   in.size(),
                   calls,
-                  weighted(in, Stored::ahtSeconds),
-                  weighted(in, Stored::talkSeconds),
-                  weighted(in, Stored::holdSeconds),
-                  sum(in.stream().map(Stored::followUps).toList()),
-                  sum(in.stream().map(Stored::quotes).toList()),
+                  weighted(in, KpiRow::ahtSeconds),
+                  weighted(in, KpiRow::talkSeconds),
+                  weighted(in, KpiRow::holdSeconds),
+                  sum(in.stream().map(KpiRow::followUps).toList()),
+                  sum(in.stream().map(KpiRow::quotes).toList()),
                   sold,
                   calls == null || sold == null || calls == 0
                       ? null
                       : Math.round(1000.0 * sold / calls) / 10.0,
-                  mean(in.stream().map(Stored::qaScore).toList()),
-                  mean(in.stream().map(Stored::adherence).toList())));
+                  mean(in.stream().map(KpiRow::qaScore).toList()),
+                  mean(in.stream().map(KpiRow::adherence).toList())));
         });
     return weeks;
   }
@@ -92,10 +78,10 @@ public final class KpiWeeks {
   }
 
   private static Integer weighted(
-      List<Stored> rows, java.util.function.Function<Stored, Integer> f) {
+      List<KpiRow> rows, java.util.function.Function<KpiRow, Integer> f) {
     double total = 0;
     double weight = 0;
-    for (Stored r : rows) {
+    for (KpiRow r : rows) {
       Integer v = f.apply(r);
       if (v != null) {
         double w = r.callsHandled() == null ? 1 : r.callsHandled();
