@@ -1,4 +1,4 @@
-// Quality of hire: which sources, screening score bands, classes and trainers give agents who do well on the
+// Quality of hire: which sources, screening score bands and criteria, interview ratings, classes and trainers give agents who do well on the
 // floor — graduates compared on a KPI at week 4, 8 or 12, each group against the rest with a 95 % interval, and
 // each group's 90-day survival. Aggregates only. Admins also set the target ramps here.
 import { api, ApiError } from '../api.js';
@@ -6,7 +6,8 @@ import { h, mount, field, when, flash, problemText, showViolations, table } from
 import { hasRole } from '../app.js';
 import { reportSection, draw } from './reports.js';
 
-const BY = [['source', 'Recruiting source'], ['score_band', 'Screening score band'], ['class', 'Class'], ['trainer', 'Trainer']];
+const BY = [['source', 'Recruiting source'], ['score_band', 'Screening score band'], ['criterion', 'Each screening criterion, met or not'],
+  ['recommendation', 'Lowest interview recommendation'], ['rubric', 'Mock-call rubric score'], ['class', 'Class'], ['trainer', 'Trainer']];
 
 export async function qualityPage(params, search = new URLSearchParams()) {
   const filters = { by: search.get('by') || 'source', kpi: search.get('kpi') || 'CONVERSION', week: search.get('week') || '8' };
@@ -109,4 +110,39 @@ function targetsCard(targets) {
   h('div', { className: 'actions' }, h('button', { type: 'submit', id: 'save-target' }, 'Save target ramp')));
   fill();
   return form;
+}
+
+// On a requisition's page: how agents who met each of its screening criteria did on the floor against those who
+// did not — so a recruiter can see whether a criterion is worth its weight. Aggregates over the graduates in view.
+export function criteriaOnFloorCard(requisitionId) {
+  const body = h('div', { id: 'criteria-floor', 'aria-live': 'polite' }, h('p', { className: 'muted' }, 'Loading…'));
+  const kpi = h('select', { name: 'kpi', id: 'criteria-floor-kpi' });
+  const week = h('select', { name: 'week', id: 'criteria-floor-week' }, ['4', '8', '12'].map(w => h('option', { value: w, selected: w === '8' }, `Week ${w}`)));
+  const show = async () => {
+    try {
+      const rows = await api('floor-kpis/criteria', { query: { requisition: requisitionId, kpi: kpi.value || 'CONVERSION', week: week.value } });
+      const fmt = (n, mean) => (n ? `${mean ?? '—'} (${n} ${n === 1 ? 'agent' : 'agents'})` : 'nobody yet');
+      const pct = v => (v == null ? '—' : `${v} %`);
+      body.replaceChildren(rows.length === 0 ? h('p', { className: 'muted' }, 'This requisition has no screening criteria.') : table([
+        { label: 'Criterion', key: 'criterion' },
+        { label: 'Met', render: c => fmt(c.met, c.metMean) },
+        { label: 'Not met', render: c => fmt(c.notMet, c.notMetMean) },
+        { label: 'What it says', key: 'says' },
+        { label: '90-day survival, met / not met', render: c => `${pct(c.metSurvival)} / ${pct(c.notMetSurvival)}` },
+      ], rows));
+    } catch (err) {
+      body.replaceChildren(h('p', { className: 'error', role: 'alert' }, problemText(err)));
+    }
+  };
+  api('floor-kpis/targets').then(targets => {
+    kpi.replaceChildren(...targets.map(t => h('option', { value: t.kpi, selected: t.kpi === 'CONVERSION' }, t.label)));
+    return show();
+  }).catch(err => body.replaceChildren(h('p', { className: 'error', role: 'alert' }, problemText(err))));
+  kpi.addEventListener('change', show);
+  week.addEventListener('change', show);
+  return h('section', { className: 'card', 'aria-labelledby': 'criteria-floor-heading', id: 'criteria-on-the-floor' },
+    h('h2', { id: 'criteria-floor-heading' }, 'Screening criteria on the floor'),
+    h('p', { className: 'hint' }, 'Graduates with at least 8 weeks on the floor who met each criterion, against those who did not (95 % interval; fewer than 10 on a side is not enough data). Counted over every graduate you can see, not only this requisition\'s.'),
+    h('div', { className: 'actions' }, field('KPI', kpi), field('Week on the floor', week)),
+    body);
 }

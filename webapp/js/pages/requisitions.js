@@ -6,6 +6,7 @@ import { STATE_CODES, US_STATES, formatDate, formatPay, EMPLOYMENT_TYPES, WORK_M
 import { loadPeople, personOptions } from './people.js';
 import { interviewPlansCard } from './interviews.js';
 import { licensingDeadlineCard } from './licensing.js';
+import { criteriaOnFloorCard } from './quality.js';
 
 const mount = (...nodes) => mountAll(...nodes.filter(Boolean));
 
@@ -282,6 +283,7 @@ export async function requisitionPage({ id }) {
       ]))),
     descriptionSection(r),
     screeningSection(r),
+    r.criteria.length && hasRole('ADMIN', 'RECRUITER', 'HIRING_MANAGER') ? criteriaOnFloorCard(id) : null,
     hasRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER') ? await interviewPlansCard(id).catch(() => null) : null,
     hasRole('RECRUITER', 'ADMIN', 'HIRING_MANAGER', 'TRAINER') ? await licensingDeadlineCard(id).catch(() => null) : null,
     openingsSection(r, can('fill'), id, reload, showError),

@@ -58,4 +58,37 @@ class ComparisonTest {
     values.put("B", b);
     assertThat(Comparison.of(values, true, "").get(0).says()).startsWith("no clear difference");
   }
+
+  @Test
+  void aCriterionsMetGroupIsComparedWithItsNotMetGroup() {
+    List<Double> met = new ArrayList<>();
+    List<Double> notMet = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      met.add(i % 2 == 0 ? 13.0 : 15.0);
+      notMet.add(i % 2 == 0 ? 9.0 : 11.0);
+    }
+    // means 14 and 10, both variances 10 ÷ 9 = 1.1111 (n 10): se = √(2 × 0.1111) = 0.4714;
+    // Welch df = 0.04938 ÷ (2 × 0.01235 ÷ 9) = 18, t(0.975, 18) = 2.1009 → 4 ± 0.99 → 3.0 to 5.0
+    Comparison.Group g =
+        Comparison.between(
+            "Speaks Spanish", met, notMet, true, " points", "those who did not meet it");
+    assertThat(g)
+        .isEqualTo(
+            new Comparison.Group(
+                "Speaks Spanish",
+                10,
+                14.0,
+                4.0,
+                3.0,
+                5.0,
+                "higher by 4.0 points than those who did not meet it (95 % CI 3.0 to 5.0): better"));
+    // too few on the other side: sizes and mean, no interval
+    Comparison.Group few =
+        Comparison.between("X", met, notMet.subList(0, 5), true, "", "those who did not meet it");
+    assertThat(few.difference()).isNull();
+    assertThat(few.mean()).isEqualTo(14.0);
+    assertThat(few.says()).isEqualTo("not enough data in those who did not meet it (5 of 10)");
+    assertThat(Comparison.between("Y", met, List.of(), true, "", "them").says())
+        .isEqualTo("nobody to compare with");
+  }
 }

@@ -142,6 +142,9 @@ public class DemoPipeline {
           "HIRED",
           6);
 
+  /** How many people the past cohort has. */
+  public static final int COHORT = 40;
+
   @PersistenceContext EntityManager em;
   @Inject ProfileReader profiles;
   @Inject ResumeStorage storage;
@@ -188,7 +191,7 @@ public class DemoPipeline {
                 a.recordAnswers(
                     "[\"No\"]", "Answered \"No\" to \"Can you work Saturdays?\"", a.appliedAt()));
           } else {
-            walk(a, pipeline, stage.key(), random, i);
+            walk(a, pipeline, stage.key(), random, i, now);
           }
           ScoreKeeper.rescore(a);
           if (i == 0 && stage.key().equals("PHONE_INTERVIEW")) {
@@ -204,6 +207,39 @@ public class DemoPipeline {
           }
         }
       }
+    }
+    int cohortFrom = person;
+    em.createQuery(
+            "select r from Requisition r where r.status = :s order by r.id", Requisition.class)
+        .setParameter("s", RequisitionStatus.FILLED)
+        .setMaxResults(1)
+        .getResultStream()
+        .forEach(filled -> pastCohort(filled, sources, cohortFrom, now));
+  }
+
+  /**
+   * The people the filled requisition hired about six months ago, who make up the demo's graduated
+   * classes: referrals and job boards most, an agency and a career fair fewer. Its seats were
+   * filled before FloorReady, so the hires take none.
+   */
+  private void pastCohort(
+      Requisition filled, List<RecruitingSource> sources, int firstPerson, Instant now) {
+    Random random = new Random(11);
+    Pipeline pipeline = Pipeline.standard();
+    // Indeed, ZipRecruiter, referral, agency, fair: 10, 5, 12, 8, 5 of 40
+    int[] mix = {0, 2, 3, 0, 2, 1, 3, 2, 0, 4, 2, 3, 0, 2, 1, 4, 2, 3, 0, 2};
+    for (int i = 0; i < COHORT; i++) {
+      Instant applied = now.minus(Duration.ofDays(185 + random.nextInt(10)));
+      IntakeChannel channel = i % 3 == 0 ? IntakeChannel.UPLOAD : IntakeChannel.CAREERS_PAGE;
+      Candidate c = candidate(firstPerson + i, filled, channel, applied, random, now);
+      c.foundThrough(sources.get(mix[(i + i / 20) % mix.length]).id(), applied);
+      Application a = new Application(c, filled, channel, applied);
+      em.persist(a);
+      em.flush();
+      em.persist(a.started("applicant"));
+      walk(
+          a, pipeline, ApplicationStage.HIRED.name(), random, i, applied.plus(Duration.ofDays(28)));
+      ScoreKeeper.rescore(a);
     }
   }
 
@@ -281,20 +317,23 @@ public class DemoPipeline {
    * Moves the application stage by stage up to the target, a day or two apart, as a recruiter would
    * have.
    */
-  private void walk(Application a, Pipeline pipeline, String target, Random random, int index) {
+  private void walk(
+      Application a, Pipeline pipeline, String target, Random random, int index, Instant until) {
     Instant at = a.appliedAt();
     String by = "riley.recruiter@floorready.example.com";
     boolean closes = ApplicationStage.closes(target);
     int last = closes ? 1 + random.nextInt(3) : pipeline.position(target);
-    Duration gap = Duration.between(at, Instant.now()).dividedBy(last + 3);
+    Duration gap = Duration.between(at, until).dividedBy(last + 3);
     for (int step = 1; step <= last; step++) {
       at = at.plus(gap);
       String to = pipeline.stages().get(step).key();
       if (to.equals(ApplicationStage.HIRED.name())) {
-        // hired through an accepted offer, into one of the requisition's seats
+        // hired through an accepted offer, into one of the requisition's seats (if it has one)
         a.acceptOffer(at);
         save(a, pipeline, a.move(pipeline, to, "Offer accepted", by, at));
-        a.requisition().fillNext(a.candidate().fullName(), a.id(), by, at);
+        if (a.requisition().status() == RequisitionStatus.OPEN) {
+          a.requisition().fillNext(a.candidate().fullName(), a.id(), by, at);
+        }
         continue;
       }
       save(a, pipeline, a.move(pipeline, to, null, by, at));

@@ -43,7 +43,8 @@ public final class ScreeningScorer {
     return new ScreeningResult(Math.round(100f * met / total), unmetMustHave, lines);
   }
 
-  static String describe(ScreeningCriterion c) {
+  /** What a criterion asks, in words (also the name of its screening line). */
+  public static String describe(ScreeningCriterion c) {
     return switch (c.kind()) {
       case SKILL -> "Skill: " + c.value();
       case LANGUAGE -> "Speaks " + c.value();

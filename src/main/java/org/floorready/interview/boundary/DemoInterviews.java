@@ -19,9 +19,14 @@ import java.util.Map;
 import org.floorready.application.entity.Application;
 import org.floorready.interview.entity.BusySource;
 import org.floorready.interview.entity.BusyTime;
+import org.floorready.interview.entity.Competency;
+import org.floorready.interview.entity.Interview;
 import org.floorready.interview.entity.InterviewKind;
 import org.floorready.interview.entity.InterviewPlan;
 import org.floorready.interview.entity.InterviewerCalendar;
+import org.floorready.interview.entity.Recommendation;
+import org.floorready.interview.entity.Scorecard;
+import org.floorready.interview.entity.Seat;
 import org.floorready.interview.entity.WorkingHours;
 import org.floorready.platform.demo.SeedDemoData;
 import org.floorready.requisition.entity.Requisition;
@@ -46,6 +51,7 @@ public class DemoInterviews {
   @PersistenceContext EntityManager em;
   @Inject Scheduling scheduling;
   @Inject SlotProposals proposals;
+  @Inject InterviewInvites invites;
 
   @Transactional
   void seed(@Observes @Priority(400) SeedDemoData demo) {
@@ -105,6 +111,108 @@ public class DemoInterviews {
           List.of(),
           0);
       book(requisition, phone);
+    }
+    em.createQuery(
+            "select r from Requisition r where r.status = :s order by r.id", Requisition.class)
+        .setParameter("s", RequisitionStatus.FILLED)
+        .getResultList()
+        .forEach(filled -> pastCohort(filled, casey, jordan, morgan));
+  }
+
+  /**
+   * The filled requisition's hires were interviewed before they were hired: a phone screen and a
+   * mock sales call each, every scorecard filled. Some were stronger than others; a few were hired
+   * although one interviewer said no.
+   */
+  private void pastCohort(Requisition filled, AppUser casey, AppUser jordan, AppUser morgan) {
+    InterviewPlan phone =
+        plan(
+            filled,
+            "PHONE_INTERVIEW",
+            InterviewKind.PHONE_SCREEN,
+            30,
+            10,
+            List.of(),
+            List.of(casey.id(), jordan.id()),
+            1);
+    InterviewPlan mock =
+        plan(
+            filled,
+            "MOCK_SALES_CALL",
+            InterviewKind.MOCK_SALES_CALL,
+            45,
+            15,
+            List.of(morgan.id()),
+            List.of(casey.id(), jordan.id()),
+            1);
+    java.util.Random random = new java.util.Random(5);
+    int i = 0;
+    for (Application a :
+        em.createQuery(
+                "select a from Application a where a.requisition = :r and a.stage = 'HIRED'"
+                    + " order by a.id",
+                Application.class)
+            .setParameter("r", filled)
+            .getResultList()) {
+      // 2: strong, 1: solid, 0: shaky
+      int strength = i % 5 == 0 ? 0 : i % 5 == 1 || i % 5 == 3 ? 2 : 1;
+      AppUser screener = i % 2 == 0 ? casey : jordan;
+      Instant screen = a.appliedAt().plus(Duration.ofDays(6)).plus(Duration.ofHours(i % 7));
+      scored(a, phone, screen, List.of(screener), strength, random);
+      Instant call = screen.plus(Duration.ofDays(5));
+      scored(a, mock, call, List.of(morgan, i % 2 == 0 ? jordan : casey), strength, random);
+      i++;
+    }
+  }
+
+  private void scored(
+      Application a,
+      InterviewPlan plan,
+      Instant at,
+      List<AppUser> panel,
+      int strength,
+      java.util.Random random) {
+    Interval when = Interval.of(at, at.plus(plan.length()));
+    Interview interview =
+        new Interview(
+            a.id(),
+            plan,
+            when,
+            panel.stream().map(p -> new Seat(p.id(), when.getStart(), when.getEnd())).toList(),
+            "America/New_York",
+            "demo",
+            at.minus(Duration.ofDays(2)),
+            invites.domain());
+    em.persist(interview);
+    em.flush();
+    for (AppUser interviewer : panel) {
+      List<Scorecard.Rating> ratings = new ArrayList<>();
+      for (Competency c : Competency.of(plan.kind())) {
+        int rating =
+            Math.max(
+                1,
+                Math.min(
+                    4,
+                    2
+                        + strength / 2
+                        + random.nextInt(2)
+                        + (strength == 0 ? -random.nextInt(2) : 0)));
+        ratings.add(
+            new Scorecard.Rating(
+                c, rating, rating == 4 ? "Stood out" : rating == 1 ? "Struggled with this" : null));
+      }
+      Scorecard card = new Scorecard(interview.id(), interviewer.id());
+      card.fill(
+          plan.kind(),
+          ratings,
+          strength == 2
+              ? Recommendation.STRONG_YES
+              : strength == 0 && interviewer.email().startsWith("jordan")
+                  ? Recommendation.NO
+                  : Recommendation.YES,
+          null,
+          when.getEnd().plus(Duration.ofHours(1)));
+      em.persist(card);
     }
   }
 

@@ -12,8 +12,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Random;
+import org.floorready.application.entity.Application;
 import org.floorready.candidate.entity.Candidate;
 import org.floorready.candidate.entity.RecruitingSource;
+import org.floorready.interview.entity.InterviewKind;
+import org.floorready.interview.entity.Scorecard;
 import org.floorready.platform.demo.SeedDemoData;
 import org.floorready.quality.control.Kpi;
 import org.floorready.quality.entity.KpiTarget;
@@ -22,7 +25,7 @@ import org.floorready.training.entity.NewHire;
 /**
  * Demo floor KPIs: every graduate gets a week of KPIs for each full week since graduation (at most
  * 12), ramping up week by week; referrals convert best and agency hires worst, so the sources
- * differ visibly.
+ * differ visibly, and a stronger mock sales call or screening score sells a little more.
  */
 @ApplicationScoped
 public class DemoQuality {
@@ -51,7 +54,7 @@ public class DemoQuality {
           person == null || person.recruitingSourceId() == null
               ? null
               : em.find(RecruitingSource.class, person.recruitingSourceId());
-      double conversion =
+      double base =
           source == null
               ? 0.10
               : switch (source.kind()) {
@@ -59,6 +62,24 @@ public class DemoQuality {
                 case AGENCY, BPO_VENDOR -> 0.07;
                 default -> 0.11;
               };
+      // a stronger mock sales call and a better screening score sell a little more
+      Application hired = em.find(Application.class, n.applicationId());
+      double rubric =
+          em.createQuery(
+                  "select s from Scorecard s, Interview i where s.interviewId = i.id"
+                      + " and i.applicationId = :a and i.kind = :k",
+                  Scorecard.class)
+              .setParameter("a", n.applicationId())
+              .setParameter("k", InterviewKind.MOCK_SALES_CALL)
+              .getResultStream()
+              .flatMap(card -> card.ratings().stream())
+              .mapToInt(Scorecard.Rating::rating)
+              .average()
+              .orElse(2.75);
+      int score = hired == null || hired.score() == null ? 70 : hired.score();
+      double conversion =
+          (base + 0.02 * (rubric - 2.75) + (score - 70) / 2000.0)
+              * (0.92 + 0.16 * random.nextDouble());
       LocalDate week =
           n.graduatedOn().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1);
       for (int w = 1; w <= 12 && week.isBefore(thisMonday); w++, week = week.plusWeeks(1)) {

@@ -72,14 +72,34 @@ public class FloorKpisResource {
   @Operation(
       summary =
           "Quality of hire: graduates with 8+ weeks on the floor compared on a KPI (kpi=, default"
-              + " CONVERSION) at week 4, 8 or 12 (week=, default 8) by source, score_band, class or"
-              + " trainer (by=), each group against the rest with a 95 % interval, and 90-day"
-              + " survival; aggregates only")
+              + " CONVERSION) at week 4, 8 or 12 (week=, default 8) by source, score_band,"
+              + " criterion (each screening criterion met or not), recommendation (the lowest an"
+              + " interviewer gave), rubric (mock-call rubric score), class or trainer (by=), with a"
+              + " 95 % interval, and 90-day survival; aggregates only")
   public org.floorready.reporting.control.Report report(
       @QueryParam("by") String by,
       @QueryParam("kpi") String kpi,
       @QueryParam("week") Integer week) {
     return quality.run(by, kpi, week);
+  }
+
+  @GET
+  @Path("criteria")
+  @RolesAllowed({Role.ADMIN_NAME, Role.RECRUITER_NAME, Role.HIRING_MANAGER_NAME})
+  @Operation(
+      summary =
+          "How agents who met each screening criterion of a requisition (requisition=) did on the"
+              + " floor against those who did not: graduates with 8+ weeks on the floor in the"
+              + " caller's view, on a KPI (kpi=, default CONVERSION) at week 4, 8 or 12 (week=,"
+              + " default 8), with a 95 % interval and 90-day survival; aggregates only")
+  public List<QualityReport.CriterionOnFloor> criteria(
+      @QueryParam("requisition") Long requisition,
+      @QueryParam("kpi") String kpi,
+      @QueryParam("week") Integer week) {
+    if (requisition == null) {
+      throw new InvalidInput("requisition", "is required: the requisition whose criteria to show");
+    }
+    return quality.criteria(requisition, kpi, week);
   }
 
   @GET

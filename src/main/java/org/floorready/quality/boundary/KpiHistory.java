@@ -42,40 +42,49 @@ public class KpiHistory {
     return new History(newHireId, n.fullName(), n.graduatedOn(), weeks(n));
   }
 
+  /** The KPI columns {@link #row} reads, in its order. */
+  static final String COLUMNS =
+      "period_start, period_days, calls_handled, aht_seconds, talk_seconds, hold_seconds,"
+          + " follow_ups, quotes, policies_sold, qa_score, adherence";
+
   /** A new hire's weeks (the caller has checked they may see them). */
   List<KpiWeeks.Week> weeks(NewHire n) {
-    long newHireId = n.id();
     List<KpiRow> rows = new ArrayList<>();
     try (Connection db = dataSource.getConnection();
         PreparedStatement s =
             db.prepareStatement(
-                "select period_start, period_days, calls_handled, aht_seconds, talk_seconds,"
-                    + " hold_seconds, follow_ups, quotes, policies_sold, qa_score, adherence"
+                "select "
+                    + COLUMNS
                     + " from floor_kpi where new_hire_id = ? order by period_start")) {
-      s.setLong(1, newHireId);
+      s.setLong(1, n.id());
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          rows.add(
-              new KpiRow(
-                  0,
-                  null,
-                  null,
-                  r.getDate(1).toLocalDate(),
-                  r.getInt(2),
-                  r.getObject(3, Integer.class),
-                  r.getObject(4, Integer.class),
-                  r.getObject(5, Integer.class),
-                  r.getObject(6, Integer.class),
-                  r.getObject(7, Integer.class),
-                  r.getObject(8, Integer.class),
-                  r.getObject(9, Integer.class),
-                  r.getBigDecimal(10),
-                  r.getBigDecimal(11)));
+          rows.add(row(r, 1));
         }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("The KPI history could not be read.", e);
     }
     return KpiWeeks.of(rows, n.graduatedOn());
+  }
+
+  /** The row of {@link #COLUMNS} starting at column {@code first}. */
+  static KpiRow row(ResultSet r, int first) throws SQLException {
+    int c = first;
+    return new KpiRow(
+        0,
+        null,
+        null,
+        r.getDate(c).toLocalDate(),
+        r.getInt(c + 1),
+        r.getObject(c + 2, Integer.class),
+        r.getObject(c + 3, Integer.class),
+        r.getObject(c + 4, Integer.class),
+        r.getObject(c + 5, Integer.class),
+        r.getObject(c + 6, Integer.class),
+        r.getObject(c + 7, Integer.class),
+        r.getObject(c + 8, Integer.class),
+        r.getBigDecimal(c + 9),
+        r.getBigDecimal(c + 10));
   }
 }

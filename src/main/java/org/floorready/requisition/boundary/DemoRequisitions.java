@@ -154,14 +154,14 @@ public class DemoRequisitions {
     Requisition filled =
         open(
             details(
-                "Licensed Agent — October Class",
+                "Licensed Agent — Summer Class",
                 east,
                 WorkMode.ON_SITE,
                 "Charlotte, NC",
                 Set.of(),
                 lines("NC"),
                 4,
-                LocalDate.now(ZoneOffset.UTC).minusMonths(1).withDayOfMonth(6),
+                LocalDate.now(ZoneOffset.UTC).minusWeeks(22),
                 "19.00",
                 "22.00",
                 morgan,
@@ -169,8 +169,9 @@ public class DemoRequisitions {
                 Set.of()),
             List.of(morgan, dana),
             riley,
-            now.minus(Duration.ofDays(80)));
-    fill(filled, 4, riley, now.minus(Duration.ofDays(45)));
+            now.minus(Duration.ofDays(215)));
+    // its hires were filled in before FloorReady; the demo pipeline adds the cohort's applications
+    fill(filled, 4, riley, now.minus(Duration.ofDays(165)));
     Requisition cancelled =
         Requisition.draft(
             details(

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.floorready.application.entity.Application;
 import org.floorready.application.entity.ApplicationStage;
 import org.floorready.platform.demo.SeedDemoData;
+import org.floorready.requisition.entity.RequisitionStatus;
 import org.floorready.security.entity.AppUser;
 import org.floorready.training.control.FederalHolidays;
 import org.floorready.training.control.SessionPlanner;
@@ -35,8 +36,9 @@ import org.floorready.training.entity.TrainingProgram;
 
 /**
  * Demo training: the inside-sales program; two running classes with mixed progress (marks, a few
- * absences, scores with a failed attempt), a graduated class with attrition of both kinds, and an
- * upcoming class that offers can target. The people are the demo pipeline's hires.
+ * absences, scores with a failed attempt), two graduated classes with attrition of both kinds (the
+ * filled requisition's cohort, and a few of the open ones' hires), and an upcoming class that
+ * offers can target. The people are the demo pipeline's hires.
  */
 @ApplicationScoped
 public class DemoTraining {
@@ -99,8 +101,18 @@ public class DemoTraining {
         klass(
             program,
             "Charlotte Class C (graduated)",
-            monday.minusWeeks(18),
-            15,
+            monday.minusWeeks(20),
+            25,
+            "Charlotte, NC",
+            false,
+            east,
+            taylor);
+    TrainingClass earlier =
+        klass(
+            program,
+            "Charlotte Class E (graduated)",
+            monday.minusWeeks(22),
+            25,
             "Charlotte, NC",
             false,
             east,
@@ -121,7 +133,15 @@ public class DemoTraining {
             .setParameter("hired", ApplicationStage.HIRED.name())
             .getResultList();
     int n = 0;
+    int k = 0;
     for (Application a : hired) {
+      if (a.requisition().status() == RequisitionStatus.FILLED) {
+        // the filled requisition's cohort: two graduated classes, one in five leaving early
+        TrainingClass target = k % 2 == 0 ? earlier : graduated;
+        progress(enrol(a, target), 20 + k, k % 10 == 4 ? 2 : k % 10 == 9 ? 3 : k % 2);
+        k++;
+        continue;
+      }
       TrainingClass target = n < 5 ? running : n < 8 ? virtual : graduated;
       NewHire hire = enrol(a, target);
       progress(hire, n, target == graduated ? n - 8 : -1);
