@@ -482,7 +482,82 @@ class OffersTrainingIT extends DeployedApp {
         .statusCode(200)
         .body("table.columns[0]", equalTo("Trainer"))
         .body("table.rows.size()", org.hamcrest.Matchers.greaterThan(0))
-        .body("table.rows[0][6]", containsString("not enough data"));
+        .body("table.rows[0][6]", equalTo("nobody to compare with"));
+    // by each screening criterion: those who met it against those who did not (the demo cohort)
+    Api.demo(Api.RECRUITER)
+        .queryParam("by", "criterion")
+        .get("/floor-kpis/report")
+        .then()
+        .statusCode(200)
+        .body("table.columns[0]", equalTo("Screening criterion"))
+        .body("table.columns[1]", equalTo("Met: people"))
+        .body(
+            "table.rows.collect { it[0] }",
+            org.hamcrest.Matchers.hasItem("At least 12 months of contact-center experience"))
+        .body(
+            "chart.series.name",
+            org.hamcrest.Matchers.contains("Met: mean at week 8", "Not met: mean at week 8"));
+    // the lowest recommendation and the mock-call rubric, best first; the demo's strong yeses are
+    // enough to compare
+    List<List<Object>> byRecommendation =
+        Api.demo(Api.MANAGER_EAST)
+            .queryParam("by", "recommendation")
+            .get("/floor-kpis/report")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("table.rows");
+    assertThat(byRecommendation)
+        .extracting(r -> (String) r.get(0))
+        .isSubsetOf("Strong yes", "Yes", "No", "Strong no", "No scorecard")
+        .startsWith("Strong yes");
+    assertThat(((Number) byRecommendation.get(0).get(1)).intValue()).isGreaterThanOrEqualTo(10);
+    assertThat(byRecommendation.get(0).get(4)).isInstanceOf(Number.class);
+    assertThat(
+            Api.admin()
+                .queryParam("by", "rubric")
+                .queryParam("kpi", "AHT")
+                .get("/floor-kpis/report")
+                .<List<String>>path("table.rows.collect { it[0] }"))
+        .startsWith("3.5–4.0")
+        .endsWith("No mock call scored");
+    // the requisition page's criteria on the floor
+    int filled =
+        Api.demo(Api.RECRUITER)
+            .queryParam("status", "FILLED")
+            .get("/requisitions")
+            .path("items[0].id");
+    Api.demo(Api.RECRUITER)
+        .queryParam("requisition", filled)
+        .queryParam("kpi", "conversion")
+        .get("/floor-kpis/criteria")
+        .then()
+        .statusCode(200)
+        .body("criterion[0]", equalTo("At least 12 months of contact-center experience"))
+        .body("met[0]", org.hamcrest.Matchers.greaterThan(0))
+        .body("week[0]", equalTo(8))
+        .body("says", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue()));
+    Api.demo(Api.RECRUITER)
+        .get("/floor-kpis/criteria")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("requisition"));
+    Api.demo(Api.RECRUITER)
+        .queryParam("requisition", "x")
+        .get("/floor-kpis/criteria")
+        .then()
+        .statusCode(400);
+    Api.demo(Api.TRAINER)
+        .queryParam("requisition", filled)
+        .get("/floor-kpis/criteria")
+        .then()
+        .statusCode(403);
+    assertThat(
+            Api.demo(Api.MANAGER_CENTRAL)
+                .queryParam("requisition", filled)
+                .get("/floor-kpis/criteria")
+                .statusCode())
+        .isIn(403, 404);
     Api.demo(Api.RECRUITER).queryParam("week", 5).get("/floor-kpis/report").then().statusCode(400);
     Api.demo(Api.INTERVIEWER).get("/floor-kpis/report").then().statusCode(403);
     assertThat(
@@ -507,6 +582,56 @@ class OffersTrainingIT extends DeployedApp {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("violations[0].field", equalTo("mapping"));
+  }
+
+  /** The platform pushing the same agent and week from four threads at once stores one row. */
+  @Test
+  void theSameAgentAndWeekPushedAtOnceIsStoredOnce() {
+    int hire = Api.admin().get("/training/new-hires").path("[-1].id");
+    String email = Api.admin().get("/training/new-hires/" + hire).path("email");
+    String system = Api.unique("burst");
+    String monday = LocalDate.now().minusWeeks(3).with(java.time.DayOfWeek.MONDAY).toString();
+    String token = Api.serviceToken(Api.unique("kpi-burst") + "@example.com");
+    java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger(100);
+    List<Integer> stored =
+        atOnce(
+            4,
+            () ->
+                RestAssured.given()
+                    .header("Authorization", "Bearer " + token)
+                    .contentType("application/json")
+                    .body(
+                        Map.of(
+                            "sourceSystem",
+                            system,
+                            "rows",
+                            List.of(
+                                Map.of(
+                                    "email",
+                                    email,
+                                    "periodStart",
+                                    monday,
+                                    "periodDays",
+                                    7,
+                                    "callsHandled",
+                                    calls.getAndIncrement()))))
+                    .post("/floor-kpis")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("counts.STORED"));
+    assertThat(stored).containsExactly(1, 1, 1, 1);
+    List<Map<String, Object>> weeks =
+        Api.admin().get("/floor-kpis/new-hires/" + hire).path("weeks");
+    assertThat(weeks)
+        .filteredOn(w -> monday.equals(w.get("week")))
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.get("rows")).isEqualTo(1);
+              assertThat((Integer) w.get("callsHandled")).isBetween(100, 103);
+            });
   }
 
   @Test
