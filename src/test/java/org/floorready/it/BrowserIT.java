@@ -927,6 +927,34 @@ class BrowserIT extends DeployedApp {
       browser.waitForText(By.id("progress"), "88");
       guard.check("#/training/new-hires/:id", "laptop");
       browser.screenshot("new-hire");
+      // a graduated class's ramp on the floor, and one graduate's weeks on the floor
+      int graduated =
+          Api.demo(Api.TRAINER)
+              .get("/training/classes")
+              .path("find { it.name == 'Charlotte Class E (graduated)' }.id");
+      browser.go("/#/training/classes/" + graduated);
+      browser.visible(By.cssSelector("#ramp-chart canvas"));
+      guard.check("#/training/classes/:id (graduated, ramp)", "laptop");
+      int graduate =
+          Api.demo(Api.TRAINER)
+              .get("/training/classes/" + graduated + "/roster")
+              .path("people.find { it.status == 'GRADUATED' }.newHireId");
+      browser.go("/#/training/new-hires/" + graduate);
+      browser.waitForText(By.id("floor-kpis"), "On the floor since");
+      browser.visible(By.cssSelector("#floor-kpis table"));
+      guard.check("#/training/new-hires/:id (on the floor)", "laptop");
+      browser.signOut();
+      // a requisition's screening criteria on the floor, as its recruiter sees them
+      browser.signIn(Api.RECRUITER, Api.DEMO_PASSWORD);
+      int filled =
+          Api.demo(Api.RECRUITER)
+              .queryParam("status", "FILLED")
+              .get("/requisitions")
+              .path("items[0].id");
+      browser.go("/#/requisitions/" + filled);
+      browser.waitForText(
+          By.id("criteria-floor"), "At least 12 months of contact-center experience");
+      guard.check("#/requisitions/:id (criteria on the floor)", "laptop");
       browser.signOut();
 
       // a fresh applicant (the demo's offers may have been moved by the tests before) gets an
