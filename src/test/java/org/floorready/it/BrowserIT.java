@@ -949,6 +949,7 @@ class BrowserIT extends DeployedApp {
       int filled =
           Api.demo(Api.RECRUITER)
               .queryParam("status", "FILLED")
+              .queryParam("q", "Summer Class")
               .get("/requisitions")
               .path("items[0].id");
       browser.go("/#/requisitions/" + filled);

@@ -525,6 +525,7 @@ class OffersTrainingIT extends DeployedApp {
     int filled =
         Api.demo(Api.RECRUITER)
             .queryParam("status", "FILLED")
+            .queryParam("q", "Summer Class")
             .get("/requisitions")
             .path("items[0].id");
     Api.demo(Api.RECRUITER)
