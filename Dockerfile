@@ -10,7 +10,7 @@ COPY config config
 RUN mvn -B -q package -DskipTests -Dfloorready.cds.skip=true
 
 FROM eclipse-temurin:17-jre
-RUN apt-get update && apt-get install -y --no-install-recommends curl tesseract-ocr \
+RUN apt-get update && apt-get install -y --no-install-recommends curl tesseract-ocr tesseract-ocr-spa \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --create-home --home-dir /opt/floorready floorready
 WORKDIR /opt/floorready

@@ -86,7 +86,11 @@ final class ConfidenceRules {
       FieldConfidence level =
           yearOnly > 0
               ? FieldConfidence.low(
-                  yearOnly + " job(s) with years only: counted from January to December")
+                  yearOnly
+                      + " job(s) with years only: counted from January to December; at least "
+                      + ExperienceCalculator.leastMonths(
+                          jobs.stream().filter(DatedJob::paid).map(DatedJob::span).toList())
+                      + " months if each began in December and ended in January")
               : seasons > 0
                   ? FieldConfidence.low(seasons + " job(s) dated by season")
                   : FieldConfidence.high(jobs.size() + " dated job(s), overlaps counted once");

@@ -105,20 +105,28 @@ final class DateRangeParser {
       }
       YearMonth now = YearMonth.from(today);
       boolean ongoing = since || (second != null && NOW_WORD.matcher(second.trim()).matches());
-      YearMonth end = ongoing ? now : loneSeason ? start[1] : endOf(second.trim());
-      if (end == null || end.isBefore(start[0]) || start[0].isAfter(now)) {
+      YearMonth[] end =
+          ongoing
+              ? new YearMonth[] {now, now}
+              : loneSeason ? new YearMonth[] {start[1], start[1]} : point(second.trim());
+      if (end == null || end[1].isBefore(start[0]) || start[0].isAfter(now)) {
         continue;
       }
       spans.add(
           new MonthSpan(
-              start[0], end.isAfter(now) ? now : end, ongoing, matcher.start(), matcher.end()));
+              start[0],
+              earlier(end[1], now),
+              ongoing,
+              matcher.start(),
+              matcher.end(),
+              earlier(loneSeason ? start[0] : start[1], now),
+              earlier(end[0], now)));
     }
     return spans;
   }
 
-  private static YearMonth endOf(String text) {
-    YearMonth[] end = point(text);
-    return end == null ? null : end[1];
+  private static YearMonth earlier(YearMonth month, YearMonth other) {
+    return month.isAfter(other) ? other : month;
   }
 
   /** The first and last month a point in time can stand for. */

@@ -29,6 +29,14 @@ public class DocumentTextExtractor implements AutoCloseable {
   private final ExtractionSettings settings;
   private final Path uploadRoot;
   private final boolean ocr;
+
+  /** Whether a second OCR reading with the Spanish model puts back the accents of names. */
+  private final boolean accents;
+
+  /** Tesseract's models, in Debian's {@code tesseract-ocr-eng} and {@code tesseract-ocr-spa}. */
+  static final String ENGLISH = "eng";
+
+  static final String ACCENTED_LANGUAGE = "spa";
   private final DocumentTypeGate typeGate = new DocumentTypeGate();
   private final Object lifecycle = new Object();
   private Path configFile;
@@ -43,6 +51,7 @@ public class DocumentTextExtractor implements AutoCloseable {
       throw new UncheckedIOException("upload folder missing: " + settings.uploadDir(), e);
     }
     this.ocr = settings.ocr() && tesseractInstalled();
+    this.accents = ocr && TesseractLanguages.installed().contains(ACCENTED_LANGUAGE);
   }
 
   /** Reads {@code file}, which must lie inside the upload folder. */
@@ -55,7 +64,7 @@ public class DocumentTextExtractor implements AutoCloseable {
     MediaType type = typeGate.screen(document);
     String fetchKey = uploadRoot.relativize(document).toString();
     IsolatedParse parse = new IsolatedParse(pipes(), settings);
-    ParsedDocument parsed = parse.interpret(send(parse, fetchKey, false), fetchKey);
+    ParsedDocument parsed = parse.interpret(send(parse, fetchKey, null), fetchKey);
     typeGate.requireAccepted(parsed.contentType());
 
     List<String> warnings = new ArrayList<>();
@@ -63,15 +72,33 @@ public class DocumentTextExtractor implements AutoCloseable {
     if (parsed.pagesWithoutText() > 0 && ocr) {
       // a second pass only for PDFs that need it: OCR costs seconds per page
       try {
-        ParsedDocument ocrd = parse.interpret(send(parse, fetchKey, true), fetchKey);
+        ParsedDocument ocrd = parse.interpret(send(parse, fetchKey, ENGLISH), fetchKey);
         ocrDone = !ocrd.text().isBlank();
-        parsed = ocrDone ? ocrd : parsed;
+        parsed = ocrDone ? withAccents(parse, fetchKey, ocrd) : parsed;
       } catch (UnreadableResume e) {
         // the document itself is fine; only OCR failed, so a person can still read it
         warnings.add("OCR failed (" + e.reason() + ")");
       }
     }
     return result(type, parsed, ocrDone, warnings);
+  }
+
+  /**
+   * The English reading with the accents a reading by the Spanish model first found (about as long
+   * again: only for scans, and only when the Spanish model is installed).
+   */
+  private ParsedDocument withAccents(IsolatedParse parse, String fetchKey, ParsedDocument english) {
+    if (!accents) {
+      return english;
+    }
+    try {
+      String spanishFirst = ACCENTED_LANGUAGE + "+" + ENGLISH;
+      ParsedDocument accented = parse.interpret(send(parse, fetchKey, spanishFirst), fetchKey);
+      return english.withText(OcrAccents.restore(english.text(), accented.text()));
+    } catch (UnreadableResume e) {
+      // the English reading stands; accents are a refinement
+      return english;
+    }
   }
 
   private ExtractedText result(
@@ -145,9 +172,10 @@ public class DocumentTextExtractor implements AutoCloseable {
     }
   }
 
-  private PipesResult send(IsolatedParse parse, String fetchKey, boolean withOcr) {
+  /** One parse in a child; {@code ocrLanguages} null for none, else tesseract's "-l" value. */
+  private PipesResult send(IsolatedParse parse, String fetchKey, String ocrLanguages) {
     try {
-      PipesResult result = parse.run(fetchKey, withOcr);
+      PipesResult result = parse.run(fetchKey, ocrLanguages);
       if (closed) {
         throw shuttingDown();
       }

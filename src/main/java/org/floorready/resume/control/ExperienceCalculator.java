@@ -22,4 +22,12 @@ final class ExperienceCalculator {
     }
     return covered.cardinality();
   }
+
+  /**
+   * The least the spans can mean: jobs written with years alone counted from December of the first
+   * year to January of the last (a job within one year as one month).
+   */
+  static int leastMonths(Collection<MonthSpan> spans) {
+    return months(spans.stream().map(MonthSpan::narrowest).toList());
+  }
 }

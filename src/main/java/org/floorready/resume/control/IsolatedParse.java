@@ -39,10 +39,16 @@ final class IsolatedParse {
     this.settings = settings;
   }
 
-  /** Sends the file to a child; {@code ocr} lets tesseract read pages without a text layer. */
-  PipesResult run(String fetchKey, boolean ocr) {
+  /**
+   * Sends the file to a child; {@code ocrLanguages} (tesseract's models, "eng" or "spa+eng"), when
+   * not null, lets tesseract read pages without a text layer.
+   */
+  PipesResult run(String fetchKey, String ocrLanguages) {
     TesseractOCRConfig ocrConfig = new TesseractOCRConfig();
-    ocrConfig.setSkipOcr(!ocr);
+    ocrConfig.setSkipOcr(ocrLanguages == null);
+    if (ocrLanguages != null) {
+      ocrConfig.setLanguage(ocrLanguages);
+    }
     // tesseract is a grandchild process: it must not outlive the child JVM by long
     ocrConfig.setTimeoutSeconds((int) Math.max(1, settings.timeout().toSeconds()));
     ParseContext context = new ParseContext();

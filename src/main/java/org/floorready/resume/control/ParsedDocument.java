@@ -28,6 +28,11 @@ record ParsedDocument(
   static final String CONTENT_TYPES_REPAIRED = "content-types";
   static final String TEXT_ONLY = "main-part-text";
 
+  ParsedDocument withText(String newText) {
+    return new ParsedDocument(
+        contentType, newText, pagesWithoutText, truncated, embeddedProblems, repairs);
+  }
+
   static ParsedDocument of(Metadata metadata, boolean truncated) {
     String text = metadata.get(TikaCoreProperties.TIKA_CONTENT);
     Integer ocrPages = metadata.getInt(PDF.OCR_PAGE_COUNT);

@@ -66,6 +66,10 @@ final class TikaPipesConfigFile {
           <detector class="org.apache.tika.detect.DefaultDetector"/>
           <detector class="org.floorready.resume.tika.OfficePackageDetector"/>
         </detectors>
+        <renderers>
+          <!-- PDFBox, but low-resolution scans enlarged smoothly for OCR -->
+          <renderer class="org.floorready.resume.tika.SmoothScanRenderer"/>
+        </renderers>
         <parsers>
           <!-- only the accepted formats (and OCR for scanned PDFs): nothing else is ever parsed -->
           <parser class="org.apache.tika.parser.pdf.PDFParser"/>

@@ -50,7 +50,11 @@ class ConfidenceRulesTest {
     assertThat(profile.confidence().get("city").level()).isEqualTo(FieldConfidence.LOW);
     assertThat(profile.confidence().get("city").reason()).contains("employer's town");
     assertThat(profile.confidence().get("email").reason()).isEqualTo("the first of 2 addresses");
-    assertThat(profile.confidence().get("experienceMonths").reason()).contains("years only");
+    // 2019 – 2021: 36 months from January to December, at least December 2019 to January 2021
+    assertThat(profile.experienceMonths()).isEqualTo(36);
+    assertThat(profile.confidence().get("experienceMonths").reason())
+        .contains("years only")
+        .contains("at least 14 months");
     assertThat(profile.confidence().get("licensedStates").level()).isEqualTo(FieldConfidence.LOW);
   }
 

@@ -58,6 +58,15 @@ class DateRangeParserTest {
     assertThat(span.start()).isEqualTo(YearMonth.of(2009, 1));
     assertThat(span.end()).isEqualTo(YearMonth.of(2012, 12));
     assertThat(span.months()).isEqualTo(48);
+    // the least it can mean: December 2009 to January 2012
+    assertThat(span.narrowest().start()).isEqualTo(YearMonth.of(2009, 12));
+    assertThat(span.narrowest().months()).isEqualTo(26);
+    // within one year: one month at least; to the month: the same either way
+    assertThat(only("2021 - 2021").narrowest().months()).isEqualTo(1);
+    assertThat(only("Mar 2020 - 2022").narrowest().months()).isEqualTo(23);
+    assertThat(only("Summer 2013").narrowest().months()).isEqualTo(3);
+    MonthSpan exact = only("Mar 2021 - May 2021");
+    assertThat(exact.narrowest().months()).isEqualTo(exact.months());
   }
 
   @Test

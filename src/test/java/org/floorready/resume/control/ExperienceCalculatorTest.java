@@ -14,6 +14,31 @@ class ExperienceCalculatorTest {
   }
 
   @Test
+  void theLeastReadingOfYearsAloneCountsOverlapsOnceToo() {
+    // "2015 – 2018" and "2017 – 2019": Dec 2015–Jan 2018 and Dec 2017–Jan 2019 overlap two months
+    List<MonthSpan> spans =
+        List.of(
+            new MonthSpan(
+                YearMonth.of(2015, 1),
+                YearMonth.of(2018, 12),
+                false,
+                0,
+                0,
+                YearMonth.of(2015, 12),
+                YearMonth.of(2018, 1)),
+            new MonthSpan(
+                YearMonth.of(2017, 1),
+                YearMonth.of(2019, 12),
+                false,
+                0,
+                0,
+                YearMonth.of(2017, 12),
+                YearMonth.of(2019, 1)));
+    assertThat(ExperienceCalculator.months(spans)).isEqualTo(60);
+    assertThat(ExperienceCalculator.leastMonths(spans)).isEqualTo(38);
+  }
+
+  @Test
   void countsStartAndEndMonths() {
     assertThat(ExperienceCalculator.months(List.of(span(2021, 3, 2021, 5)))).isEqualTo(3);
   }

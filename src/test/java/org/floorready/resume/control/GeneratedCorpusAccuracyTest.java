@@ -41,16 +41,23 @@ class GeneratedCorpusAccuracyTest {
           "skills recall", 0.85);
 
   /**
-   * Where the held-back part is still below the target (measured 2026-12-04), it must not fall
+   * Where the held-back part is still below the target (measured 2026-12-05), it must not fall
    * below what it reached: a ratchet, raised as the parser improves, never a target met. Today only
-   * the scans are below: OCR drops accents from names ("Ramírez" → "Ramirez") and misreads a digit
-   * of a phone or an address now and then.
+   * the scans' names are below (5 of 6; 4 of 6 before low-resolution scans were enlarged smoothly
+   * and accents read by the Spanish model).
    */
-  static final Map<String, Double> HELD_BACK_FLOORS =
-      Map.of(
-          "scan/email", 0.83,
-          "scan/phone", 0.83,
-          "scan/name", 0.66);
+  static final Map<String, Double> HELD_BACK_FLOORS = Map.of("scan/name", 0.83);
+
+  /**
+   * Scans are scored only where they can be read as in production: tesseract with its English and
+   * Spanish models (CI installs both and sets {@code floorready.ocr.required}); elsewhere they are
+   * printed but not held to thresholds.
+   */
+  static boolean scansReadable() {
+    return Boolean.getBoolean("floorready.ocr.required")
+        || (DocumentTextExtractor.tesseractInstalled()
+            && TesseractLanguages.installed().contains(DocumentTextExtractor.ACCENTED_LANGUAGE));
+  }
 
   private final ResumeProfileExtractor extractor = new ResumeProfileExtractor();
 
@@ -84,6 +91,11 @@ class GeneratedCorpusAccuracyTest {
       }
     }
 
+    if (!scansReadable()) {
+      System.out.println(
+          "\nScans are not held to thresholds here: tesseract with its eng and spa models is not"
+              + " installed (Debian: tesseract-ocr tesseract-ocr-spa)");
+    }
     System.out.println("\nGenerated corpus, held-back part (thresholds apply)");
     System.out.println(table(held));
     System.out.println("Generated corpus, tuning part");
@@ -107,7 +119,7 @@ class GeneratedCorpusAccuracyTest {
   /** Held back: the target (scans 10 points lower) or the recorded floor where that is lower. */
   static Map<String, Double> thresholds(String source, boolean heldBack) {
     Map<String, Double> thresholds = new LinkedHashMap<>();
-    if (!heldBack) {
+    if (!heldBack || ("scan".equals(source) && !scansReadable())) {
       return thresholds;
     }
     TEXT_TARGETS.forEach(
