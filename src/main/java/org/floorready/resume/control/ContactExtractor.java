@@ -66,16 +66,23 @@ final class ContactExtractor {
 
   /**
    * OCR reads "jane.doe7@example.com" as "jane. doe7@example.com" or "jane.doe 7@example.com": a
-   * line that is only that (a first part with a dot, one space, an address) is joined back; a
-   * sentence before an address ("Write me. jane@…", "Email jane@…") is left alone.
+   * line, or a part of a contact line between separators ("Omaha, NE - 402/555-0103 - jose.
+   * fitzgerald@…"), that is only that (a first part with a dot, one space, an address) is joined
+   * back; a sentence before an address ("Write me. jane@…", "Email jane@…") is left alone.
    */
   static String ocrSplitEmail(String line) {
-    Matcher split = SPLIT_AT_DOT.matcher(line.strip());
-    return split.matches() ? split.group(1) + split.group(2) : line;
+    return SPLIT_AT_DOT.matcher(line.strip()).replaceAll("$1$2");
   }
 
+  private static final String CONTACT_SEPARATOR = "\\s[|·•–—-]\\s|\\t| {3}";
+
   private static final Pattern SPLIT_AT_DOT =
-      Pattern.compile("([\\w+-]+\\.[\\w.+-]*)\\s([\\w.+-]+@[\\w.-]+\\.[A-Za-z]{2,})");
+      Pattern.compile(
+          "(?:^|(?<="
+              + CONTACT_SEPARATOR
+              + "))([\\w+-]+\\.[\\w.+-]*)\\s([\\w.+-]+@[\\w.-]+\\.[A-Za-z]{2,})(?=$|"
+              + CONTACT_SEPARATOR
+              + ")");
 
   /** Phones in E.164, personal numbers first, then unlabeled ones, then work numbers; never fax. */
   List<Found<String>> phones(ResumeText text) {

@@ -26,6 +26,11 @@ import org.floorready.platform.Refusal;
  */
 public class DocumentTextExtractor implements AutoCloseable {
 
+  /** Tesseract's models, in Debian's {@code tesseract-ocr-eng} and {@code tesseract-ocr-spa}. */
+  static final String ENGLISH = "eng";
+
+  static final String ACCENTED_LANGUAGE = "spa";
+
   private final ExtractionSettings settings;
   private final Path uploadRoot;
   private final boolean ocr;
@@ -33,10 +38,6 @@ public class DocumentTextExtractor implements AutoCloseable {
   /** Whether a second OCR reading with the Spanish model puts back the accents of names. */
   private final boolean accents;
 
-  /** Tesseract's models, in Debian's {@code tesseract-ocr-eng} and {@code tesseract-ocr-spa}. */
-  static final String ENGLISH = "eng";
-
-  static final String ACCENTED_LANGUAGE = "spa";
   private final DocumentTypeGate typeGate = new DocumentTypeGate();
   private final Object lifecycle = new Object();
   private Path configFile;
@@ -72,7 +73,8 @@ public class DocumentTextExtractor implements AutoCloseable {
     if (parsed.pagesWithoutText() > 0 && ocr) {
       // a second pass only for PDFs that need it: OCR costs seconds per page
       try {
-        ParsedDocument ocrd = parse.interpret(send(parse, fetchKey, ENGLISH), fetchKey);
+        ParsedDocument read = parse.interpret(send(parse, fetchKey, ENGLISH), fetchKey);
+        ParsedDocument ocrd = read.withText(OcrConfusions.repair(read.text()));
         ocrDone = !ocrd.text().isBlank();
         parsed = ocrDone ? withAccents(parse, fetchKey, ocrd) : parsed;
       } catch (UnreadableResume e) {

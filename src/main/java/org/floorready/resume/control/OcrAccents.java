@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * Puts back the accents that tesseract's English model drops ("Ramírez" read as "Ramirez"), from a
  * second reading of the same page with the Spanish model first ({@code spa+eng}), which keeps
  * accents but reads symbols worse ("@" as "(W", "#" as "4"). The English reading is kept as it is;
- * only a plain word whose accented form the Spanish reading has is replaced, and only when that
- * form is the one accented spelling of the word there (case included: "Alvarez" takes "Álvarez",
- * "ALVAREZ" only "ÁLVAREZ").
+ * only a capitalized plain word whose accented form the Spanish reading has is replaced, and only
+ * when that form is the one accented spelling of the word there (case included: "Alvarez" takes
+ * "Álvarez", "ALVAREZ" only "ÁLVAREZ").
  */
 final class OcrAccents {
 
@@ -32,7 +32,10 @@ final class OcrAccents {
     Matcher word = WORD.matcher(english);
     StringBuilder out = new StringBuilder(english.length());
     while (word.find()) {
-      String found = spellings.get(word.group());
+      // names, places and languages are capitalized; a lower-case word may be an email's or a
+      // web address's, which keep their plain letters ("jose.alvarez@…" under "José Álvarez")
+      String found =
+          Character.isUpperCase(word.group().charAt(0)) ? spellings.get(word.group()) : null;
       word.appendReplacement(out, Matcher.quoteReplacement(found == null ? word.group() : found));
     }
     word.appendTail(out);

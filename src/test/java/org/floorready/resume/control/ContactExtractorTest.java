@@ -65,6 +65,14 @@ class ContactExtractorTest {
         .isEqualTo("sergio.whitfield185@example.org");
     assertThat(ContactExtractor.ocrSplitEmail("marcus.sato 188@example.com"))
         .isEqualTo("marcus.sato188@example.com");
+    assertThat(
+            ContactExtractor.ocrSplitEmail(
+                "Omaha, NE - 402/555-0103 - jose. fitzgerald206@example.net"))
+        .isEqualTo("Omaha, NE - 402/555-0103 - jose.fitzgerald206@example.net");
+    assertThat(ContactExtractor.ocrSplitEmail("ana. lopez@example.org | Tulsa, OK"))
+        .isEqualTo("ana.lopez@example.org | Tulsa, OK");
+    assertThat(ContactExtractor.ocrSplitEmail("Tulsa - Write me. jane@example.org"))
+        .isEqualTo("Tulsa - Write me. jane@example.org");
     assertThat(ContactExtractor.ocrSplitEmail("Write me. jane@example.org"))
         .isEqualTo("Write me. jane@example.org");
     assertThat(ContactExtractor.ocrSplitEmail("Email jane@example.org"))

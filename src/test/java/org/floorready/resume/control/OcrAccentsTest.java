@@ -15,6 +15,12 @@ class OcrAccentsTest {
   }
 
   @Test
+  void anEmailKeepsItsPlainLettersEvenWhereTheSecondReadingAccentedThem() {
+    assertThat(OcrAccents.restore("Jose Fitzgerald - jose.fitzgerald@example.net", "José josé"))
+        .isEqualTo("José Fitzgerald - jose.fitzgerald@example.net");
+  }
+
+  @Test
   void wordsReadTwoWaysOrInAnotherCaseAreLeftAsTheyAre() {
     // "Rene" read as René once and as Rene once; "Peña" does not touch "PENA" or "pena"
     String english = "Rene Pena\nRene PENA pena";
