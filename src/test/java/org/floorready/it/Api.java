@@ -128,6 +128,18 @@ public final class Api {
   }
 
   /**
+   * The id of the demo's requisition whose title has {@code title}, in {@code status}, as the demo
+   * recruiter finds it (tests open and fill requisitions of their own, so never just the first).
+   */
+  public static int demoRequisition(String title, String status) {
+    return demo(RECRUITER)
+        .queryParam("q", title)
+        .queryParam("status", status)
+        .get("/requisitions")
+        .path("items[0].id");
+  }
+
+  /**
    * An open requisition of its own in Bundles West, hourly pay 18–22 (any hiring manager approves
    * it).
    */

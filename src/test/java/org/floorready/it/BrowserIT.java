@@ -91,12 +91,7 @@ class BrowserIT extends DeployedApp {
           guard.check(own, "laptop");
         }
         // the README's pictures, of the demo's busiest requisition
-        int demo =
-            Api.demo(Api.RECRUITER)
-                .queryParam("q", "Licensed P&C Sales Agent")
-                .queryParam("status", "OPEN")
-                .get("/requisitions")
-                .path("items[0].id");
+        int demo = Api.demoRequisition("Licensed P&C Sales Agent", "OPEN");
         int demoApplication =
             Api.demo(Api.RECRUITER)
                 .get("/applications?requisition=" + demo + "&stage=PHONE_INTERVIEW")
@@ -507,12 +502,7 @@ class BrowserIT extends DeployedApp {
 
   @Test
   void recruiterMovesACardOnTheBoardAndRejectsASelectionInBulk() throws Exception {
-    Number requisition =
-        Api.demo(Api.RECRUITER)
-            .queryParam("q", "Licensed P&C Sales Agent")
-            .queryParam("status", "OPEN")
-            .get("/requisitions")
-            .path("items[0].id");
+    Number requisition = Api.demoRequisition("Licensed P&C Sales Agent", "OPEN");
     try (Browser browser = Browser.open(base.toString())) {
       browser.signIn(Api.RECRUITER, Api.DEMO_PASSWORD);
       browser.go("/#/pipelines/" + requisition);
@@ -946,12 +936,7 @@ class BrowserIT extends DeployedApp {
       browser.signOut();
       // a requisition's screening criteria on the floor, as its recruiter sees them
       browser.signIn(Api.RECRUITER, Api.DEMO_PASSWORD);
-      int filled =
-          Api.demo(Api.RECRUITER)
-              .queryParam("status", "FILLED")
-              .queryParam("q", "Summer Class")
-              .get("/requisitions")
-              .path("items[0].id");
+      int filled = Api.demoRequisition("Summer Class", "FILLED");
       browser.go("/#/requisitions/" + filled);
       browser.waitForText(
           By.id("criteria-floor"), "At least 12 months of contact-center experience");

@@ -522,12 +522,7 @@ class OffersTrainingIT extends DeployedApp {
         .startsWith("3.5–4.0")
         .endsWith("No mock call scored");
     // the requisition page's criteria on the floor
-    int filled =
-        Api.demo(Api.RECRUITER)
-            .queryParam("status", "FILLED")
-            .queryParam("q", "Summer Class")
-            .get("/requisitions")
-            .path("items[0].id");
+    int filled = Api.demoRequisition("Summer Class", "FILLED");
     Api.demo(Api.RECRUITER)
         .queryParam("requisition", filled)
         .queryParam("kpi", "conversion")

@@ -16,6 +16,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * #EMBEDDED} means the H2 file database in the data folder.
  */
 public class ConfiguredDataSource implements DataSource {
+
+  private static final Logger LOG = Logger.getLogger(ConfiguredDataSource.class.getName());
   public static final String EMBEDDED = "embedded";
 
   private String url = EMBEDDED;
@@ -75,7 +77,8 @@ public class ConfiguredDataSource implements DataSource {
       java.nio.file.Files.setPosixFilePermissions(
           file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     } catch (UnsupportedOperationException notPosix) {
-      // Windows: the data folder's own access rules apply
+      // Windows: the data folder's own access rules apply; say so, since nothing else will
+      LOG.info(() -> "No POSIX permissions here: " + file + " keeps its folder's access rules");
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot restrict " + file, e);
     }

@@ -35,9 +35,6 @@ public class DocumentTextExtractor implements AutoCloseable {
   private final Path uploadRoot;
   private final boolean ocr;
 
-  /** Whether a second OCR reading with the Spanish model puts back the accents of names. */
-  private final boolean accents;
-
   private final DocumentTypeGate typeGate = new DocumentTypeGate();
   private final Object lifecycle = new Object();
   private Path configFile;
@@ -52,7 +49,6 @@ public class DocumentTextExtractor implements AutoCloseable {
       throw new UncheckedIOException("upload folder missing: " + settings.uploadDir(), e);
     }
     this.ocr = settings.ocr() && tesseractInstalled();
-    this.accents = ocr && TesseractLanguages.installed().contains(ACCENTED_LANGUAGE);
   }
 
   /** Reads {@code file}, which must lie inside the upload folder. */
@@ -90,7 +86,8 @@ public class DocumentTextExtractor implements AutoCloseable {
    * again: only for scans, and only when the Spanish model is installed).
    */
   private ParsedDocument withAccents(IsolatedParse parse, String fetchKey, ParsedDocument english) {
-    if (!accents) {
+    // asked at the first scan, not at start-up; a second reading only with the Spanish model
+    if (!TesseractLanguages.installed().contains(ACCENTED_LANGUAGE)) {
       return english;
     }
     try {

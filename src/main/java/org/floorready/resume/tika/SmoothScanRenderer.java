@@ -89,13 +89,14 @@ public final class SmoothScanRenderer extends PDFBoxRenderer {
     @Override
     public BufferedImage renderImageWithDPI(int pageIndex, float dpi, ImageType type)
         throws IOException {
-      float scan = scanResolution(document.getPage(pageIndex));
+      PDPage page = document.getPage(pageIndex);
+      float scan = scanResolution(page);
       if (scan <= 0 || scan >= dpi * CLOSE_ENOUGH) {
         return plain.renderImageWithDPI(pageIndex, dpi, type);
       }
       BufferedImage low = plain.renderImageWithDPI(pageIndex, scan, type);
-      PDRectangle box = document.getPage(pageIndex).getCropBox();
-      boolean turned = document.getPage(pageIndex).getRotation() % 180 != 0;
+      PDRectangle box = page.getCropBox();
+      boolean turned = page.getRotation() % 180 != 0;
       // the size PDFBox gives the page at that resolution
       float scale = dpi / 72f;
       int width =
